@@ -1,0 +1,270 @@
+/** Text → syntax tree + diagnostics, in one pass that reports every syntax error. */
+import type { IRecognitionException, IToken, TokenType } from 'chevrotain';
+import type * as A from './ast.js';
+import { buildAst, tokenRange } from './build-ast.js';
+import { diagnostic, type Diagnostic } from './diagnostics.js';
+import { criteriaParser, type SyntaxErrorPayload } from './parser.js';
+import { closest, normalize } from './text.js';
+import { allTokens, criteriaLexer, KEYWORDS, keywordSpecs, UnterminatedString } from './tokens.js';
+
+/** The result of parsing: a tree (always, best effort after errors) and the diagnostics. */
+export interface ParseResult {
+  readonly ast: A.CriteriaFile;
+  readonly diagnostics: readonly Diagnostic[];
+  /** The normalised source the ranges refer to. */
+  readonly source: string;
+}
+
+const TOKEN_LABELS_VI: Record<string, string> = {
+  StringLit: 'một chuỗi trong dấu ngoặc kép',
+  NumberLit: 'một số',
+  DateLit: 'một ngày dd/mm/yyyy',
+  Identifier: 'một tên (mã)',
+  Percent: '`%`',
+  Colon: '`:`',
+  Comma: '`,`',
+  Semicolon: '`;`',
+  LParen: '`(`',
+  RParen: '`)`',
+  Dash: '`-`',
+  Eq: '`=`',
+  Gte: '`>=`',
+  Gt: '`>`',
+  Lte: '`<=`',
+  Lt: '`<`',
+  Neq: '`≠`',
+  EOF: 'hết tệp',
+};
+const TOKEN_LABELS_EN: Record<string, string> = {
+  StringLit: 'a quoted string',
+  NumberLit: 'a number',
+  DateLit: 'a date dd/mm/yyyy',
+  Identifier: 'a name (id)',
+  EOF: 'end of file',
+};
+
+function label(name: string, lang: 'vi' | 'en'): string {
+  const spec = keywordSpecs[name];
+  if (spec) return lang === 'vi' ? `\`${spec.vi[0]}\`` : `\`${spec.en[0]}\``;
+  return (lang === 'en' ? TOKEN_LABELS_EN[name] : undefined) ?? TOKEN_LABELS_VI[name] ?? name;
+}
+
+function list(names: readonly string[], lang: 'vi' | 'en'): string {
+  const labels = [...new Set(names.map((n) => label(n, lang)))];
+  if (labels.length <= 1) return labels[0] ?? '';
+  const shown = labels.slice(0, 8);
+  const more = labels.length > shown.length ? (lang === 'vi' ? ', …' : ', …') : '';
+  const last = shown.pop();
+  return `${shown.join(', ')}${more} ${lang === 'vi' ? 'hoặc' : 'or'} ${last}`;
+}
+
+function found(t: IToken, lang: 'vi' | 'en'): string {
+  if (t.tokenType.name === 'EOF') return lang === 'vi' ? 'hết tệp' : 'end of file';
+  return `\`${t.image}\``;
+}
+
+function syntaxDiagnostic(e: IRecognitionException, file: string | undefined): Diagnostic {
+  let payload: SyntaxErrorPayload;
+  try {
+    payload = JSON.parse(e.message) as SyntaxErrorPayload;
+  } catch {
+    payload = { type: 'no-viable', expected: [] };
+  }
+  const t = e.token;
+  // Chevrotain sets previousToken on most recognition exceptions, but does not declare it.
+  const prevTok = (e as IRecognitionException & { previousToken?: IToken }).previousToken;
+  const prev = prevTok && !Number.isNaN(prevTok.startOffset) ? prevTok : undefined;
+  const atEof = t.tokenType.name === 'EOF' || Number.isNaN(t.startOffset);
+  // Something missing at the end of a line is reported where it is missing, not on the next line.
+  const missingAtEol = !!prev && (atEof || (payload.type === 'mismatched' && (t.startLine ?? 0) > (prev.endLine ?? 0)));
+  const t0 = missingAtEol ? prev! : t;
+  const range = tokenRange(t0);
+  const codes = { mismatched: 'TC1101', 'no-viable': 'TC1102', 'early-exit': 'TC1103', 'not-all-input': 'TC1104' } as const;
+  const code = codes[payload.type];
+  const exp = payload.expected;
+  let vi: string;
+  let en: string;
+  if (payload.type === 'not-all-input') {
+    vi = `Không hiểu ${found(t, 'vi')} ở đây; mỗi tệp bắt đầu bằng \`bộ tiêu chí\``;
+    en = `Unexpected ${found(t, 'en')}; a file starts with \`framework\``;
+  } else if (exp.length > 0) {
+    vi = `Cần ${list(exp, 'vi')} nhưng gặp ${found(t, 'vi')}`;
+    en = `Expected ${list(exp, 'en')} but found ${found(t, 'en')}`;
+  } else {
+    vi = `Không hiểu ${found(t, 'vi')} ở đây`;
+    en = `Unexpected ${found(t, 'en')}`;
+  }
+  if (missingAtEol && exp.length > 0) {
+    vi = `Thiếu ${list(exp, 'vi')} sau \`${prev!.image}\``;
+    en = `Missing ${list(exp, 'en')} after \`${prev!.image}\``;
+  }
+  // A misspelt keyword lexes as a name: suggest the closest keyword the parser wanted.
+  let suggestion: string | undefined;
+  if (t.tokenType.name === 'Identifier' || t.tokenType.name === 'NumberLit') {
+    const wanted = exp.map((n) => keywordSpecs[n]).filter((s): s is (typeof KEYWORDS)[number] => !!s);
+    const pool = wanted.length > 0 ? wanted : KEYWORDS;
+    const candidates = pool.flatMap((s) => s.vi);
+    const head = [t.image, ...nextWords(t)].join(' ');
+    suggestion = closest(head, candidates) ?? closest(t.image, candidates);
+  }
+  return diagnostic(code, range, vi, en, { ...(suggestion ? { suggestion } : {}), ...(file ? { file } : {}) });
+}
+
+// Words right after a token on the same line, for matching multi-word keywords ("tieu chj 1").
+let currentTokens: IToken[] = [];
+function nextWords(t: IToken): string[] {
+  const i = currentTokens.indexOf(t);
+  if (i < 0) return [];
+  const out: string[] = [];
+  for (let j = i + 1; j < currentTokens.length && out.length < 3; j++) {
+    const n = currentTokens[j]!;
+    if (n.startLine !== t.startLine || n.tokenType.name === 'StringLit') break;
+    out.push(n.image);
+  }
+  return out.slice(0, 1);
+}
+
+/** Parses a criteria file. Never throws on bad input: problems come back as diagnostics. */
+export function parse(text: string, opts: { file?: string } = {}): ParseResult {
+  const source = normalize(text);
+  const lex = criteriaLexer.tokenize(source);
+  const diagnostics: Diagnostic[] = [];
+  const fileOpt = opts.file ? { file: opts.file } : {};
+  for (const e of lex.errors) {
+    const ch = source.slice(e.offset, e.offset + e.length);
+    const range: A.Range = {
+      start: { offset: e.offset, line: e.line ?? 1, column: e.column ?? 1 },
+      end: { offset: e.offset + e.length, line: e.line ?? 1, column: (e.column ?? 1) + e.length },
+    };
+    diagnostics.push(
+      diagnostic('TC1001', range, `Ký tự không hợp lệ \`${ch}\``, `Invalid character \`${ch}\``, fileOpt),
+    );
+  }
+  const tokens: IToken[] = [];
+  for (const t of lex.tokens) {
+    if (t.tokenType === UnterminatedString) {
+      diagnostics.push(
+        diagnostic('TC1002', tokenRange(t), 'Chuỗi chưa đóng: thiếu dấu ngoặc kép `"` ở cuối', 'Unterminated string: missing closing `"`', fileOpt),
+      );
+      continue;
+    }
+    tokens.push(t);
+  }
+  currentTokens = tokens;
+  criteriaParser.input = tokens;
+  const cst = criteriaParser.file();
+  for (const e of criteriaParser.errors) diagnostics.push(syntaxDiagnostic(e, opts.file));
+  currentTokens = [];
+  const built = buildAst(cst);
+  diagnostics.push(...junkDiagnostics(built.junk, tokens, opts.file));
+  const ast = attachComments(built.ast, lex.groups['comments'] ?? [], source);
+  diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);
+  return { ast, diagnostics, source };
+}
+
+/** Keywords that start a statement, for suggestions on a line the parser could not read. */
+const STATEMENT_KEYWORDS = [
+  'FrameworkKw', 'SubjectKw', 'LocalityKw', 'EffectiveKw', 'StatusKw', 'BasisKw', 'BasedOnKw', 'TargetGroupKw',
+  'AttributeKw', 'FactKw', 'CompetencyKw', 'CriterionKw', 'IndicatorKw', 'ExcludeKw', 'TotalPointsKw',
+  'EveryIndicatorKw', 'FloorKw', 'RoundKw', 'MissingDataKw', 'TitleKw', 'GradingKw', 'TargetKw', 'CalendarKw', 'ExampleKw',
+];
+
+/** One diagnostic per run of unreadable tokens on a line. */
+function junkDiagnostics(junk: IToken[], tokens: IToken[], file: string | undefined): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const index = new Map(tokens.map((t, i) => [t, i]));
+  let run: IToken[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    const first = run[0]!;
+    const last = run[run.length - 1]!;
+    const range = { start: tokenRange(first).start, end: tokenRange(last).end };
+    const words = run.slice(0, 2).map((t) => t.image);
+    const candidates = STATEMENT_KEYWORDS.flatMap((n) => keywordSpecs[n]?.vi ?? []);
+    const suggestion = closest(words.join(' '), candidates) ?? closest(words[0]!, candidates);
+    const shown = run.length > 4 ? `${run.slice(0, 4).map((t) => t.image).join(' ')} …` : run.map((t) => t.image).join(' ');
+    out.push(
+      diagnostic(
+        'TC1105',
+        range,
+        `Không hiểu \`${shown}\`: ở đây cần một câu lệnh như \`tiêu chí\`, \`chỉ số\`, \`danh hiệu\``,
+        `Cannot read \`${shown}\`: a statement such as \`criterion\`, \`indicator\` or \`title\` is expected here`,
+        { ...(suggestion ? { suggestion } : {}), ...(file ? { file } : {}) },
+      ),
+    );
+    run = [];
+  };
+  for (const t of junk) {
+    const prev = run[run.length - 1];
+    if (prev && (prev.startLine !== t.startLine || index.get(t)! !== index.get(prev)! + 1)) flush();
+    run.push(t);
+  }
+  flush();
+  return out;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * Attaches comments to the statements they precede (and same-line comments to the statement
+ * they follow), so that the formatter keeps them.
+ */
+function attachComments(file: A.CriteriaFile, comments: IToken[], source: string): A.CriteriaFile {
+  if (comments.length === 0) return file;
+  // Statement-level nodes, in source order: the ones the formatter prints on their own line.
+  const stmts: Mutable<{ range: A.Range; comments?: readonly string[]; trailingComment?: string }>[] = [];
+  const visitIndicator = (i: A.IndicatorDecl) => {
+    stmts.push(i);
+    i.variants.forEach((v) => stmts.push(v));
+    i.bands.forEach((b) => stmts.push(b));
+  };
+  for (const f of file.frameworks) {
+    stmts.push(f);
+    for (const it of f.items) {
+      stmts.push(it);
+      if (it.kind === 'Competency') {
+        for (const ch of it.children) {
+          if (ch.kind === 'Criterion') {
+            stmts.push(ch);
+            ch.indicators.forEach(visitIndicator);
+          } else visitIndicator(ch);
+        }
+      } else if (it.kind === 'Criterion') it.indicators.forEach(visitIndicator);
+      else if (it.kind === 'Indicator') {
+        stmts.pop();
+        visitIndicator(it);
+      } else if (it.kind === 'Title') it.cases.forEach((c) => stmts.push(c));
+      else if (it.kind === 'Grading') it.levels.forEach((l) => stmts.push(l));
+      else if (it.kind === 'Calendar') it.steps.forEach((s) => stmts.push(s));
+      else if (it.kind === 'Example') it.lines.forEach((l) => stmts.push(l as never));
+    }
+  }
+  stmts.sort((a, b) => a.range.start.offset - b.range.start.offset);
+  const endComments: string[] = [];
+  for (const c of comments) {
+    const text = c.image.slice(1).replace(/^ /, '').replace(/\s+$/, '');
+    // Same-line comment after a statement's first line: trailing.
+    const lineStart = source.lastIndexOf('\n', c.startOffset - 1) + 1;
+    const before = source.slice(lineStart, c.startOffset).trim();
+    if (before.length > 0) {
+      let owner: (typeof stmts)[number] | undefined;
+      for (const s of stmts) {
+        if (s.range.start.offset < c.startOffset && s.range.start.line === c.startLine) owner = s;
+      }
+      if (!owner) for (const s of stmts) if (s.range.start.offset < c.startOffset) owner = s;
+      if (owner && owner.trailingComment === undefined) {
+        owner.trailingComment = text;
+        continue;
+      }
+    }
+    const next = stmts.find((s) => s.range.start.offset > c.startOffset);
+    if (next) next.comments = [...(next.comments ?? []), text];
+    else endComments.push(text);
+  }
+  return endComments.length > 0 ? { ...file, endComments } : file;
+}
+
+/** The token types, for tools (syntax highlighting in the portal). */
+export function tokenKinds(): readonly TokenType[] {
+  return allTokens;
+}
