@@ -79,6 +79,7 @@ export const KEYWORDS: readonly KeywordSpec[] = [
   { name: 'BelowKw', vi: ['dưới'], en: ['below'] },
   { name: 'AboveKw', vi: ['trên'], en: ['above'] },
   { name: 'ToKw', vi: ['đến'], en: ['to'] },
+  { name: 'BeforeKw', vi: ['trước'], en: ['before'] },
   { name: 'GradingKw', vi: ['xếp loại'], en: ['grading'] },
   { name: 'TargetKw', vi: ['chỉ tiêu'], en: ['target'] },
   { name: 'EachYearKw', vi: ['mỗi năm'], en: ['each year'] },
