@@ -15,6 +15,7 @@ export { targetProgress, applicableTargets, type PopulationInput, type TargetPro
 export { diffModels, type Change } from './diff.js';
 export { selectInForce } from './select.js';
 export { checkDeadline, stepDates, describeWindow, windowBounds, STEP_NAMES_VI } from './calendar.js';
-export { createRegistry, definePlugin, type Plugin, type PluginFile, type PluginLocality, type Registry, type RegisteredFramework } from './plugin.js';
+export { createRegistry, definePlugin, uncitedRules, type Plugin, type PluginFile, type PluginLocality, type PluginForm, type DemoSet, type Registry, type RegisteredFramework } from './plugin.js';
+export { createRng, demoName, generateSubjects, type DemoSubject, type DemoOptions } from './demo.js';
 export { HoctapError, PluginError, FrameworkNotFoundError, InvalidModelError } from './errors.js';
 export { SUBJECT_NAMES_VI } from './model.js';

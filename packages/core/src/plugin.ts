@@ -8,6 +8,8 @@ import { PluginError, FrameworkNotFoundError } from './errors.js';
 import { exampleDiagnostics, runExamples } from './examples.js';
 import type { Model } from './model.js';
 import { selectInForce } from './select.js';
+import type { DemoSubject } from './demo.js';
+import { z } from 'zod';
 
 /** A criteria file shipped by a plugin: its name (for messages) and its text. */
 export interface PluginFile {
@@ -15,33 +17,112 @@ export interface PluginFile {
   readonly source: string;
 }
 
-/** A locality a plugin serves, keyed by its administrative-unit code. */
+/** A locality a plugin serves, keyed by its administrative-unit code (QĐ 19/2025/QĐ-TTg). */
 export interface PluginLocality {
   readonly code: string;
   readonly name: string;
-  readonly level: 'province' | 'commune' | 'unit';
+  readonly level: 'province' | 'commune';
+  /** First and last day the unit existed under this code (ISO); open when absent. */
   readonly validFrom?: string;
   readonly validTo?: string;
-  /** The code of the unit that took it over (after the 2025 reorganisation). */
+  /** The code of the unit that took it over (the 2025 reorganisation). */
   readonly successor?: string;
+  /** The province code, for a commune. */
+  readonly province?: string;
+  /** A note on how sure the code is, when it is not confirmed by the decision's appendix. */
+  readonly note?: string;
 }
 
-/** A locality plugin. */
+/** A paper form a plan names: registration slip, commitment, self-study plan, score sheet, minutes. */
+export interface PluginForm {
+  readonly id: string;
+  readonly title: string;
+  readonly kind: 'registration-slip' | 'collective-registration' | 'commitment' | 'self-study-plan' | 'score-sheet' | 'minutes';
+  /** The framework id it belongs to. */
+  readonly framework?: string;
+  /** Where the plan names it: "KH 218/KH-PNV ngày 20/3/2023, mục III.2 (mẫu 1)". */
+  readonly source: string;
+  /** The fields to fill in, in order. */
+  readonly fields: readonly { readonly id: string; readonly label: string; readonly type: 'text' | 'date' | 'number' | 'signature' | 'long-text' }[];
+}
+
+/** Demo subjects for one framework and year. */
+export interface DemoSet {
+  readonly framework: string;
+  readonly year: number;
+  readonly locality?: string;
+  readonly subjects: readonly DemoSubject[];
+}
+
+/** A locality plugin: a plain object, checked when it is registered. */
 export interface Plugin {
   readonly id: string;
   readonly version: string;
   readonly name: string;
+  readonly description?: string;
   readonly localities: readonly PluginLocality[];
   readonly frameworks: readonly PluginFile[];
+  readonly forms?: readonly PluginForm[];
+  /** Realistic demo data, reproducible from the seed. `model` looks up a registered framework by id. */
+  readonly demo?: (ctx: { readonly seed: number; readonly model: (id: string) => Model }) => readonly DemoSet[];
 }
 
 /**
  * Declares a plugin with type checking; validation happens at registration.
- * @example export default definePlugin({ id: 'phu-tho', version: '0.1.0', name: 'Phú Thọ', localities: [], frameworks: [] });
+ * @example export default definePlugin({ id: 'phu-tho', version: '0.1.0', name: 'Phú Thọ', localities: [], frameworks: [file('x.tieuchi')] });
  */
 export function definePlugin<P extends Plugin>(plugin: P): P {
   return plugin;
 }
+
+/** Rules of a model that cite no source (`theo …`): criteria (or all their indicators), titles, grading, targets, calendar steps. */
+export function uncitedRules(model: Model): string[] {
+  const out: string[] = [];
+  for (const c of model.criteria) {
+    if (!c.source && c.indicators.some((id) => !model.indicators.find((i) => i.id === id)?.source)) out.push(`tiêu chí ${c.id}`);
+  }
+  for (const t of model.titles) if (!t.source) out.push(`danh hiệu "${t.name}"`);
+  if (model.grading && !model.grading.source) out.push('xếp loại');
+  model.targets.forEach((t, i) => {
+    if (!t.source) out.push(`chỉ tiêu thứ ${i + 1}`);
+  });
+  for (const s of model.calendar) if (!s.source) out.push(`lịch: ${s.step}`);
+  return out;
+}
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày dạng yyyy-mm-dd');
+const manifestSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'chỉ gồm chữ thường không dấu, số và dấu gạch ngang'),
+  version: z.string().regex(/^\d+\.\d+\.\d+/, 'dạng 1.2.3'),
+  name: z.string().min(1),
+  description: z.string().optional(),
+  localities: z.array(
+    z.object({
+      code: z.string().regex(/^(\d{2}|\d{5})$/, '2 chữ số (tỉnh) hoặc 5 chữ số (xã)'),
+      name: z.string().min(1),
+      level: z.enum(['province', 'commune']),
+      validFrom: isoDate.optional(),
+      validTo: isoDate.optional(),
+      successor: z.string().optional(),
+      province: z.string().optional(),
+      note: z.string().optional(),
+    }),
+  ),
+  frameworks: z.array(z.object({ file: z.string().min(1), source: z.string() })).min(1, 'cần ít nhất một tệp tiêu chí'),
+  forms: z
+    .array(
+      z.object({
+        id: z.string().min(1),
+        title: z.string().min(1),
+        kind: z.enum(['registration-slip', 'collective-registration', 'commitment', 'self-study-plan', 'score-sheet', 'minutes']),
+        framework: z.string().optional(),
+        source: z.string().min(1, 'cần ghi nguồn (văn bản nêu biểu mẫu)'),
+        fields: z.array(z.object({ id: z.string().min(1), label: z.string().min(1), type: z.enum(['text', 'date', 'number', 'signature', 'long-text']) })).min(1),
+      }),
+    )
+    .optional(),
+  demo: z.function().optional(),
+});
 
 /** A framework as registered: its reference `PLUGIN/FRAMEWORK`, its model and where it came from. */
 export interface RegisteredFramework {
@@ -62,8 +143,6 @@ export interface Registry {
   inForce(date: string, filter?: { subject?: Model['subject']; locality?: string; plugin?: string }): RegisteredFramework[];
 }
 
-const ID = /^[a-z0-9][a-z0-9-]*$/;
-
 /**
  * Checks plugins and compiles their frameworks, resolving `dựa trên` across plugins. Any problem
  * (bad manifest, criteria file with errors, failing worked example) throws a PluginError whose
@@ -73,16 +152,16 @@ export function createRegistry(plugins: readonly Plugin[]): Registry {
   const problems: { plugin: string; text: string }[] = [];
   const ids = new Set<string>();
   for (const p of plugins) {
-    const bad = (vi: string) => problems.push({ plugin: p.id ?? '?', text: `plugin \`${p.id ?? '?'}\`: ${vi}` });
-    if (typeof p.id !== 'string' || !ID.test(p.id)) bad('`id` phải là chữ thường không dấu, số và dấu gạch ngang');
-    if (ids.has(p.id)) bad('trùng `id` với một plugin khác');
-    ids.add(p.id);
-    if (typeof p.version !== 'string' || !/^\d+\.\d+\.\d+/.test(p.version)) bad('`version` phải có dạng 1.2.3');
-    if (typeof p.name !== 'string' || p.name.trim() === '') bad('thiếu `name`');
-    if (!Array.isArray(p.frameworks)) bad('`frameworks` phải là một danh sách tệp tiêu chí');
-    for (const l of p.localities ?? []) {
-      if (!/^\d{2}$|^\d{5}$/.test(l.code)) bad(`mã đơn vị hành chính "${l.code}" phải có 2 chữ số (tỉnh) hoặc 5 chữ số (xã)`);
+    const pid = typeof p?.id === 'string' ? p.id : '?';
+    const parsed = manifestSchema.safeParse(p, { error: z.locales.vi().localeError });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const path = issue.path.map((x) => (typeof x === 'number' ? `[${x}]` : `.${String(x)}`)).join('').replace(/^\./, '');
+        problems.push({ plugin: pid, text: `plugin \`${pid}\`: trường \`${path || '(gốc)'}\`: ${issue.message}` });
+      }
     }
+    if (ids.has(pid)) problems.push({ plugin: pid, text: `plugin \`${pid}\`: trùng \`id\` với một plugin khác` });
+    ids.add(pid);
   }
   const registered: RegisteredFramework[] = [];
   const byId = new Map<string, Model>();
@@ -107,6 +186,12 @@ export function createRegistry(plugins: readonly Plugin[]): Registry {
       }
     }
     pending = next;
+  }
+  for (const p of plugins) {
+    for (const f of p.forms ?? []) {
+      if (f.framework !== undefined && !byId.has(f.framework))
+        problems.push({ plugin: p.id, text: `plugin \`${p.id}\`: biểu mẫu \`${f.id}\` nói đến bộ tiêu chí \`${f.framework}\` không có` });
+    }
   }
   if (problems.length > 0) {
     const first = problems[0]!;
