@@ -321,9 +321,10 @@ export interface TargetDecl extends NodeBase, RuleOptions {
 
 export type StepKind = 'registration' | 'self-assessment' | 'review' | 'report' | 'recognition' | 'submission';
 
-/** A window of dates: `từ D đến D`, `đến D`, `trong quý I`, `trong tháng 11 - 12`. */
+/** A window of dates: `từ D đến D`, `đến D`, `trước D`, `trong quý I`, `trong tháng 11 - 12`. */
 export type Window =
-  | { readonly kind: 'Dates'; readonly from?: DateLit; readonly to: DateLit; readonly range: Range }
+  /** `before`: written `trước D`, the window ends the day before D. */
+  | { readonly kind: 'Dates'; readonly from?: DateLit; readonly to: DateLit; readonly before?: boolean; readonly range: Range }
   | { readonly kind: 'Quarter'; readonly quarter: number; readonly early: boolean; readonly range: Range }
   | { readonly kind: 'Months'; readonly from: number; readonly to: number; readonly range: Range };
 
@@ -349,17 +350,25 @@ export interface ExampleDecl extends NodeBase {
   readonly lines: readonly ExampleLine[];
 }
 
-export type ExampleLine =
-  | { readonly kind: 'ExGroup'; readonly group: Ident; readonly range: Range }
-  | { readonly kind: 'ExYear'; readonly year: Num; readonly range: Range }
-  | { readonly kind: 'ExAttribute'; readonly attribute: Ident; readonly value: Str; readonly range: Range }
-  | { readonly kind: 'ExFact'; readonly fact: Ident; readonly range: Range }
-  | { readonly kind: 'ExScores'; readonly scores: readonly ScoreEntry[]; readonly range: Range }
-  | { readonly kind: 'ExEvidence'; readonly present: boolean; readonly indicators: readonly (Num | Ident)[]; readonly range: Range }
-  | { readonly kind: 'ExHistory'; readonly entries: readonly HistoryEntry[]; readonly range: Range }
-  | { readonly kind: 'ExMembers'; readonly count: Num; readonly holds: readonly MemberPredicate[]; readonly missing: boolean; readonly range: Range }
-  | { readonly kind: 'ExPopulation'; readonly population: Str; readonly range: Range }
-  | { readonly kind: 'ExExpect'; readonly expectations: readonly Expectation[]; readonly range: Range };
+/** The comments `parse` attaches to an example line (lines are statements for comments, not NodeBase). */
+export interface LineComments {
+  readonly comments?: readonly string[];
+  readonly trailingComment?: string;
+}
+
+export type ExampleLine = LineComments &
+  (
+    | { readonly kind: 'ExGroup'; readonly group: Ident; readonly range: Range }
+    | { readonly kind: 'ExYear'; readonly year: Num; readonly range: Range }
+    | { readonly kind: 'ExAttribute'; readonly attribute: Ident; readonly value: Str; readonly range: Range }
+    | { readonly kind: 'ExFact'; readonly fact: Ident; readonly range: Range }
+    | { readonly kind: 'ExScores'; readonly scores: readonly ScoreEntry[]; readonly range: Range }
+    | { readonly kind: 'ExEvidence'; readonly present: boolean; readonly indicators: readonly (Num | Ident)[]; readonly range: Range }
+    | { readonly kind: 'ExHistory'; readonly entries: readonly HistoryEntry[]; readonly range: Range }
+    | { readonly kind: 'ExMembers'; readonly count: Num; readonly holds: readonly MemberPredicate[]; readonly missing: boolean; readonly range: Range }
+    | { readonly kind: 'ExPopulation'; readonly population: Str; readonly range: Range }
+    | { readonly kind: 'ExExpect'; readonly expectations: readonly Expectation[]; readonly range: Range }
+  );
 
 /** `1.1 = 6` */
 export interface ScoreEntry {

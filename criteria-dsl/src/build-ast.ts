@@ -455,7 +455,7 @@ class AstBuilder {
     }
     const dates = toks(c, 'DateLit');
     if (dates.length === 2) return { kind: 'Dates', from: dateLit(dates[0], r), to: dateLit(dates[1], r), range: r };
-    return { kind: 'Dates', to: dateLit(dates[0], r), range: r };
+    return { kind: 'Dates', to: dateLit(dates[0], r), ...(has(c, 'BeforeKw') ? { before: true } : {}), range: r };
   }
 
   exampleDecl(n: CstNode): A.ExampleDecl {
@@ -528,7 +528,8 @@ class AstBuilder {
     return { kind: 'ExpError', range: r };
   }
 
-  memberPredicate(n: CstNode): A.MemberPredicate {
+  memberPredicate(n: CstNode | undefined): A.MemberPredicate {
+    if (!n) return { kind: 'MemberHolds', title: { kind: 'Ident', name: '', range: EMPTY_RANGE }, negated: false, range: EMPTY_RANGE };
     const c = n.children;
     const r = nodeRange(n);
     if (has(c, 'FactKw')) return { kind: 'MemberHasFact', fact: ident(tok(c, 'Identifier'), r), range: r };
@@ -566,20 +567,23 @@ class AstBuilder {
     return items.length === 1 ? items[0]! : { kind: 'And', items, range: nodeRange(n) };
   }
 
-  unaryExpr(n: CstNode): A.Condition {
+  // Error recovery can leave a rule without its sub-rule: fall back to an empty node, never throw.
+  unaryExpr(n: CstNode | undefined): A.Condition {
+    if (!n) return { kind: 'And', items: [], range: EMPTY_RANGE };
     const c = n.children;
-    if (has(c, 'NotKw')) return { kind: 'Not', item: this.unaryExpr(node(c, 'unaryExpr')!), range: nodeRange(n) };
-    return this.atom(node(c, 'atom')!);
+    if (has(c, 'NotKw')) return { kind: 'Not', item: this.unaryExpr(node(c, 'unaryExpr')), range: nodeRange(n) };
+    return this.atom(node(c, 'atom'));
   }
 
-  atom(n: CstNode): A.Condition {
+  atom(n: CstNode | undefined): A.Condition {
+    if (!n) return { kind: 'And', items: [], range: EMPTY_RANGE };
     const c = n.children;
     const r = nodeRange(n);
     if (has(c, 'LParen')) return { kind: 'Paren', item: this.condition(node(c, 'condition')), range: r };
     if (has(c, 'MemberRatioKw'))
-      return { kind: 'MemberRatio', predicate: this.memberPredicate(node(c, 'memberPredicate')!), test: this.comparison(node(c, 'comparison')), range: r };
+      return { kind: 'MemberRatio', predicate: this.memberPredicate(node(c, 'memberPredicate')), test: this.comparison(node(c, 'comparison')), range: r };
     if (has(c, 'MemberCountKw'))
-      return { kind: 'MemberCount', predicate: this.memberPredicate(node(c, 'memberPredicate')!), test: this.comparison(node(c, 'comparison')), range: r };
+      return { kind: 'MemberCount', predicate: this.memberPredicate(node(c, 'memberPredicate')), test: this.comparison(node(c, 'comparison')), range: r };
     if (has(c, 'TotalPointsKw') || has(c, 'TotalKw')) return { kind: 'TotalCmp', test: this.comparison(node(c, 'comparison')), range: r };
     if (has(c, 'EveryIndicatorKw')) return { kind: 'EveryIndicator', test: this.comparison(node(c, 'comparison')), range: r };
     if (has(c, 'NoIndicatorKw')) return { kind: 'NoIndicatorBelow', value: this.value(node(c, 'value'), r), range: r };
@@ -590,6 +594,11 @@ class AstBuilder {
       return { kind: 'CriterionCmp', criterion: this.number(node(c, 'number'), r), test: this.comparison(node(c, 'comparison')), range: r };
     if (has(c, 'GroupKw')) return { kind: 'InGroup', group: ident(tok(c, 'Identifier'), r), range: r };
     if (has(c, 'FactKw')) return { kind: 'HasFact', fact: ident(tok(c, 'Identifier'), r), range: r };
+    if (has(c, 'NotAchievedKw')) {
+      const years = tok(c, 'NumberLit');
+      const held: A.Condition = { kind: 'HoldsTitle', title: this.titleRef(node(c, 'titleRef'), r), ...(years ? { years: num(years, undefined, r) } : {}), range: r };
+      return { kind: 'Not', item: held, range: r };
+    }
     if (has(c, 'AchievedKw')) {
       const years = tok(c, 'NumberLit');
       return { kind: 'HoldsTitle', title: this.titleRef(node(c, 'titleRef'), r), ...(years ? { years: num(years, undefined, r) } : {}), range: r };

@@ -4,8 +4,8 @@ import type * as A from './ast.js';
 import { buildAst, tokenRange } from './build-ast.js';
 import { diagnostic, type Diagnostic } from './diagnostics.js';
 import { criteriaParser, type SyntaxErrorPayload } from './parser.js';
-import { closest, normalize } from './text.js';
-import { allTokens, criteriaLexer, KEYWORDS, keywordSpecs, UnterminatedString } from './tokens.js';
+import { closest, fold, normalize } from './text.js';
+import { allTokens, criteriaLexer, KEYWORDS, keywordSpecs, StringLit, UnterminatedString } from './tokens.js';
 
 /** The result of parsing: a tree (always, best effort after errors) and the diagnostics. */
 export interface ParseResult {
@@ -76,7 +76,7 @@ function syntaxDiagnostic(e: IRecognitionException, file: string | undefined): D
   const prev = prevTok && !Number.isNaN(prevTok.startOffset) ? prevTok : undefined;
   const atEof = t.tokenType.name === 'EOF' || Number.isNaN(t.startOffset);
   // Something missing at the end of a line is reported where it is missing, not on the next line.
-  const missingAtEol = !!prev && (atEof || (payload.type === 'mismatched' && (t.startLine ?? 0) > (prev.endLine ?? 0)));
+  const missingAtEol = !!prev && (atEof || (payload.type !== 'not-all-input' && (t.startLine ?? 0) > (prev.endLine ?? 0)));
   const t0 = missingAtEol ? prev! : t;
   const range = tokenRange(t0);
   const codes = { mismatched: 'TC1101', 'no-viable': 'TC1102', 'early-exit': 'TC1103', 'not-all-input': 'TC1104' } as const;
@@ -146,6 +146,9 @@ export function parse(text: string, opts: { file?: string } = {}): ParseResult {
       diagnostics.push(
         diagnostic('TC1002', tokenRange(t), 'Chuỗi chưa đóng: thiếu dấu ngoặc kép `"` ở cuối', 'Unterminated string: missing closing `"`', fileOpt),
       );
+      // Parsed as the string it was meant to be, so that the one mistake gives one diagnostic.
+      const close = t.image.startsWith('“') ? '”' : '"';
+      tokens.push({ ...t, image: t.image + close, tokenType: StringLit, tokenTypeIdx: StringLit.tokenTypeIdx! });
       continue;
     }
     tokens.push(t);
@@ -156,7 +159,11 @@ export function parse(text: string, opts: { file?: string } = {}): ParseResult {
   for (const e of criteriaParser.errors) diagnostics.push(syntaxDiagnostic(e, opts.file));
   currentTokens = [];
   const built = buildAst(cst);
-  diagnostics.push(...junkDiagnostics(built.junk, tokens, opts.file));
+  // The parser already reported the token where a run of junk starts: one problem, one diagnostic.
+  const reported = new Set(diagnostics.map((d) => d.range.start.offset));
+  const firstFramework = cst.children['framework']?.[0];
+  const bodyStart = firstFramework && 'location' in firstFramework ? (firstFramework.location?.startOffset ?? Infinity) : Infinity;
+  diagnostics.push(...junkDiagnostics(built.junk, tokens, opts.file, bodyStart).filter((d) => !reported.has(d.range.start.offset)));
   const ast = attachComments(built.ast, lex.groups['comments'] ?? [], source);
   diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);
   return { ast, diagnostics, source };
@@ -170,7 +177,7 @@ const STATEMENT_KEYWORDS = [
 ];
 
 /** One diagnostic per run of unreadable tokens on a line. */
-function junkDiagnostics(junk: IToken[], tokens: IToken[], file: string | undefined): Diagnostic[] {
+function junkDiagnostics(junk: IToken[], tokens: IToken[], file: string | undefined, bodyStart: number): Diagnostic[] {
   const out: Diagnostic[] = [];
   const index = new Map(tokens.map((t, i) => [t, i]));
   let run: IToken[] = [];
@@ -179,16 +186,29 @@ function junkDiagnostics(junk: IToken[], tokens: IToken[], file: string | undefi
     const first = run[0]!;
     const last = run[run.length - 1]!;
     const range = { start: tokenRange(first).start, end: tokenRange(last).end };
-    const words = run.slice(0, 2).map((t) => t.image);
-    const candidates = STATEMENT_KEYWORDS.flatMap((n) => keywordSpecs[n]?.vi ?? []);
-    const suggestion = closest(words.join(' '), candidates) ?? closest(words[0]!, candidates);
+    const words = run.slice(0, 3).map((t) => t.image);
+    const head = words.slice(0, 2).join(' ');
+    // Before the first `bộ tiêu chí` only that keyword can start the file.
+    const outside = first.startOffset < bodyStart;
+    const statements = outside ? (keywordSpecs['FrameworkKw']?.vi ?? []) : STATEMENT_KEYWORDS.flatMap((n) => keywordSpecs[n]?.vi ?? []);
+    const found =
+      closest(head, statements) ??
+      closest(words.join(' '), statements) ??
+      closest(words[0]!, statements) ??
+      (outside ? undefined : closest(head, KEYWORDS.flatMap((k) => k.vi)));
+    // Suggesting what is already written (a keyword in the wrong place) helps no one.
+    const suggestion = found && ![head, words[0]!].some((w) => fold(w) === fold(found)) ? found : undefined;
     const shown = run.length > 4 ? `${run.slice(0, 4).map((t) => t.image).join(' ')} …` : run.map((t) => t.image).join(' ');
     out.push(
       diagnostic(
         'TC1105',
         range,
-        `Không hiểu \`${shown}\`: ở đây cần một câu lệnh như \`tiêu chí\`, \`chỉ số\`, \`danh hiệu\``,
-        `Cannot read \`${shown}\`: a statement such as \`criterion\`, \`indicator\` or \`title\` is expected here`,
+        outside
+          ? `Không hiểu \`${shown}\`: tệp phải bắt đầu bằng \`bộ tiêu chí\``
+          : `Không hiểu \`${shown}\`: ở đây cần một câu lệnh như \`tiêu chí\`, \`chỉ số\`, \`danh hiệu\``,
+        outside
+          ? `Cannot read \`${shown}\`: a file starts with \`framework\``
+          : `Cannot read \`${shown}\`: a statement such as \`criterion\`, \`indicator\` or \`title\` is expected here`,
         { ...(suggestion ? { suggestion } : {}), ...(file ? { file } : {}) },
       ),
     );

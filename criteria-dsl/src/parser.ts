@@ -12,6 +12,8 @@ const k = (name: string): TokenType => {
   return t;
 };
 
+const isLevelStart = (t: TokenType): boolean => t === k('WhenKw') || t === k('OtherwiseKw');
+
 /** Error payloads are structured so that messages can be rendered in Vietnamese or English later. */
 export interface SyntaxErrorPayload {
   readonly type: 'mismatched' | 'no-viable' | 'early-exit' | 'not-all-input';
@@ -82,7 +84,9 @@ export class CriteriaParser extends CstParser {
     this.CONSUME(k('FrameworkKw'));
     this.CONSUME(T.Identifier);
     this.CONSUME(T.StringLit);
-    this.MANY(() => this.SUBRULE(this.item));
+    // Every keyword is also an AnyToken (for `junk`), so without this gate the loop would enter
+    // `item` on the next `bộ tiêu chí` and report a spurious error there.
+    this.MANY({ GATE: () => this.LA(1).tokenType !== k('FrameworkKw'), DEF: () => this.SUBRULE(this.item) });
   });
 
   item = this.RULE('item', () => {
@@ -192,13 +196,20 @@ export class CriteriaParser extends CstParser {
     this.CONSUME(T.StringLit);
   });
 
-  ruleOption = this.RULE('ruleOption', () => {
+  /**
+   * `theo ID ["khoản"]` or `giả định "…"`. Under `xếp loại` a string followed by `khi` / `còn lại`
+   * is the next grade level, not the clause of a clause-less `theo`.
+   */
+  ruleOption = this.RULE('ruleOption', (beforeLevels?: boolean) => {
     this.OR([
       {
         ALT: () => {
           this.CONSUME(k('SourceKw'));
           this.CONSUME(T.Identifier);
-          this.OPTION(() => this.CONSUME(T.StringLit));
+          this.OPTION({
+            GATE: () => !beforeLevels || !isLevelStart(this.LA(2).tokenType),
+            DEF: () => this.CONSUME(T.StringLit),
+          });
         },
       },
       {
@@ -267,10 +278,13 @@ export class CriteriaParser extends CstParser {
       {
         ALT: () => {
           this.CONSUME(k('MeasureKw'));
-          this.OR2([
-            { ALT: () => this.CONSUME(T.StringLit) },
-            { ALT: () => { this.CONSUME(k('MemberRatioKw')); this.SUBRULE(this.memberPredicate); } },
-          ]);
+          // A bare `đo` measures a number without a unit (the tree's `unit` is optional).
+          this.OPTION(() =>
+            this.OR2([
+              { ALT: () => this.CONSUME(T.StringLit) },
+              { ALT: () => { this.CONSUME(k('MemberRatioKw')); this.SUBRULE(this.memberPredicate); } },
+            ]),
+          );
         },
       },
       { ALT: () => this.SUBRULE(this.band) },
@@ -354,7 +368,7 @@ export class CriteriaParser extends CstParser {
 
   gradingDecl = this.RULE('gradingDecl', () => {
     this.CONSUME(k('GradingKw'));
-    this.MANY(() => this.SUBRULE(this.ruleOption));
+    this.MANY(() => this.SUBRULE(this.ruleOption, { ARGS: [true] }));
     this.MANY2(() => this.SUBRULE(this.gradeLevel));
   });
 
@@ -450,6 +464,7 @@ export class CriteriaParser extends CstParser {
         },
       },
       { ALT: () => { this.CONSUME2(k('ToKw')); this.CONSUME3(T.DateLit); } },
+      { ALT: () => { this.CONSUME(k('BeforeKw')); this.CONSUME4(T.DateLit); } },
       {
         ALT: () => {
           this.CONSUME(k('InKw'));
@@ -670,6 +685,17 @@ export class CriteriaParser extends CstParser {
           this.CONSUME2(k('AchievedKw'));
           this.CONSUME2(T.NumberLit);
           this.CONSUME2(k('ConsecutiveYearsKw'));
+        },
+      },
+      {
+        // `không đạt X` lexes as one keyword, so "not holding a title" needs its own alternative.
+        ALT: () => {
+          this.CONSUME(k('NotAchievedKw'));
+          this.SUBRULE3(this.titleRef);
+          this.OPTION5(() => {
+            this.CONSUME3(T.NumberLit);
+            this.CONSUME3(k('ConsecutiveYearsKw'));
+          });
         },
       },
       { ALT: () => { this.CONSUME(k('MemberRatioKw')); this.SUBRULE(this.memberPredicate); this.SUBRULE6(this.comparison); } },

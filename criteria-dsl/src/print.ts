@@ -1,1 +1,367 @@
-export function print(): string { return ""; }
+/**
+ * The formatter: prints a syntax tree in the one canonical layout of the language.
+ *
+ * Layout rules:
+ * - `bộ tiêu chí` at column 0; its statements 2 spaces in; everything that belongs to a statement
+ *   (children, clause lines) 2 spaces deeper than the statement.
+ * - A statement's header line holds its number, wording and short options (`tổng`, `tối đa`,
+ *   `bước`, `dạng đạt` / `đo …`, `cần minh chứng`; a target's `trong …` / `trong số …` / `nếu …`).
+ * - On lines of their own, 2 deeper: an indicator's `chỉ cho`, variants and bands; a title's `khi`
+ *   and each `nếu … thì …`; grading levels; calendar steps; example lines.
+ * - `theo …` / `giả định …` go on their own lines (after the other clause lines) for indicators and
+ *   titles, and on the header line for every other statement.
+ * - One blank line around each block (nhóm năng lực, tiêu chí, chỉ số, danh hiệu, xếp loại, lịch,
+ *   ví dụ) and between frameworks; one-line statements follow each other without blank lines.
+ * - Keywords in their canonical Vietnamese spelling; numbers as written; dates dd/mm/yyyy;
+ *   strings in straight quotes with `"` and `\` escaped.
+ * - Leading comments on the lines above their node, a trailing comment after the node's first line.
+ * The output ends with one newline.
+ */
+import type * as A from './ast.js';
+import { keywordSpecs } from './tokens.js';
+
+/** The canonical spelling of a keyword token. */
+function kw(name: string): string {
+  const spelling = keywordSpecs[name]?.vi[0];
+  if (spelling === undefined) throw new Error(`unknown keyword ${name}`);
+  return spelling;
+}
+
+const INDENT = '  ';
+
+function commentText(text: string): string {
+  return text === '' ? '#' : `# ${text}`;
+}
+
+function str(s: A.Str): string {
+  return `"${s.value.replace(/["\\]/g, '\\$&').replace(/\n/g, '\\n')}"`;
+}
+
+function num(n: A.Num): string {
+  return n.percent ? `${n.raw}%` : n.raw;
+}
+
+function numOrIdent(x: A.Num | A.Ident): string {
+  return x.kind === 'Ident' ? x.name : num(x);
+}
+
+function titleRef(t: A.TitleRef): string {
+  return t.kind === 'Ident' ? t.name : str(t);
+}
+
+function date(d: A.DateLit): string {
+  const dm = `${String(d.day).padStart(2, '0')}/${String(d.month).padStart(2, '0')}`;
+  return d.year === undefined ? dm : `${dm}/${String(d.year).padStart(4, '0')}`;
+}
+
+const SYMBOLS: Record<A.CompareOp, string> = { '>=': '>=', '>': '>', '<=': '<=', '<': '<', '=': '=', '!=': '≠' };
+
+function comparison(t: A.Comparison): string {
+  const v = num(t.value);
+  if (t.style === 'words') {
+    if (t.op === '>=') return `${kw('FromKw')} ${v} ${kw('OrMoreKw')}`;
+    if (t.op === '<') return `${kw('BelowKw')} ${v}`;
+    if (t.op === '>') return `${kw('AboveKw')} ${v}`;
+  }
+  // `<=`, `=` and `≠` have no words: they print as symbols whatever the style says.
+  return `${SYMBOLS[t.op]} ${v}`;
+}
+
+function memberPredicate(p: A.MemberPredicate): string {
+  if (p.kind === 'MemberHasFact') return `${kw('HasKw')} ${kw('FactKw')} ${p.fact.name}`;
+  return `${kw(p.negated ? 'NotAchievedKw' : 'AchievedKw')} ${titleRef(p.title)}`;
+}
+
+const isCompound = (c: A.Condition): boolean => (c.kind === 'And' || c.kind === 'Or') && c.items.length > 1;
+
+/**
+ * Prints a condition. Trees the parser builds never need extra parentheses (those are `Paren`
+ * nodes); hand-built trees get them where precedence would otherwise change the meaning.
+ */
+function condition(c: A.Condition): string {
+  const wrap = (x: A.Condition, when: boolean): string => (when ? `(${condition(x)})` : condition(x));
+  switch (c.kind) {
+    case 'Or':
+      return c.items.map((i) => wrap(i, i.kind === 'Or' && isCompound(i))).join(` ${kw('OrKw')} `);
+    case 'And':
+      return c.items.map((i) => wrap(i, isCompound(i))).join(` ${kw('AndKw')} `);
+    case 'Not':
+      return `${kw('NotKw')} ${wrap(c.item, isCompound(c.item))}`;
+    case 'Paren':
+      return `(${condition(c.item)})`;
+    case 'TotalCmp':
+      return `${kw('TotalPointsKw')} ${comparison(c.test)}`;
+    case 'EveryIndicator':
+      return `${kw('EveryIndicatorKw')} ${comparison(c.test)}`;
+    case 'NoIndicatorBelow':
+      return `${kw('NoIndicatorKw')} ${kw('BelowKw')} ${num(c.value)}`;
+    case 'EveryCriterion':
+      return `${kw('EveryCriterionKw')} ${comparison(c.test)}`;
+    case 'IndicatorCmp':
+      return `${kw('IndicatorKw')} ${numOrIdent(c.indicator)} ${comparison(c.test)}`;
+    case 'CriterionCmp':
+      return `${kw('CriterionKw')} ${numOrIdent(c.criterion)} ${comparison(c.test)}`;
+    case 'InGroup':
+      return `${kw('GroupKw')} ${kw('IsKw')} ${c.group.name}`;
+    case 'AttributeIs':
+      return `${c.attribute.name} ${kw('IsKw')} ${str(c.value)}`;
+    case 'HasFact':
+      return `${kw('HasKw')} ${kw('FactKw')} ${c.fact.name}`;
+    case 'HoldsTitle':
+      return `${kw('AchievedKw')} ${titleRef(c.title)}${c.years ? ` ${num(c.years)} ${kw('ConsecutiveYearsKw')}` : ''}`;
+    case 'MemberRatio':
+      return `${kw('MemberRatioKw')} ${memberPredicate(c.predicate)} ${comparison(c.test)}`;
+    case 'MemberCount':
+      return `${kw('MemberCountKw')} ${memberPredicate(c.predicate)} ${comparison(c.test)}`;
+  }
+}
+
+function source(s: A.SourceRef): string {
+  return `${kw('SourceKw')} ${s.basis.name}${s.clause ? ` ${str(s.clause)}` : ''}`;
+}
+
+/** `theo …` and `giả định …` as separate pieces, in that order. */
+function ruleOptions(o: A.RuleOptions): string[] {
+  const out: string[] = [];
+  if (o.source) out.push(source(o.source));
+  if (o.assumption) out.push(`${kw('AssumptionKw')} ${str(o.assumption)}`);
+  return out;
+}
+
+/** The header line plus the rule options that stay on it. */
+const withOptions = (head: string, o: A.RuleOptions): string => [head, ...ruleOptions(o)].join(' ');
+
+const SUBJECT_KW: Record<A.SubjectKind, string> = {
+  citizen: 'CitizenKindKw',
+  household: 'HouseholdKindKw',
+  clan: 'ClanKindKw',
+  community: 'CommunityKindKw',
+  commune: 'CommuneKindKw',
+  unit: 'UnitKindKw',
+};
+
+const STEP_KW: Record<A.StepKind, string> = {
+  registration: 'RegistrationKw',
+  'self-assessment': 'SelfAssessmentKw',
+  review: 'ReviewKw',
+  report: 'ReportKw',
+  recognition: 'RecognitionKw',
+  submission: 'SubmissionKw',
+};
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+function windowText(w: A.Window): string {
+  switch (w.kind) {
+    case 'Dates':
+      if (w.from) return `${kw('FromKw')} ${date(w.from)} ${kw('ToKw')} ${date(w.to)}`;
+      return `${kw(w.before ? 'BeforeKw' : 'ToKw')} ${date(w.to)}`;
+    case 'Quarter':
+      return `${kw('InKw')} ${w.early ? `${kw('EarlyKw')} ` : ''}${kw('QuarterKw')} ${ROMAN[w.quarter - 1] ?? String(w.quarter)}`;
+    case 'Months':
+      return `${kw('InKw')} ${kw('MonthKw')} ${w.from}${w.to !== w.from ? ` - ${w.to}` : ''}`;
+  }
+}
+
+function holding(h: A.Holding): string {
+  return h.kind === 'HasFact' ? `${kw('FactKw')} ${h.fact.name}` : titleRef(h.title);
+}
+
+function expectation(e: A.Expectation): string {
+  switch (e.kind) {
+    case 'ExpTotal':
+      return `${kw('TotalKw')} ${num(e.value)}`;
+    case 'ExpCriterion':
+      return `${kw('CriterionKw')} ${numOrIdent(e.criterion)} = ${num(e.value)}`;
+    case 'ExpIndicator':
+      return `${kw('IndicatorKw')} ${numOrIdent(e.indicator)} = ${num(e.value)}`;
+    case 'ExpTitle':
+      return `${kw(e.achieved ? 'AchievedKw' : 'NotAchievedKw')} ${titleRef(e.title)}`;
+    case 'ExpLevel':
+      return `${kw('GradingKw')} ${str(e.level)}`;
+    case 'ExpTarget':
+      return `${kw('TargetKw')} ${titleRef(e.title)} ${kw('YearKw')} ${num(e.year)} ${kw(e.met ? 'AchievedKw' : 'NotAchievedKw')}`;
+    case 'ExpError':
+      return kw('ErrorKw');
+  }
+}
+
+function exampleLine(l: A.ExampleLine): string {
+  switch (l.kind) {
+    case 'ExGroup':
+      return `${kw('GroupKw')} ${l.group.name}`;
+    case 'ExYear':
+      return `${kw('YearKw')} ${num(l.year)}`;
+    case 'ExAttribute':
+      return `${l.attribute.name} ${kw('IsKw')} ${str(l.value)}`;
+    case 'ExFact':
+      return `${kw('HasKw')} ${kw('FactKw')} ${l.fact.name}`;
+    case 'ExScores':
+      return `${kw('ScoresKw')} ${l.scores.map((s) => `${numOrIdent(s.indicator)} = ${num(s.value)}`).join(', ')}`;
+    case 'ExEvidence':
+      return `${l.present ? '' : `${kw('NotKw')} `}${kw('EvidenceKw')} ${l.indicators.map(numOrIdent).join(', ')}`;
+    case 'ExHistory':
+      return `${kw('HistoryKw')} ${l.entries.map((h) => `${num(h.year)}: ${h.titles.map(titleRef).join(', ')}`).join('; ')}`;
+    case 'ExMembers':
+      return `${kw('MembersKw')} ${num(l.count)} ${l.missing ? kw('MissingDataKw') : l.holds.map(memberPredicate).join(` ${kw('AndKw')} `)}`;
+    case 'ExPopulation':
+      return `${kw('PopulationKw')} ${str(l.population)}`;
+    case 'ExExpect':
+      return `${kw('ExpectKw')} ${l.expectations.map(expectation).join(', ')}`;
+  }
+}
+
+function indicatorHead(i: A.IndicatorDecl): string {
+  const parts = [`${kw('IndicatorKw')} ${numOrIdent(i.number)} ${str(i.text)}`];
+  if (i.max) parts.push(`${kw('MaxKw')} ${num(i.max)}`);
+  if (i.step) parts.push(`${kw('StepKw')} ${num(i.step)}`);
+  const m = i.measure;
+  if (m?.kind === 'YesNo') parts.push(`${kw('KindKw')} ${kw('AchievedKw')}`);
+  else if (m?.kind === 'Measured') parts.push(m.unit ? `${kw('MeasureKw')} ${str(m.unit)}` : kw('MeasureKw'));
+  else if (m?.kind === 'MemberRatio') parts.push(`${kw('MeasureKw')} ${kw('MemberRatioKw')} ${memberPredicate(m.predicate)}`);
+  if (i.needsEvidence) parts.push(kw('NeedsEvidenceKw'));
+  return parts.join(' ');
+}
+
+const BLOCKS = new Set<A.FrameworkItem['kind']>(['Competency', 'Criterion', 'Indicator', 'Title', 'Grading', 'Calendar', 'Example']);
+
+class Printer {
+  readonly lines: string[] = [];
+
+  /** One line at `depth`, with the node's leading comments above it and its trailing comment after it. */
+  line(depth: number, text: string, node: A.LineComments = {}): void {
+    const pad = INDENT.repeat(depth);
+    for (const c of node.comments ?? []) this.lines.push(pad + commentText(c));
+    this.lines.push(pad + text + (node.trailingComment !== undefined ? `  ${commentText(node.trailingComment)}` : ''));
+  }
+
+  blank(): void {
+    if (this.lines.length > 0 && this.lines[this.lines.length - 1] !== '') this.lines.push('');
+  }
+
+  file(f: A.CriteriaFile): void {
+    for (const c of f.comments ?? []) this.lines.push(commentText(c));
+    f.frameworks.forEach((fw, i) => {
+      if (i > 0) this.blank();
+      this.framework(fw);
+    });
+    if (f.endComments && f.endComments.length > 0) {
+      this.blank();
+      for (const c of f.endComments) this.lines.push(commentText(c));
+    }
+  }
+
+  framework(f: A.FrameworkDecl): void {
+    this.line(0, `${kw('FrameworkKw')} ${f.id.name} ${str(f.title)}`, f);
+    let prev: A.FrameworkItem | undefined;
+    for (const it of f.items) {
+      if (prev && (BLOCKS.has(prev.kind) || BLOCKS.has(it.kind))) this.blank();
+      this.item(1, it);
+      prev = it;
+    }
+  }
+
+  item(d: number, it: A.FrameworkItem): void {
+    switch (it.kind) {
+      case 'Subject':
+        return this.line(d, `${kw('SubjectKw')}: ${kw(SUBJECT_KW[it.subject])}`, it);
+      case 'Locality':
+        return this.line(d, `${kw('LocalityKw')}: ${str(it.code)}${it.name ? ` ${str(it.name)}` : ''}`, it);
+      case 'Effective':
+        return this.line(d, `${kw('EffectiveKw')}: ${date(it.from)}${it.to ? ` - ${date(it.to)}` : ''}`, it);
+      case 'Status':
+        return this.line(d, `${kw('StatusKw')}: ${kw(it.status === 'draft' ? 'DraftKw' : 'InForceKw')}`, it);
+      case 'Basis':
+        return this.line(d, `${kw('BasisKw')}${it.id ? ` ${it.id.name}` : ''}: ${str(it.text)}${it.from ? ` ${kw('FromKw')} ${date(it.from)}` : ''}`, it);
+      case 'BasedOn':
+        return this.line(d, `${kw('BasedOnKw')}: ${it.ref.name}`, it);
+      case 'TargetGroup':
+        return this.line(d, `${kw('TargetGroupKw')} ${it.id.name} ${str(it.name)}`, it);
+      case 'Attribute':
+        return this.line(d, `${kw('AttributeKw')} ${it.id.name} ${str(it.name)}: ${it.values.map(str).join(', ')}`, it);
+      case 'Fact':
+        return this.line(d, `${kw('FactKw')} ${it.id.name} ${str(it.name)}`, it);
+      case 'Competency':
+        this.line(d, withOptions(`${kw('CompetencyKw')} ${numOrIdent(it.number)} ${str(it.text)}${it.total ? ` ${kw('TotalKw')} ${num(it.total)}` : ''}`, it), it);
+        for (const ch of it.children) this.item(d + 1, ch);
+        return;
+      case 'Criterion':
+        this.line(d, withOptions(`${kw('CriterionKw')} ${numOrIdent(it.number)} ${str(it.text)}${it.total ? ` ${kw('TotalKw')} ${num(it.total)}` : ''}`, it), it);
+        for (const i of it.indicators) this.item(d + 1, i);
+        return;
+      case 'Indicator':
+        return this.indicator(d, it);
+      case 'Drop':
+        return this.line(d, `${kw('ExcludeKw')} ${kw(it.target === 'criterion' ? 'CriterionKw' : 'IndicatorKw')} ${numOrIdent(it.number)}`, it);
+      case 'Total':
+        return this.line(d, `${kw('TotalPointsKw')} ${num(it.value)}`, it);
+      case 'EvidenceRule':
+        return this.line(d, withOptions(`${kw('EveryIndicatorKw')} ${kw('NeedsEvidenceKw')}`, it), it);
+      case 'Floor':
+        return this.line(d, withOptions(`${kw('FloorKw')} ${num(it.value)}`, it), it);
+      case 'Round':
+        return this.line(d, withOptions(`${kw('RoundKw')} ${num(it.value)}`, it), it);
+      case 'MissingData':
+        return this.line(d, withOptions(`${kw('MissingDataKw')}: ${kw(it.policy === 'exclude' ? 'ExcludeKw' : 'NotAchievedKw')}`, it), it);
+      case 'Title':
+        return this.title(d, it);
+      case 'Grading':
+        this.line(d, withOptions(kw('GradingKw'), it), it);
+        for (const l of it.levels) {
+          this.line(d + 1, `${str(l.name)} ${l.when ? `${kw('WhenKw')} ${condition(l.when)}` : kw('OtherwiseKw')}`, l);
+        }
+        return;
+      case 'Target':
+        return this.line(d, withOptions(this.targetHead(it), it), it);
+      case 'Calendar':
+        this.line(d, kw('CalendarKw'), it);
+        for (const s of it.steps) {
+          const label = s.label ? ` ${str(s.label)}` : '';
+          const late = s.late ? ` ${kw('LateKw')}: ${kw(s.late === 'refuse' ? 'RefuseKw' : 'FlagKw')}` : '';
+          this.line(d + 1, withOptions(`${kw(STEP_KW[s.step])}${label} ${windowText(s.window)}${late}`, s), s);
+        }
+        return;
+      case 'Example':
+        this.line(d, `${kw('ExampleKw')} ${str(it.name)}`, it);
+        for (const l of it.lines) this.line(d + 1, exampleLine(l), l);
+        return;
+    }
+  }
+
+  indicator(d: number, i: A.IndicatorDecl): void {
+    this.line(d, indicatorHead(i), i);
+    if (i.onlyFor.length > 0) this.line(d + 1, `${kw('OnlyForKw')} ${i.onlyFor.map((g) => g.name).join(', ')}`);
+    for (const v of i.variants) {
+      this.line(d + 1, `${kw('VariantKw')} ${v.group.name} ${str(v.text)}${v.max ? ` ${kw('MaxKw')} ${num(v.max)}` : ''}`, v);
+    }
+    for (const b of i.bands) this.line(d + 1, `${kw('BandKw')} ${comparison(b.test)} ${kw('ThenKw')} ${num(b.points)}`, b);
+    for (const o of ruleOptions(i)) this.line(d + 1, o);
+  }
+
+  title(d: number, t: A.TitleDecl): void {
+    this.line(d, `${kw('TitleKw')}${t.id ? ` ${t.id.name}` : ''} ${str(t.name)}`, t);
+    if (t.when) this.line(d + 1, `${kw('WhenKw')} ${condition(t.when)}`);
+    for (const c of t.cases) this.line(d + 1, `${kw('IfKw')} ${condition(c.guard)} ${kw('ThenKw')} ${condition(c.then)}`, c);
+    for (const o of ruleOptions(t)) this.line(d + 1, o);
+  }
+
+  targetHead(t: A.TargetDecl): string {
+    const parts = [`${kw('TargetKw')} ${holding(t.what)}`];
+    if (t.perYearIncrease || !t.year) parts.push(`${kw('EachYearKw')} ${kw('IncreaseKw')} ${num(t.share)}`);
+    else parts.push(`${kw('YearKw')} ${num(t.year)}: ${num(t.share)}`);
+    if (t.population) parts.push(`${kw('InKw')} ${str(t.population)}`);
+    if (t.among) {
+      const a = t.among.kind === 'HasFact' ? `${kw('HasKw')} ${kw('FactKw')} ${t.among.fact.name}` : `${kw('AchievedKw')} ${titleRef(t.among.title)}`;
+      parts.push(`${kw('AmongKw')} ${a}`);
+    }
+    if (t.guard) parts.push(`${kw('IfKw')} ${condition(t.guard)}`);
+    return parts.join(' ');
+  }
+}
+
+/** Prints a syntax tree in the canonical layout; `parse(print(ast))` gives back the same tree. */
+export function print(file: A.CriteriaFile): string {
+  const p = new Printer();
+  p.file(file);
+  return `${p.lines.join('\n')}\n`;
+}

@@ -185,10 +185,17 @@ const byLength = [...KEYWORDS].sort((a, b) => {
   if (wa !== wb) return wb - wa;
   return Math.max(...b.vi.map((s) => s.length)) - Math.max(...a.vi.map((s) => s.length));
 });
+/**
+ * Without diacritics `gia dinh` is both `gia đình` (a subject kind) and `giả định` (an assumption).
+ * A subject kind is never followed by a string on its line and an assumption always is.
+ */
+const NOT_BEFORE_STRING = new Set(['HouseholdKindKw']);
 const keywordTokens: TokenType[] = [];
 for (const spec of byLength) {
   const spellings = [...spec.vi, ...spec.en].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(spellings.map(spellingPattern).join('|'), 'i');
+  // A keyword ends at a word boundary: `tối daa` must not lex as `tối da` + `a`.
+  const end = `(?![${LETTER}0-9\\-])${NOT_BEFORE_STRING.has(spec.name) ? '(?![ \\t]*["“])' : ''}`;
+  const pattern = new RegExp(`(?:${spellings.map(spellingPattern).join('|')})${end}`, 'i');
   const t = createToken({
     ...any,
     name: spec.name,

@@ -22,13 +22,14 @@ export function windowBounds(w: A.Window): { from?: MonthDay; to: MonthDay } | u
       return { ...(w.from ? { from: md(w.from) } : {}), to };
     }
     case 'Quarter': {
-      if (w.quarter < 1 || w.quarter > 4) return undefined;
+      // `quý V` reaches here as NaN: reject anything that is not 1–4.
+      if (!(Number.isInteger(w.quarter) && w.quarter >= 1 && w.quarter <= 4)) return undefined;
       const first = w.quarter * 3 - 2;
       const last = w.early ? first : first + 2;
       return { from: { month: first, day: 1 }, to: { month: last, day: lastDay(last) } };
     }
     case 'Months':
-      if (w.from < 1 || w.to > 12 || w.from > w.to) return undefined;
+      if (!(Number.isInteger(w.from) && Number.isInteger(w.to) && w.from >= 1 && w.to <= 12 && w.from <= w.to)) return undefined;
       return { from: { month: w.from, day: 1 }, to: { month: w.to, day: lastDay(w.to) } };
   }
 }
@@ -59,7 +60,11 @@ export const STEP_NAMES_VI: Record<A.StepKind, string> = {
 
 /** A step's window in a given campaign year, as ISO dates. */
 export function stepDates(step: CalendarStep, year: number): { from?: string; to: string } {
-  const iso = (d: MonthDay) => `${d.year ?? year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+  // A recurring end of February (29) is the 28th in a common year.
+  const iso = (d: MonthDay) => {
+    const y = d.year ?? year;
+    return `${y}-${String(d.month).padStart(2, '0')}-${String(Math.min(d.day, lastDay(d.month, y))).padStart(2, '0')}`;
+  };
   return { ...(step.from ? { from: iso(step.from) } : {}), to: iso(step.to) };
 }
 

@@ -616,19 +616,22 @@ class FrameworkCompiler {
         return;
       case 'TotalCmp': {
         const { max } = this.groupMaxima();
-        if (this.indicators.size > 0) this.unreachable(c.range, 'tổng điểm', 'total', c.test, max);
+        if (this.indicators.size > 0) this.unreachable(c.range, 'tổng điểm', 'total', c.test, c.test.value.percent ? 100 : max);
         return;
       }
       case 'EveryIndicator':
       case 'NoIndicatorBelow': {
         const min = c.kind === 'NoIndicatorBelow' ? c.value.value : c.test.value.value;
+        const isPct = c.kind === 'NoIndicatorBelow' ? c.value.percent : c.test.value.percent;
         const strict = c.kind === 'EveryIndicator' && c.test.op === '>';
         if (c.kind === 'EveryIndicator' && !['>=', '>'].includes(c.test.op)) return;
         for (const i of this.indicators.values()) {
           const maxes = [i.max, ...Object.values(i.variants).map((v) => v.max ?? i.max)];
-          const m = Math.min(...maxes);
+          // A share (`%`) of each indicator's own maximum can reach 100 at most.
+          const m = isPct ? 100 : Math.min(...maxes);
           if (m < min || (strict && m <= min)) {
-            this.err('TC2031', c.range, `Mức tối thiểu ${fmt(min)} cho mọi chỉ số cao hơn điểm tối đa ${fmt(m)} của chỉ số ${i.id}`, `Minimum ${min} for every indicator is above indicator ${i.id}'s max ${m}`);
+            const u = isPct ? '%' : '';
+            this.err('TC2031', c.range, `Mức tối thiểu ${fmt(min)}${u} cho mọi chỉ số cao hơn điểm tối đa ${fmt(m)}${u} của chỉ số ${i.id}`, `Minimum ${min}${u} for every indicator is above indicator ${i.id}'s max ${m}${u}`);
             return;
           }
         }
@@ -652,7 +655,7 @@ class FrameworkCompiler {
         const id = numId(c.indicator);
         const i = this.indicators.get(id);
         if (!i) return this.unknown(c.indicator.range, 'chỉ số', 'indicator', id, this.indicators.keys());
-        this.unreachable(c.range, `chỉ số ${id}`, `indicator ${id}`, c.test, Math.max(i.max, ...Object.values(i.variants).map((v) => v.max ?? 0)));
+        this.unreachable(c.range, `chỉ số ${id}`, `indicator ${id}`, c.test, c.test.value.percent ? 100 : Math.max(i.max, ...Object.values(i.variants).map((v) => v.max ?? 0)));
         return;
       }
       case 'CriterionCmp': {

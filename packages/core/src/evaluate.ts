@@ -167,11 +167,14 @@ function memberPredicate(p: A.MemberPredicate, model: Model): (m: Subject, ctx: 
     return (m) => (m.facts === undefined ? undefined : m.facts.includes(fact) || (name !== undefined && m.facts.includes(name)));
   }
   const ref = p.title.kind === 'Str' ? p.title.value : p.title.name;
+  // A member may hold the title by id or by name: `đạt cdht` also matches "Công dân học tập".
+  const t = model.titles.find((x) => x.id === ref || x.name === ref || fold(x.name) === fold(ref));
+  const keys = t ? [...new Set([ref, t.id, t.name])] : [ref];
   const negated = p.negated;
   return (m, ctx) => {
     const titles = ctx.memberTitles(m);
     if (titles === undefined) return undefined;
-    const h = titleMatches(titles, ref);
+    const h = keys.some((k) => titleMatches(titles, k));
     return negated ? !h : h;
   };
 }
@@ -228,34 +231,42 @@ function compileCondition(c: A.Condition, plan: Plan): CompiledCond {
     case 'TotalCmp': {
       const { op } = c.test;
       const v = c.test.value.value;
+      // `tổng điểm >= 75%` is a share of the maximum the subject's group can reach.
+      const isPct = c.test.value.percent;
+      const val = (ctx: Ctx) => (isPct ? (ctx.group.total > 0 ? (ctx.total * 100) / ctx.group.total : 0) : ctx.total);
       return {
-        test: (ctx) => cmp(op, ctx.total, v),
+        test: (ctx) => cmp(op, val(ctx), v),
         explain(ctx) {
-          const ok = cmp(op, ctx.total, v);
-          const short = !ok && op === '>=' ? ` (thiếu ${fmt(round9(v - ctx.total))} điểm)` : '';
-          return { text: `tổng điểm ${fmt(ctx.total)} ${rel(op, ok, fmt(v))}${short}`, ok };
+          const ok = cmp(op, val(ctx), v);
+          const need = isPct ? (v * ctx.group.total) / 100 : v;
+          const short = !ok && op === '>=' ? ` (thiếu ${fmt(round9(need - ctx.total))} điểm)` : '';
+          const shown = isPct ? `${fmt(ctx.total)}/${fmt(ctx.group.total)} = ${fmt(Math.round(val(ctx) * 100) / 100)}%` : fmt(ctx.total);
+          return { text: `tổng điểm ${shown} ${rel(op, ok, pct(c.test.value))}${short}`, ok };
         },
       };
     }
     case 'EveryIndicator':
     case 'NoIndicatorBelow': {
       const op: A.CompareOp = c.kind === 'NoIndicatorBelow' ? '>=' : c.test.op;
-      const v = c.kind === 'NoIndicatorBelow' ? c.value.value : c.test.value.value;
+      const num = c.kind === 'NoIndicatorBelow' ? c.value : c.test.value;
+      const v = num.value;
+      // With `%`, each indicator is compared as a share of its own maximum.
+      const val = (ctx: Ctx, i: number) => (num.percent ? (ctx.group.max[i]! > 0 ? (ctx.points[i]! * 100) / ctx.group.max[i]! : 0) : ctx.points[i]!);
       const failing = (ctx: Ctx): number[] => {
         const out: number[] = [];
-        for (let i = 0; i < ctx.points.length; i++) if (ctx.group.applicable[i] && !cmp(op, ctx.points[i]!, v)) out.push(i);
+        for (let i = 0; i < ctx.points.length; i++) if (ctx.group.applicable[i] && !cmp(op, val(ctx, i), v)) out.push(i);
         return out;
       };
       return {
         test(ctx) {
-          for (let i = 0; i < ctx.points.length; i++) if (ctx.group.applicable[i] && !cmp(op, ctx.points[i]!, v)) return false;
+          for (let i = 0; i < ctx.points.length; i++) if (ctx.group.applicable[i] && !cmp(op, val(ctx, i), v)) return false;
           return true;
         },
         explain(ctx) {
           const bad = failing(ctx);
-          if (bad.length === 0) return { text: c.kind === 'NoIndicatorBelow' ? `không có chỉ số nào dưới ${fmt(v)}` : `mọi chỉ số ${SYM[op]} ${fmt(v)}`, ok: true };
+          if (bad.length === 0) return { text: c.kind === 'NoIndicatorBelow' ? `không có chỉ số nào dưới ${pct(num)}` : `mọi chỉ số ${SYM[op]} ${pct(num)}`, ok: true };
           return {
-            text: bad.map((i) => `chỉ số ${ctx.plan.ids[i]} = ${fmt(ctx.points[i]!)} ${SYM[NEG[op]]} ${fmt(v)}`).join('; '),
+            text: bad.map((i) => `chỉ số ${ctx.plan.ids[i]} = ${fmt(ctx.points[i]!)}${num.percent ? `/${fmt(ctx.group.max[i]!)}` : ''} ${SYM[NEG[op]]} ${pct(num)}`).join('; '),
             ok: false,
           };
         },
@@ -285,11 +296,13 @@ function compileCondition(c: A.Condition, plan: Plan): CompiledCond {
       const i = plan.index.get(id) ?? -1;
       const { op } = c.test;
       const v = c.test.value.value;
+      const isPct = c.test.value.percent;
+      const val = (ctx: Ctx) => (isPct ? ((ctx.group.max[i] ?? 0) > 0 ? ((ctx.points[i] ?? 0) * 100) / ctx.group.max[i]! : 0) : (ctx.points[i] ?? 0));
       return {
-        test: (ctx) => cmp(op, ctx.points[i] ?? 0, v),
+        test: (ctx) => cmp(op, val(ctx), v),
         explain(ctx) {
-          const ok = cmp(op, ctx.points[i] ?? 0, v);
-          return { text: `chỉ số ${id} = ${fmt(ctx.points[i] ?? 0)} ${rel(op, ok, fmt(v))}`, ok };
+          const ok = cmp(op, val(ctx), v);
+          return { text: `chỉ số ${id} = ${fmt(ctx.points[i] ?? 0)}${isPct ? `/${fmt(ctx.group.max[i] ?? 0)}` : ''} ${rel(op, ok, pct(c.test.value))}`, ok };
         },
       };
     }
@@ -513,7 +526,8 @@ export function evaluate(model: Model, subject: Subject, opts: EvaluateOptions =
     if (m.titles !== undefined) return m.titles;
     if (opts.memberModel && m.scores) {
       const r = evaluate(opts.memberModel, m, { ...(year !== undefined ? { year } : {}) });
-      return r.errors ? undefined : r.titles;
+      // Ids as well as names, so that `đạt cdht` matches whichever the rule uses.
+      return r.errors ? undefined : r.titleResults.filter((t) => t.achieved).flatMap((t) => [t.id, t.name]);
     }
     return undefined;
   };
@@ -533,7 +547,7 @@ export function evaluate(model: Model, subject: Subject, opts: EvaluateOptions =
           break;
         }
       }
-    } else p = denom > 0 ? Math.floor(round9((group.max[i]! * yes) / denom / ind.step)) * ind.step : 0;
+    } else p = denom > 0 ? round9(Math.floor(round9((group.max[i]! * yes) / denom / ind.step)) * ind.step) : 0;
     points[i] = p;
     if (notes) notes[i] = `${yes}/${denom} thành viên (${fmt(Math.round(share * 100) / 100)}%)${missing ? `, ${missing} thiếu dữ liệu` : ''} → ${fmt(p)} điểm`;
   }

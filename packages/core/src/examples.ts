@@ -100,7 +100,9 @@ export function runExample(model: Model, ex: A.ExampleDecl): ExampleResult {
   const failures: ExampleFailure[] = [];
   const expectations = ex.lines.flatMap((l) => (l.kind === 'ExExpect' ? l.expectations : []));
   const expectsError = expectations.some((e) => e.kind === 'ExpError');
-  if (result.errors && !expectsError) {
+  // An example about targets alone describes a population, not a subject to score.
+  const onlyTargets = expectations.length > 0 && expectations.every((e) => e.kind === 'ExpTarget');
+  if (result.errors && !expectsError && !onlyTargets) {
     failures.push({ expected: 'chấm được điểm', actual: `lỗi: ${result.errors.map((e) => e.message).join('; ')}`, range: ex.name.range });
   }
   for (const e of expectations) {

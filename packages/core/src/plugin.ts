@@ -2,7 +2,7 @@
  * The locality plugin contract and the registry that checks plugins when they are registered.
  * A plugin is a plain object; the server and the CLI register plugins explicitly.
  */
-import { closest, formatDiagnostic, type Diagnostic } from '@hoctap/criteria-dsl';
+import { closest, formatDiagnostic, parse, type Diagnostic } from '@hoctap/criteria-dsl';
 import { compileText } from './compile.js';
 import { PluginError, FrameworkNotFoundError } from './errors.js';
 import { exampleDiagnostics, runExamples } from './examples.js';
@@ -165,27 +165,42 @@ export function createRegistry(plugins: readonly Plugin[]): Registry {
   }
   const registered: RegisteredFramework[] = [];
   const byId = new Map<string, Model>();
-  // Files whose base is not compiled yet wait for another pass.
-  let pending = plugins.flatMap((p) => (Array.isArray(p.frameworks) ? p.frameworks.map((f) => ({ plugin: p, f })) : []));
-  for (let pass = 0; pending.length > 0 && pass < 10; pass++) {
-    const next: typeof pending = [];
-    for (const item of pending) {
-      const bases = [...item.f.source.matchAll(/(?:d[ựu]a\s+tr[êe]n|based\s+on)\s*:?\s*([^\s#]+)/gi)].map((m) => m[1]!);
-      if (bases.some((b) => !byId.has(b)) && pass < 9 && bases.some((b) => pending.some((x) => x !== item && new RegExp(`\\b${b}\\b`).test(x.f.source)))) {
-        next.push(item);
-        continue;
-      }
-      const r = compileText(item.f.source, { file: item.f.file, resolve: (id) => byId.get(id) });
-      const diags: Diagnostic[] = [...r.diagnostics.filter((d) => d.severity === 'error')];
-      if (r.valid) for (const m of r.models) diags.push(...exampleDiagnostics(runExamples(m), item.f.file));
-      for (const d of diags) problems.push({ plugin: item.plugin.id, text: `plugin \`${item.plugin.id}\`: ${formatDiagnostic(d, r.source, { file: item.f.file })}` });
-      for (const m of r.models) {
-        if (byId.has(m.id)) problems.push({ plugin: item.plugin.id, text: `plugin \`${item.plugin.id}\`: ${item.f.file}: bộ tiêu chí \`${m.id}\` trùng mã với một bộ đã đăng ký` });
-        byId.set(m.id, m);
-        registered.push({ ref: `${item.plugin.id}/${m.id}`, plugin: item.plugin.id, file: item.f.file, source: r.source, model: m });
-      }
+  // Parse every file first, so that files are compiled after the files they derive from.
+  const items = plugins.flatMap((p) =>
+    Array.isArray(p.frameworks)
+      ? p.frameworks.map((f) => {
+          const ast = parse(f.source, { file: f.file }).ast;
+          const defines = ast.frameworks.map((x) => x.id.name);
+          const bases = ast.frameworks.flatMap((x) => x.items.flatMap((it) => (it.kind === 'BasedOn' ? [it.ref.name] : [])));
+          return { plugin: p, f, defines, bases };
+        })
+      : [],
+  );
+  const definedBy = new Map<string, (typeof items)[number]>();
+  for (const it of items) for (const id of it.defines) if (!definedBy.has(id)) definedBy.set(id, it);
+  const ordered: typeof items = [];
+  const state = new Map<(typeof items)[number], 'visiting' | 'done'>();
+  const visit = (it: (typeof items)[number]) => {
+    if (state.get(it)) return; // a cycle is reported by the compiler as an unknown base
+    state.set(it, 'visiting');
+    for (const b of it.bases) {
+      const dep = definedBy.get(b);
+      if (dep && dep !== it) visit(dep);
     }
-    pending = next;
+    state.set(it, 'done');
+    ordered.push(it);
+  };
+  items.forEach(visit);
+  for (const item of ordered) {
+    const r = compileText(item.f.source, { file: item.f.file, resolve: (id) => byId.get(id) });
+    const diags: Diagnostic[] = [...r.diagnostics.filter((d) => d.severity === 'error')];
+    if (r.valid) for (const m of r.models) diags.push(...exampleDiagnostics(runExamples(m), item.f.file));
+    for (const d of diags) problems.push({ plugin: item.plugin.id, text: `plugin \`${item.plugin.id}\`: ${formatDiagnostic(d, r.source, { file: item.f.file })}` });
+    for (const m of r.models) {
+      if (byId.has(m.id)) problems.push({ plugin: item.plugin.id, text: `plugin \`${item.plugin.id}\`: ${item.f.file}: bộ tiêu chí \`${m.id}\` trùng mã với một bộ đã đăng ký` });
+      byId.set(m.id, m);
+      registered.push({ ref: `${item.plugin.id}/${m.id}`, plugin: item.plugin.id, file: item.f.file, source: r.source, model: m });
+    }
   }
   for (const p of plugins) {
     for (const f of p.forms ?? []) {

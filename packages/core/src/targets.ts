@@ -59,7 +59,8 @@ export function applicableTargets(model: Model, input: Omit<PopulationInput, 'me
     if (t.guard && !testCondition(model, t.guard, subject, input.year)) continue;
     if (t.perYearIncrease) {
       if (!input.baseline || input.year <= input.baseline.year) continue;
-      out.push({ target: t, required: round9(input.baseline.share + t.share * (input.year - input.baseline.year)) });
+      // A share cannot grow past 100 %.
+      out.push({ target: t, required: Math.min(100, round9(input.baseline.share + t.share * (input.year - input.baseline.year))) });
     } else if (t.year === input.year) out.push({ target: t, required: t.share });
   }
   return out;

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { definePlugin, type Plugin } from '@hoctap/core';
 import { phuTho } from '@hoctap/plugin-phu-tho';
+import { national } from '@hoctap/plugin-national';
+import { tanThanh } from '@hoctap/plugin-tan-thanh';
 import { checkPluginContract } from '../src/index.js';
 
 /** Every plugin of the repository, with the plugins it derives from. */
-const PLUGINS: { plugin: Plugin; deps: Plugin[] }[] = [{ plugin: phuTho, deps: [] }];
+const PLUGINS: { plugin: Plugin; deps: Plugin[] }[] = [{ plugin: phuTho, deps: [] }, { plugin: national, deps: [] }, { plugin: tanThanh, deps: [national] }];
 
 describe.each(PLUGINS.map((p) => [p.plugin.id, p] as const))('plugin %s meets the contract', (_id, { plugin, deps }) => {
   const report = checkPluginContract(plugin, deps);
