@@ -639,7 +639,8 @@ export function explanationText(e: Explanation, indent = ''): string {
   return lines.join('\n');
 }
 
-const condCache = new WeakMap<A.Condition, CompiledCond>();
+/** Compiled conditions per plan: a derived framework shares condition objects with its base. */
+const condCache = new WeakMap<Plan, WeakMap<A.Condition, CompiledCond>>();
 
 /**
  * Tests a condition that does not depend on scores (a target's guard, say) against a subject's
@@ -647,10 +648,12 @@ const condCache = new WeakMap<A.Condition, CompiledCond>();
  */
 export function testCondition(model: Model, cond: A.Condition, subject: Subject, year?: number): boolean {
   const plan = planOf(model);
-  let c = condCache.get(cond);
+  let cache = condCache.get(plan);
+  if (!cache) condCache.set(plan, (cache = new WeakMap()));
+  let c = cache.get(cond);
   if (!c) {
     c = compileCondition(cond, plan);
-    condCache.set(cond, c);
+    cache.set(cond, c);
   }
   const group = (subject.group !== undefined ? plan.groups.get(subject.group) : undefined) ?? plan.all;
   const ctx: Ctx = {
