@@ -1,0 +1,102 @@
+/** People: names stored NFC with a folded search column; the citizen id only encrypted, found by its keyed hash. */
+import type { Kysely, Selectable } from 'kysely';
+import { randomUUID } from 'node:crypto';
+import { maskCitizenId, validateCitizenId } from './citizen-id.js';
+import type { CitizenIdCipher } from './crypto.js';
+import type { Database, PeopleTable } from './schema.js';
+import { fold, normalize } from './text.js';
+
+/** A person as the application sees it: never the clear citizen id. */
+export type PersonRow = Omit<Selectable<PeopleTable>, 'citizen_id_enc' | 'citizen_id_hmac'> & {
+  /** Masked citizen id for display (`001*******45`), or null. */
+  citizen_id_masked: string | null;
+};
+
+/** What is needed to record a person. */
+export interface PersonInput {
+  province: string;
+  commune: string | null;
+  fullName: string;
+  birthDate?: string | null;
+  sex?: 'male' | 'female' | null;
+  village?: string | null;
+  /** The 12-digit citizen id, validated against the birth date and sex before it is encrypted. */
+  citizenId?: string | null;
+}
+
+function toPersonRow(row: Selectable<PeopleTable>, cipher: CitizenIdCipher): PersonRow {
+  const { citizen_id_enc, citizen_id_hmac: _hmac, ...rest } = row;
+  return { ...rest, citizen_id_masked: citizen_id_enc ? maskCitizenId(cipher.decrypt(citizen_id_enc, row.id)) : null };
+}
+
+/**
+ * Inserts a person; throws a RangeError if the citizen id fails validation.
+ * @example const p = await createPerson(trx, cipher, { province: '25', commune: '07900', fullName: 'Nguyễn Thị Hà', citizenId: '025303001234', birthDate: '2003-04-05', sex: 'female' });
+ */
+export async function createPerson(db: Kysely<Database>, cipher: CitizenIdCipher, input: PersonInput): Promise<PersonRow> {
+  const id = randomUUID();
+  const fullName = normalize(input.fullName).trim().replace(/\s+/g, ' ');
+  let enc: string | null = null;
+  let hmac: string | null = null;
+  if (input.citizenId) {
+    const check = validateCitizenId(input.citizenId, input.birthDate ?? undefined, input.sex ?? undefined);
+    if (!check.ok) throw new RangeError(check.message);
+    enc = cipher.encrypt(check.id, id);
+    hmac = cipher.lookupHash(check.id);
+  }
+  const row = await db
+    .insertInto('people')
+    .values({
+      id,
+      province_code: input.province,
+      commune_code: input.commune,
+      full_name: fullName,
+      name_folded: fold(fullName),
+      birth_date: input.birthDate ?? null,
+      sex: input.sex ?? null,
+      village: input.village ? normalize(input.village) : null,
+      citizen_id_enc: enc,
+      citizen_id_hmac: hmac,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toPersonRow(row, cipher);
+}
+
+/** Finds a person by citizen id through the keyed hash (the clear id never reaches the database). */
+export async function findPersonByCitizenId(db: Kysely<Database>, cipher: CitizenIdCipher, citizenId: string): Promise<PersonRow | undefined> {
+  const row = await db
+    .selectFrom('people')
+    .selectAll()
+    .where('citizen_id_hmac', '=', cipher.lookupHash(citizenId.replace(/\s+/g, '')))
+    .executeTakeFirst();
+  return row && toPersonRow(row, cipher);
+}
+
+/** Gets a person by id. */
+export async function getPerson(db: Kysely<Database>, cipher: CitizenIdCipher, id: string): Promise<PersonRow | undefined> {
+  const row = await db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toPersonRow(row, cipher);
+}
+
+/** Reveals a person's clear citizen id, for the few places that need it (audit the call). */
+export async function revealCitizenId(db: Kysely<Database>, cipher: CitizenIdCipher, id: string): Promise<string | null> {
+  const row = await db.selectFrom('people').select(['id', 'citizen_id_enc']).where('id', '=', id).executeTakeFirst();
+  return row?.citizen_id_enc ? cipher.decrypt(row.citizen_id_enc, row.id) : null;
+}
+
+/**
+ * Searches people by name, diacritics and case ignored ("nguyen thi ha" finds "Nguyễn Thị Hà").
+ * @example await searchPeople(trx, cipher, 'nguyen thi')
+ */
+export async function searchPeople(db: Kysely<Database>, cipher: CitizenIdCipher, query: string, limit = 50): Promise<PersonRow[]> {
+  const needle = fold(normalize(query)).trim().replace(/[\\%_]/g, (c) => `\\${c}`);
+  const rows = await db
+    .selectFrom('people')
+    .selectAll()
+    .where('name_folded', 'like', `%${needle}%`)
+    .orderBy('name_folded')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => toPersonRow(r, cipher));
+}

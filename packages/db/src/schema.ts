@@ -1,0 +1,254 @@
+/**
+ * The database as Kysely sees it. Column types are what both dialects return after the type
+ * parsers in `parsers.ts`: int8/numeric → number, date → 'YYYY-MM-DD', timestamptz → Date, json → parsed.
+ */
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** A `date` column: read as 'YYYY-MM-DD', written as the same string. */
+export type DateColumn = string;
+/** A `timestamptz` column with a default. */
+export type CreatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
+/** A `timestamptz` column. */
+export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+/** A `jsonb` column holding `T`. */
+export type Json<T> = ColumnType<T, string | T, string | T>;
+
+/** A province code (2 digits) and, for rows below the province, a commune code (5 digits). */
+export interface Locality {
+  province_code: string;
+  commune_code: string | null;
+}
+
+export interface AdministrativeUnitsTable {
+  code: string;
+  level: 'province' | 'commune';
+  name: string;
+  /** The province a commune belongs to; null for a province. */
+  province_code: string | null;
+  valid_from: DateColumn;
+  valid_to: DateColumn | null;
+  /** The unit that took this one over (same level unless stated), e.g. after the 1 July 2025 merger. */
+  successor_code: string | null;
+}
+
+export interface PeopleTable extends Locality {
+  id: Generated<string>;
+  full_name: string;
+  name_folded: string;
+  birth_date: DateColumn | null;
+  sex: 'male' | 'female' | null;
+  /** AES-256-GCM ciphertext of the citizen id (`v1.<base64url>`), never the clear value. */
+  citizen_id_enc: string | null;
+  /** HMAC-SHA256 (hex) of the citizen id under the lookup key. */
+  citizen_id_hmac: string | null;
+  village: string | null;
+  created_at: CreatedAt;
+  updated_at: CreatedAt;
+}
+
+export interface GroupTable extends Locality {
+  id: Generated<string>;
+  name: string;
+  name_folded: string;
+  created_at: CreatedAt;
+}
+
+export interface HouseholdsTable extends GroupTable {
+  village: string | null;
+}
+
+export interface ClansTable extends GroupTable {}
+
+export interface CommunitiesTable extends GroupTable {
+  kind: 'village' | 'residential-group' | 'commune';
+}
+
+export interface UnitsTable extends GroupTable {
+  kind: 'agency' | 'school' | 'enterprise' | 'other';
+}
+
+export interface MembershipsTable extends Locality {
+  id: Generated<string>;
+  person_id: string;
+  household_id: string | null;
+  clan_id: string | null;
+  community_id: string | null;
+  unit_id: string | null;
+  /** e.g. 'head' of a household; default 'member'. */
+  role: Generated<string>;
+  valid_from: DateColumn;
+  /** Exclusive end; null while current. */
+  valid_to: DateColumn | null;
+}
+
+export interface FrameworksTable {
+  id: Generated<string>;
+  plugin: string;
+  version: string;
+  title: string;
+  source_text: string;
+  status: 'draft' | 'published' | 'retired';
+  effective_from: DateColumn;
+  effective_to: DateColumn | null;
+  /** sha256 (hex) of the source text. */
+  content_hash: string;
+  published_by: string | null;
+  published_at: Timestamp | null;
+}
+
+/** A campaign's calendar: named windows (registration, self-assessment, review, …). */
+export interface CalendarWindow {
+  name: string;
+  from: string;
+  to: string;
+}
+
+export interface CampaignsTable extends Locality {
+  id: Generated<string>;
+  /** The title's code name, e.g. 'learning-citizen'. */
+  title: string;
+  framework_id: string;
+  year: number;
+  calendar: Json<CalendarWindow[]>;
+  created_at: CreatedAt;
+}
+
+export type SubjectKind = 'person' | 'household' | 'clan' | 'community' | 'unit';
+
+export interface RegistrationsTable extends Locality {
+  id: Generated<string>;
+  campaign_id: string;
+  subject_kind: SubjectKind;
+  subject_id: string;
+  status: Generated<'registered' | 'withdrawn' | 'assessed' | 'proposed' | 'recognised' | 'refused'>;
+  registered_by: string | null;
+  registered_at: CreatedAt;
+}
+
+/** Metadata of an evidence file (the bytes live in object storage under a server-made name). */
+export interface EvidenceFile {
+  name: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  storageKey: string;
+}
+
+export interface AssessmentsTable extends Locality {
+  id: Generated<string>;
+  registration_id: string;
+  kind: 'self' | 'committee';
+  /** Points per indicator id. */
+  scores: Json<Record<string, number | boolean | null>>;
+  evidence: Json<EvidenceFile[]>;
+  notes: string | null;
+  assessed_by: string | null;
+  assessed_at: CreatedAt;
+  /** The engine's result: includes the framework version and the explanation. */
+  result: Json<Record<string, unknown> | null>;
+}
+
+export interface DecisionsTable extends Locality {
+  id: Generated<string>;
+  campaign_id: string;
+  number: string;
+  decided_on: DateColumn;
+  /** Name and office of the signer, as printed on the decision. */
+  signer: string;
+  proposer_id: string;
+  approver_id: string;
+  created_at: CreatedAt;
+}
+
+export interface DecisionSubjectsTable extends Locality {
+  decision_id: string;
+  registration_id: string;
+}
+
+export interface UsersTable {
+  id: Generated<string>;
+  email: string;
+  display_name: string;
+  password_hash: string;
+  roles: ColumnType<string[], string[] | undefined, string[]>;
+  /** Province (2-digit) and commune (5-digit) codes the user acts for. */
+  localities: ColumnType<string[], string[] | undefined, string[]>;
+  created_at: CreatedAt;
+  disabled_at: Timestamp | null;
+}
+
+export interface SessionsTable {
+  /** sha256 (hex) of the session token; the token itself is never stored. */
+  id: string;
+  user_id: string;
+  created_at: CreatedAt;
+  last_seen_at: CreatedAt;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+}
+
+export interface AuditChainHeadsTable {
+  province_code: string;
+  last_seq: number;
+  last_hash: string;
+}
+
+export interface AuditLogTable {
+  province_code: string;
+  seq: number;
+  at: Timestamp;
+  actor_id: string | null;
+  action: string;
+  subject_kind: string | null;
+  subject_id: string | null;
+  payload: Json<Record<string, unknown>>;
+  prev_hash: string;
+  hash: string;
+}
+
+/** Every table, for `Kysely<Database>`. */
+export interface Database {
+  administrative_units: AdministrativeUnitsTable;
+  people: PeopleTable;
+  households: HouseholdsTable;
+  clans: ClansTable;
+  communities: CommunitiesTable;
+  units: UnitsTable;
+  memberships: MembershipsTable;
+  frameworks: FrameworksTable;
+  campaigns: CampaignsTable;
+  registrations: RegistrationsTable;
+  assessments: AssessmentsTable;
+  decisions: DecisionsTable;
+  decision_subjects: DecisionSubjectsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  audit_chain_heads: AuditChainHeadsTable;
+  audit_log: AuditLogTable;
+}
+
+/** Tables whose rows belong to a locality: RLS enabled and forced, policies keyed on the scope. */
+export const TENANT_TABLES = [
+  'people',
+  'households',
+  'clans',
+  'communities',
+  'units',
+  'memberships',
+  'campaigns',
+  'registrations',
+  'assessments',
+  'decisions',
+  'decision_subjects',
+  'audit_chain_heads',
+  'audit_log',
+] as const satisfies readonly (keyof Database)[];
+
+/** Shared reference and account tables (no locality of their own; see README for why). */
+export const GLOBAL_TABLES = ['administrative_units', 'frameworks', 'users', 'sessions'] as const satisfies readonly (keyof Database)[];
+
+export type Person = Selectable<PeopleTable>;
+export type NewPerson = Insertable<PeopleTable>;
+export type PersonUpdate = Updateable<PeopleTable>;
+export type Membership = Selectable<MembershipsTable>;
+export type AuditEntryRow = Selectable<AuditLogTable>;
