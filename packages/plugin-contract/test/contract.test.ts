@@ -3,10 +3,13 @@ import { definePlugin, type Plugin } from '@hoctap/core';
 import { phuTho } from '@hoctap/plugin-phu-tho';
 import { national } from '@hoctap/plugin-national';
 import { tanThanh } from '@hoctap/plugin-tan-thanh';
+import { yenBai } from '@hoctap/plugin-yen-bai';
+import { tanBien } from '@hoctap/plugin-tan-bien';
+import { ninhBinh } from '@hoctap/plugin-ninh-binh';
 import { checkPluginContract } from '../src/index.js';
 
 /** Every plugin of the repository, with the plugins it derives from. */
-const PLUGINS: { plugin: Plugin; deps: Plugin[] }[] = [{ plugin: phuTho, deps: [] }, { plugin: national, deps: [] }, { plugin: tanThanh, deps: [national] }];
+const PLUGINS: { plugin: Plugin; deps: Plugin[] }[] = [{ plugin: phuTho, deps: [] }, { plugin: national, deps: [] }, { plugin: tanThanh, deps: [national] }, { plugin: yenBai, deps: [national] }, { plugin: tanBien, deps: [national] }, { plugin: ninhBinh, deps: [national] }];
 
 describe.each(PLUGINS.map((p) => [p.plugin.id, p] as const))('plugin %s meets the contract', (_id, { plugin, deps }) => {
   const report = checkPluginContract(plugin, deps);
