@@ -1,0 +1,46 @@
+/** Reads the environment once, in one place: the rest of the server gets plain values. */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** The server's configuration. */
+export interface ServerConfig {
+  readonly port: number;
+  readonly host: string;
+  /** PostgreSQL connection string; absent → embedded PGlite in `dataDir`. */
+  readonly databaseUrl?: string;
+  readonly dataDir: string;
+  /** 32-byte key (base64 or hex) for citizen-id encryption and lookup hashes. */
+  readonly dataKey: string;
+  /** Where the built admin portal is, if it has been built. */
+  readonly adminDist: string;
+  readonly secureCookies: boolean;
+}
+
+/**
+ * Builds the configuration from the environment: `PORT`, `HOST`, `DATABASE_URL`,
+ * `HOCTAP_DATA_DIR`, `HOCTAP_DATA_KEY`, `HOCTAP_SECURE_COOKIES`.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): ServerConfig {
+  const dataDir = resolve(env.HOCTAP_DATA_DIR ?? join(repoRoot, '.hoctap-data'));
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT không hợp lệ: ${env.PORT}`);
+  let dataKey = env.HOCTAP_DATA_KEY;
+  if (!dataKey) {
+    if (env.DATABASE_URL) throw new Error('Cần đặt HOCTAP_DATA_KEY (32 byte, base64) khi dùng PostgreSQL: khóa mã hóa số định danh cá nhân');
+    // Embedded mode on one machine: a key made on first start, kept beside the data it protects.
+    mkdirSync(dataDir, { recursive: true });
+    const file = join(dataDir, 'data-key');
+    if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600 });
+    dataKey = readFileSync(file, 'utf8').trim();
+  }
+  return {
+    port,
+    host: env.HOST ?? '127.0.0.1',
+    ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
+    dataDir,
+    dataKey,
+    adminDist: resolve(env.HOCTAP_ADMIN_DIST ?? join(repoRoot, 'apps', 'admin', 'dist')),
+    secureCookies: env.HOCTAP_SECURE_COOKIES === '1',
+  };
+}

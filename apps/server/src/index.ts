@@ -1,0 +1,62 @@
+/**
+ * @hoctap/server — the composition root: `startServer(config)` opens the database, migrates and
+ * seeds it, registers the plugins and serves the API at /api and the admin portal at /.
+ */
+import { serve, type ServerType } from '@hono/node-server';
+import { createApp } from '@hoctap/api';
+import { createRegistry, type Registry } from '@hoctap/core';
+import { migrateToLatest, openDatabase, type DatabaseHandle } from '@hoctap/db';
+import { sql } from 'kysely';
+import { join } from 'node:path';
+import type { ServerConfig } from './config.js';
+import { PLUGINS } from './plugins.js';
+import { seedIfEmpty, type SeedReport } from './seed.js';
+import { servePortal } from './static.js';
+
+export { loadConfig, type ServerConfig } from './config.js';
+export { PLUGINS } from './plugins.js';
+
+/** A running server. */
+export interface RunningServer {
+  readonly url: string;
+  readonly registry: Registry;
+  readonly database: DatabaseHandle;
+  readonly seed: SeedReport;
+  close(): Promise<void>;
+}
+
+/** Starts the server; resolves once it listens. */
+export async function startServer(config: ServerConfig): Promise<RunningServer> {
+  const registry = createRegistry(PLUGINS);
+  const database = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: join(config.dataDir, 'pglite') });
+  await migrateToLatest(database.db);
+  const seed = await seedIfEmpty(database.db, registry, config.dataKey);
+  const app = createApp({
+    registry,
+    version: '0.1.0',
+    database: {
+      dialect: database.dialect,
+      ping: async () => {
+        await sql`select 1`.execute(database.db);
+        return true;
+      },
+    },
+    logError: (e, where) => console.error(`[lỗi] ${where}:`, e instanceof Error ? e.message : e),
+  });
+  servePortal(app, config.adminDist);
+  const server: ServerType = await new Promise((ok) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => ok(s));
+  });
+  const addr = server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : config.port;
+  return {
+    url: `http://${config.host}:${port}`,
+    registry,
+    database,
+    seed,
+    async close() {
+      await new Promise<void>((ok) => server.close(() => ok()));
+      await database.close();
+    },
+  };
+}

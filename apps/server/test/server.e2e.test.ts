@@ -1,0 +1,64 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig, startServer, type RunningServer } from '../src/index.js';
+
+// End to end over a real socket, on the embedded database in a fresh data directory.
+describe('the server on embedded PGlite, over a real socket', () => {
+  let server: RunningServer;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'hoctap-server-'));
+    const dist = join(dir, 'admin');
+    mkdirSync(join(dist, 'assets'), { recursive: true });
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><html lang="vi"><title>Học Tập</title><div id="root"></div></html>');
+    writeFileSync(join(dist, 'assets', 'app.js'), 'console.log(1)');
+    const config = loadConfig({ PORT: '0', HOCTAP_DATA_DIR: join(dir, 'data'), HOCTAP_ADMIN_DIST: dist }, dir);
+    server = await startServer(config);
+  }, 120_000);
+
+  afterAll(async () => {
+    await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('seeds the plugins on first start', () => {
+    expect(server.seed.seeded).toBe(true);
+    expect(server.seed.frameworks).toBe(server.registry.frameworks.length);
+    expect(server.seed.frameworks).toBeGreaterThanOrEqual(11);
+    expect(server.seed.units).toBeGreaterThanOrEqual(5);
+    expect(server.seed.people).toBeGreaterThan(100);
+  });
+
+  it('reports health with the embedded database', async () => {
+    const res = await fetch(`${server.url}/api/health`);
+    expect(await res.json()).toMatchObject({ status: 'ok', database: { dialect: 'pglite', ok: true } });
+  });
+
+  it('serves every plugin framework and the OpenAPI document', async () => {
+    const list = (await (await fetch(`${server.url}/api/frameworks`)).json()) as { ref: string }[];
+    expect(list.map((f) => f.ref)).toEqual(
+      expect.arrayContaining(['national/cdht-quoc-gia-2022', 'phu-tho/cdht-phu-tho-2018', 'tan-thanh/cdht-tan-thanh-2022', 'tan-bien/dvht-tan-bien-2023', 'ninh-binh/cdht-ninh-binh-2022', 'yen-bai/gdht-yen-bai-2016']),
+    );
+    expect((await fetch(`${server.url}/api/openapi.json`)).status).toBe(200);
+  });
+
+  it('serves the portal at / with lang="vi", client routes fall back to index.html, no escape from its folder', async () => {
+    const home = await fetch(`${server.url}/`);
+    expect(await home.text()).toContain('lang="vi"');
+    const deep = await fetch(`${server.url}/bo-tieu-chi/phu-tho`);
+    expect(await deep.text()).toContain('<div id="root">');
+    const asset = await fetch(`${server.url}/assets/app.js`);
+    expect(asset.headers.get('content-type')).toMatch(/javascript/);
+    const escape = await fetch(`${server.url}/..%2f..%2fdata%2fdata-key`);
+    expect(await escape.text()).not.toMatch(/^[A-Za-z0-9+/=]{40,}$/);
+  });
+
+  it('an unknown API route is a problem document, not the portal', async () => {
+    const res = await fetch(`${server.url}/api/khong-co`);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toMatch(/problem\+json/);
+  });
+});
