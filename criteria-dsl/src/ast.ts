@@ -235,8 +235,9 @@ export interface IndicatorDecl extends NodeBase, RuleOptions {
 /** `bỏ qua chỉ số 3`: a derived framework drops an indicator (or a whole criterion) of its base. */
 export interface DropStmt extends NodeBase {
   readonly kind: 'Drop';
-  readonly target: 'indicator' | 'criterion';
-  readonly number: Num | Ident;
+  /** `targets`: `bỏ qua chỉ tiêu` drops every inherited target (no number). */
+  readonly target: 'indicator' | 'criterion' | 'targets';
+  readonly number?: Num | Ident;
 }
 
 /** `tổng điểm 100` */
@@ -367,6 +368,8 @@ export type ExampleLine = LineComments &
     | { readonly kind: 'ExHistory'; readonly entries: readonly HistoryEntry[]; readonly range: Range }
     | { readonly kind: 'ExMembers'; readonly count: Num; readonly holds: readonly MemberPredicate[]; readonly missing: boolean; readonly range: Range }
     | { readonly kind: 'ExPopulation'; readonly population: Str; readonly range: Range }
+    /** `năm gốc 2015: 20%` — the share in a base year, for targets that grow each year. */
+    | { readonly kind: 'ExBaseline'; readonly year: Num; readonly share: Num; readonly range: Range }
     | { readonly kind: 'ExExpect'; readonly expectations: readonly Expectation[]; readonly range: Range }
   );
 
@@ -390,7 +393,8 @@ export type Expectation =
   | { readonly kind: 'ExpIndicator'; readonly indicator: Num | Ident; readonly value: Num; readonly range: Range }
   | { readonly kind: 'ExpTitle'; readonly title: TitleRef; readonly achieved: boolean; readonly range: Range }
   | { readonly kind: 'ExpLevel'; readonly level: Str; readonly range: Range }
-  | { readonly kind: 'ExpTarget'; readonly title: TitleRef; readonly year: Num; readonly met: boolean; readonly range: Range }
+  /** `chỉ tiêu cdht năm 2023 đạt`, `chỉ tiêu sự kiện ky-nang-so năm 2025 không đạt` */
+  | { readonly kind: 'ExpTarget'; readonly what: Holding; readonly year: Num; readonly met: boolean; readonly range: Range }
   | { readonly kind: 'ExpError'; readonly range: Range };
 
 /** Who among the members counts: holders of a title, non-holders, or those with a fact. */

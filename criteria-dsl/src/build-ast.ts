@@ -309,6 +309,7 @@ class AstBuilder {
   dropStmt(n: CstNode): A.DropStmt {
     const c = n.children;
     const r = nodeRange(n);
+    if (has(c, 'TargetKw')) return { kind: 'Drop', target: 'targets', range: r };
     return { kind: 'Drop', target: has(c, 'CriterionKw') ? 'criterion' : 'indicator', number: this.number(node(c, 'number'), r), range: r };
   }
 
@@ -501,6 +502,7 @@ class AstBuilder {
         range: r,
       };
     if (has(c, 'PopulationKw')) return { kind: 'ExPopulation', population: str(tok(c, 'StringLit'), r), range: r };
+    if (has(c, 'BaselineKw')) return { kind: 'ExBaseline', year: num(tok(c, 'NumberLit'), undefined, r), share: this.value(node(c, 'value'), r), range: r };
     if (has(c, 'ExpectKw')) return { kind: 'ExExpect', expectations: nodes(c, 'expectation').map((e) => this.expectation(e)), range: r };
     // attribute line: `vung là "khó khăn"`
     return { kind: 'ExAttribute', attribute: ident(tok(c, 'Identifier'), r), value: str(tok(c, 'StringLit'), r), range: r };
@@ -512,7 +514,7 @@ class AstBuilder {
     if (has(c, 'TargetKw'))
       return {
         kind: 'ExpTarget',
-        title: this.titleRef(node(c, 'titleRef'), r),
+        what: this.holding(node(c, 'holding'), r),
         year: num(tok(c, 'NumberLit'), undefined, r),
         met: has(c, 'AchievedKw'),
         range: r,

@@ -312,8 +312,12 @@ export class CriteriaParser extends CstParser {
 
   dropStmt = this.RULE('dropStmt', () => {
     this.CONSUME(k('ExcludeKw'));
-    this.OR([{ ALT: () => this.CONSUME(k('IndicatorKw')) }, { ALT: () => this.CONSUME(k('CriterionKw')) }]);
-    this.SUBRULE(this.number);
+    this.OR([
+      { ALT: () => { this.CONSUME(k('IndicatorKw')); this.SUBRULE(this.number); } },
+      { ALT: () => { this.CONSUME(k('CriterionKw')); this.SUBRULE2(this.number); } },
+      // `bỏ qua chỉ tiêu`: a derived framework drops every target inherited from its base.
+      { ALT: () => this.CONSUME(k('TargetKw')) },
+    ]);
   });
 
   totalStmt = this.RULE('totalStmt', () => {
@@ -542,6 +546,14 @@ export class CriteriaParser extends CstParser {
       { ALT: () => { this.CONSUME(k('PopulationKw')); this.CONSUME2(T.StringLit); } },
       {
         ALT: () => {
+          this.CONSUME(k('BaselineKw'));
+          this.CONSUME4(T.NumberLit);
+          this.OPTION2(() => this.CONSUME(T.Colon));
+          this.SUBRULE(this.value);
+        },
+      },
+      {
+        ALT: () => {
           this.CONSUME(k('ExpectKw'));
           this.AT_LEAST_ONE_SEP5({ SEP: T.Comma, DEF: () => this.SUBRULE(this.expectation) });
         },
@@ -577,7 +589,7 @@ export class CriteriaParser extends CstParser {
       {
         ALT: () => {
           this.CONSUME(k('TargetKw'));
-          this.SUBRULE3(this.titleRef);
+          this.SUBRULE(this.holding);
           this.CONSUME(k('YearKw'));
           this.CONSUME4(T.NumberLit);
           this.OR3([{ ALT: () => this.CONSUME2(k('AchievedKw')) }, { ALT: () => this.CONSUME2(k('NotAchievedKw')) }]);

@@ -180,7 +180,7 @@ function expectation(e: A.Expectation): string {
     case 'ExpLevel':
       return `${kw('GradingKw')} ${str(e.level)}`;
     case 'ExpTarget':
-      return `${kw('TargetKw')} ${titleRef(e.title)} ${kw('YearKw')} ${num(e.year)} ${kw(e.met ? 'AchievedKw' : 'NotAchievedKw')}`;
+      return `${kw('TargetKw')} ${e.what.kind === 'HasFact' ? `${kw('FactKw')} ${e.what.fact.name}` : titleRef(e.what.title)} ${kw('YearKw')} ${num(e.year)} ${kw(e.met ? 'AchievedKw' : 'NotAchievedKw')}`;
     case 'ExpError':
       return kw('ErrorKw');
   }
@@ -206,6 +206,8 @@ function exampleLine(l: A.ExampleLine): string {
       return `${kw('MembersKw')} ${num(l.count)} ${l.missing ? kw('MissingDataKw') : l.holds.map(memberPredicate).join(` ${kw('AndKw')} `)}`;
     case 'ExPopulation':
       return `${kw('PopulationKw')} ${str(l.population)}`;
+    case 'ExBaseline':
+      return `${kw('BaselineKw')} ${num(l.year)}: ${num(l.share)}`;
     case 'ExExpect':
       return `${kw('ExpectKw')} ${l.expectations.map(expectation).join(', ')}`;
   }
@@ -292,6 +294,7 @@ class Printer {
       case 'Indicator':
         return this.indicator(d, it);
       case 'Drop':
+        if (it.target === 'targets' || !it.number) return this.line(d, `${kw('ExcludeKw')} ${kw('TargetKw')}`, it);
         return this.line(d, `${kw('ExcludeKw')} ${kw(it.target === 'criterion' ? 'CriterionKw' : 'IndicatorKw')} ${numOrIdent(it.number)}`, it);
       case 'Total':
         return this.line(d, `${kw('TotalPointsKw')} ${num(it.value)}`, it);

@@ -83,6 +83,7 @@ export const KEYWORDS: readonly KeywordSpec[] = [
   { name: 'GradingKw', vi: ['xếp loại'], en: ['grading'] },
   { name: 'TargetKw', vi: ['chỉ tiêu'], en: ['target'] },
   { name: 'EachYearKw', vi: ['mỗi năm'], en: ['each year'] },
+  { name: 'BaselineKw', vi: ['năm gốc'], en: ['baseline'] },
   { name: 'YearKw', vi: ['năm'], en: ['year'] },
   { name: 'IncreaseKw', vi: ['tăng'], en: ['increase'] },
   { name: 'AmongKw', vi: ['trong số'], en: ['among'] },

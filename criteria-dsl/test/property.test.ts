@@ -233,7 +233,7 @@ const expectation: fc.Arbitrary<A.Expectation> = fc.oneof(
   fc.tuple(numberOrName, num).map(([indicator, v]) => ({ kind: 'ExpIndicator' as const, indicator, value: v, range: R })),
   fc.tuple(titleRef, fc.boolean()).map(([t, achieved]) => ({ kind: 'ExpTitle' as const, title: t, achieved, range: R })),
   str.map((level) => ({ kind: 'ExpLevel' as const, level, range: R })),
-  fc.tuple(titleRef, num, fc.boolean()).map(([t, year, met]) => ({ kind: 'ExpTarget' as const, title: t, year, met, range: R })),
+  fc.tuple(holding, num, fc.boolean()).map(([what, year, met]) => ({ kind: 'ExpTarget' as const, what, year, met, range: R })),
   fc.constant({ kind: 'ExpError' as const, range: R }),
 );
 
@@ -259,6 +259,7 @@ const exampleLine: fc.Arbitrary<A.ExampleLine> = commented(
       .tuple(num, fc.oneof(fc.constant<A.MemberPredicate[]>([]), fc.array(memberPredicate, { minLength: 1, maxLength: 2 })))
       .map(([count, holds]) => ({ kind: 'ExMembers' as const, count, holds, missing: holds.length === 0, range: R })),
     str.map((population) => ({ kind: 'ExPopulation' as const, population, range: R })),
+    fc.tuple(num, num).map(([year, share]) => ({ kind: 'ExBaseline' as const, year, share, range: R })),
     fc.array(expectation, { minLength: 1, maxLength: 3 }).map((expectations) => ({ kind: 'ExExpect' as const, expectations, range: R })),
   ),
 );
@@ -280,6 +281,7 @@ const simpleItem: fc.Arbitrary<A.FrameworkItem> = commented(
     fc.tuple(ident, str, fc.array(str, { minLength: 1, maxLength: 3 })).map(([id, n, values]) => ({ kind: 'Attribute' as const, id, name: n, values, range: R })),
     fc.tuple(ident, str).map(([id, n]) => ({ kind: 'Fact' as const, id, name: n, range: R })),
     fc.tuple(fc.constantFrom('indicator' as const, 'criterion' as const), numberOrName).map(([t, number]) => ({ kind: 'Drop' as const, target: t, number, range: R })),
+    fc.constant({ kind: 'Drop' as const, target: 'targets' as const, range: R }),
     num.map((v) => ({ kind: 'Total' as const, value: v, range: R })),
     ruleOptions.map((o) => ({ kind: 'EvidenceRule' as const, ...o, range: R })),
     fc.tuple(num, ruleOptions).map(([v, o]) => ({ kind: 'Floor' as const, value: v, ...o, range: R })),

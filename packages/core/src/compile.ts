@@ -197,7 +197,8 @@ class FrameworkCompiler {
     for (const t of this.targetAsts) this.checkTarget(t);
     const titles = this.orderTitles();
     const indicators = [...this.indicators.values()].map(({ range: _r, ...i }) => i as M.Indicator);
-    const criteria = [...this.criteria.values()].map(({ range: _r, ...c }) => ({ ...c, max: this.criterionMax(c) }) as M.Criterion);
+    // A criterion's maximum is that of the group for which it is largest (group-only indicators count).
+    const criteria = [...this.criteria.values()].map(({ range: _r, ...c }) => ({ ...c, max: Math.max(...this.groupKeys().map((g) => this.criterionMax(c, g))) }) as M.Criterion);
     return {
       id: f.id.name,
       title: f.title.value,
@@ -286,6 +287,11 @@ class FrameworkCompiler {
         return;
       }
       case 'Drop': {
+        if (it.target === 'targets' || !it.number) {
+          if (!this.basedOn) this.err('TC2062', it.range, '`bỏ qua chỉ tiêu` chỉ dùng trong bộ tiêu chí `dựa trên` một bộ khác', '`drop targets` only applies to a derived framework');
+          this.targets = [];
+          return;
+        }
         const id = numId(it.number);
         if (it.target === 'indicator') {
           const ind = this.indicators.get(id);

@@ -503,9 +503,11 @@ export function evaluate(model: Model, subject: Subject, opts: EvaluateOptions =
           errors.push(err('E_ABOVE_MAX', id, `Điểm chỉ số ${id} = ${fmt(v)} vượt tối đa ${fmt(max)}`, `Score of indicator ${id} = ${v} is above its max ${max}`));
           continue;
         }
-        const q = v / ind.step;
+        // `làm tròn 0,5` says half points are given: it widens the step to the rounding unit.
+        const step = rules.round !== undefined ? Math.min(ind.step, rules.round) : ind.step;
+        const q = v / step;
         if (Math.abs(q - Math.round(q)) > 1e-9) {
-          errors.push(err('E_STEP', id, `Điểm chỉ số ${id} = ${fmt(v)} không hợp lệ: điểm cho theo bước ${fmt(ind.step)}`, `Score of indicator ${id} = ${v} is not a multiple of ${ind.step}`));
+          errors.push(err('E_STEP', id, `Điểm chỉ số ${id} = ${fmt(v)} không hợp lệ: điểm cho theo bước ${fmt(step)}`, `Score of indicator ${id} = ${v} is not a multiple of ${step}`));
           continue;
         }
         p = v;

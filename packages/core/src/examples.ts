@@ -27,7 +27,7 @@ const numId = (n: A.Num | A.Ident) => (n.kind === 'Num' ? n.raw : n.name);
 const ref = (r: A.TitleRef) => (r.kind === 'Str' ? r.value : r.name);
 
 /** The subject an example describes, and the population label it names. */
-export function exampleSubject(ex: A.ExampleDecl): { subject: Subject; population?: string } {
+export function exampleSubject(ex: A.ExampleDecl): { subject: Subject; population?: string; baseline?: { year: number; share: number } } {
   const scores: Record<string, number> = {};
   const evidence: Record<string, boolean> = {};
   const attributes: Record<string, string> = {};
@@ -37,6 +37,7 @@ export function exampleSubject(ex: A.ExampleDecl): { subject: Subject; populatio
   let group: string | undefined;
   let year: number | undefined;
   let population: string | undefined;
+  let baseline: { year: number; share: number } | undefined;
   for (const l of ex.lines) {
     switch (l.kind) {
       case 'ExGroup':
@@ -75,6 +76,9 @@ export function exampleSubject(ex: A.ExampleDecl): { subject: Subject; populatio
       case 'ExPopulation':
         population = l.population.value;
         break;
+      case 'ExBaseline':
+        baseline = { year: l.year.value, share: l.share.value };
+        break;
       case 'ExExpect':
         break;
     }
@@ -90,12 +94,12 @@ export function exampleSubject(ex: A.ExampleDecl): { subject: Subject; populatio
     ...(Object.keys(history).length ? { history } : {}),
     ...(members.length ? { members } : {}),
   };
-  return { subject, ...(population !== undefined ? { population } : {}) };
+  return { subject, ...(population !== undefined ? { population } : {}), ...(baseline ? { baseline } : {}) };
 }
 
 /** Runs one worked example. */
 export function runExample(model: Model, ex: A.ExampleDecl): ExampleResult {
-  const { subject, population } = exampleSubject(ex);
+  const { subject, population, baseline } = exampleSubject(ex);
   const result = evaluate(model, subject, { explain: true });
   const failures: ExampleFailure[] = [];
   const expectations = ex.lines.flatMap((l) => (l.kind === 'ExExpect' ? l.expectations : []));
@@ -142,13 +146,20 @@ export function runExample(model: Model, ex: A.ExampleDecl): ExampleResult {
           year: e.year.value,
           ...(subject.attributes ? { attributes: subject.attributes } : {}),
           ...(population !== undefined ? { population } : {}),
+          ...(baseline ? { baseline } : {}),
           members: subject.members ?? [],
         });
-        const key = ref(e.title);
+        const w = e.what;
+        const key = w.kind === 'HasFact' ? w.fact.name : ref(w.title);
         const t = model.titles.find((x) => x.id === key || x.name === key);
-        const p = progress.find((x) => x.target.what.kind === 'title' && (x.target.what.title === key || x.target.what.title === t?.id || x.target.what.title === t?.name));
-        if (!p) fail(`chỉ tiêu "${key}" năm ${e.year.raw}`, 'không có chỉ tiêu nào áp dụng');
-        else if (p.met !== e.met) fail(`chỉ tiêu ${e.met ? 'đạt' : 'không đạt'}`, p.text);
+        // Several targets may apply to the same holding (a province's and the nation's): all must hold.
+        const ps = progress.filter((x) =>
+          w.kind === 'HasFact'
+            ? x.target.what.kind === 'fact' && x.target.what.fact === key
+            : x.target.what.kind === 'title' && (x.target.what.title === key || x.target.what.title === t?.id || x.target.what.title === t?.name),
+        );
+        if (ps.length === 0) fail(`chỉ tiêu "${key}" năm ${e.year.raw}`, 'không có chỉ tiêu nào áp dụng');
+        else if (ps.every((p) => p.met) !== e.met) fail(`chỉ tiêu ${e.met ? 'đạt' : 'không đạt'}`, ps.map((p) => p.text).join('; '));
         break;
       }
     }

@@ -643,3 +643,12 @@ describe('target groups', () => {
     expect(r.errors![0]!.message).toContain('ý bạn là "nong-dan"');
   });
 });
+
+describe('`làm tròn 0,5` gives half points without a `bước`', () => {
+  test('3,3 rounds to 3,5 and is accepted', () => {
+    const m = compileOk(fw(`  làm tròn 0,5\n  tiêu chí 1 "A"\n    chỉ số 1.1 "a" tối đa 10\n`));
+    const r = evaluate(m, { scores: { '1.1': 3.3 } });
+    expect(r.errors).toBeUndefined();
+    expect(r.total).toBe(3.5);
+  });
+});

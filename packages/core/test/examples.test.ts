@@ -1,7 +1,7 @@
 /** Worked examples (ví dụ): every kind of expectation, passing and failing (TC3001). */
 import { describe, expect, test } from 'vitest';
 import { exampleDiagnostics, exampleSubject, runExamples, type ExampleResult } from '../src/index.js';
-import { at, compileOk, expectVietnamese } from './helpers.js';
+import { at, compileOk, expectVietnamese, fw } from './helpers.js';
 
 const HEAD = `bộ tiêu chí vd "Ví dụ"
   đối tượng: công dân
@@ -178,4 +178,50 @@ test('an example about targets alone need not be a subject that can be scored', 
   expect(targetOnly!.passed).toBe(true);
   expect(scored!.passed).toBe(false);
   expect(scored!.failures[0]!.actual).toContain('Cần cho biết nhóm đối tượng');
+});
+
+describe('targets in worked examples: facts, a growing target from its base year, dropping inherited targets', () => {
+  const text = fw(`  sự kiện kns "Có kỹ năng số"
+  sự kiện khac "Sự kiện khác"
+  tiêu chí 1 "A"
+    chỉ số 1.1 "a" tối đa 10
+  danh hiệu cdht "Công dân học tập" khi tổng điểm từ 5 trở lên
+  chỉ tiêu sự kiện kns năm 2025: 75% trong số đạt cdht
+  chỉ tiêu cdht mỗi năm tăng 2,5%
+  ví dụ "75 trên 100 người đạt có kỹ năng số: đủ"
+    thành viên 75 đạt cdht và có sự kiện kns
+    thành viên 25 đạt cdht và có sự kiện khac
+    mong đợi chỉ tiêu sự kiện kns năm 2025 đạt
+  ví dụ "74 trên 100: thiếu một"
+    thành viên 74 đạt cdht và có sự kiện kns
+    thành viên 26 đạt cdht và có sự kiện khac
+    mong đợi chỉ tiêu sự kiện kns năm 2025 không đạt
+  ví dụ "năm gốc 20%, năm thứ hai cần 25%"
+    năm gốc 2022: 20%
+    thành viên 25 đạt cdht
+    thành viên 75 không đạt cdht
+    mong đợi chỉ tiêu cdht năm 2024 đạt
+  ví dụ "24% thì chưa đủ"
+    năm gốc 2022: 20%
+    thành viên 24 đạt cdht
+    thành viên 76 không đạt cdht
+    mong đợi chỉ tiêu cdht năm 2024 không đạt
+`);
+
+  test('fact targets among holders and growing targets are checked exactly at the boundary', () => {
+    const m = compileOk(text);
+    const results = runExamples(m);
+    expect(results.map((r) => [r.name, r.passed, r.failures.map((f) => f.actual)])).toEqual(results.map((r) => [r.name, true, []]));
+  });
+
+  test('`bỏ qua chỉ tiêu` drops the targets a derived framework inherits', () => {
+    const base = compileOk(fw(`  tiêu chí 1 "A"
+    chỉ số 1.1 "a" tối đa 10
+  danh hiệu cdht "C" khi tổng điểm từ 5 trở lên
+  chỉ tiêu cdht năm 2025: 60%
+`, 'goc'));
+    const derived = compileOk(`bộ tiêu chí con "Con"\n  dựa trên: goc\n  bỏ qua chỉ tiêu\n  chỉ tiêu cdht năm 2025: 80%\n`, { resolve: (id) => (id === 'goc' ? base : undefined) });
+    expect(base.targets.map((t) => t.share)).toEqual([60]);
+    expect(derived.targets.map((t) => t.share)).toEqual([80]);
+  });
 });
