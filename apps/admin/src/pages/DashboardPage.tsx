@@ -1,0 +1,62 @@
+import { Alert, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useFrameworks, useSession } from '../api/hooks.ts';
+import { Loading, QueryError } from '../components/QueryState.tsx';
+import { usePageTitle } from '../components/usePageTitle.ts';
+import { paths } from '../paths.ts';
+
+export function DashboardPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('dashboard.title'));
+  const session = useSession();
+  const frameworks = useFrameworks();
+  const user = session.data?.user;
+  const inForce = frameworks.data?.filter((f) => f.status === 'in-force').length ?? 0;
+  const drafts = frameworks.data?.filter((f) => f.status === 'draft').length ?? 0;
+  return (
+    <Stack gap="lg">
+      <div>
+        <Title order={1}>{t('dashboard.title')}</Title>
+        {user && <Text mt={4}>{t('dashboard.welcome', { name: user.name })}</Text>}
+      </div>
+      {frameworks.isPending ? (
+        <Loading />
+      ) : frameworks.isError ? (
+        <QueryError error={frameworks.error} onRetry={() => void frameworks.refetch()} />
+      ) : (
+        <SimpleGrid cols={{ base: 1, xs: 2 }} maw={720}>
+          <Card withBorder>
+            <Text size="sm">{t('dashboard.frameworksInForce')}</Text>
+            <Text fz={32} fw={700} data-testid="count-in-force">
+              {inForce}
+            </Text>
+          </Card>
+          <Card withBorder>
+            <Text size="sm">{t('dashboard.frameworksDraft')}</Text>
+            <Text fz={32} fw={700} data-testid="count-draft">
+              {drafts}
+            </Text>
+          </Card>
+        </SimpleGrid>
+      )}
+      <Group gap="sm">
+        <Button component={Link} to={paths.frameworks}>
+          {t('dashboard.openFrameworks')}
+        </Button>
+        <Button component={Link} to={paths.editor} variant="default">
+          {t('dashboard.openEditor')}
+        </Button>
+      </Group>
+      <Alert color="gray" variant="light" maw={720}>
+        {t('dashboard.campaignsPending')}
+      </Alert>
+      {user && (
+        <Text size="sm" c="dimmed">
+          {t('dashboard.roles')}: {user.roles.join(', ') || t('dashboard.none')} · {t('dashboard.localities')}:{' '}
+          {user.localities.join(', ') || t('dashboard.none')}
+        </Text>
+      )}
+    </Stack>
+  );
+}
