@@ -1,7 +1,17 @@
 /** createApp(deps) → the platform's Hono app. Everything it needs comes in through `deps`. */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Registry } from '@hoctap/core';
+import { createCitizenIdCipher, type Database } from '@hoctap/db';
+import type { Context } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
+import type { Kysely } from 'kysely';
+import type { AppEnv, Runtime } from './context.js';
+import { csrfKey, LoginLimiter } from './security.js';
+import { authRoutes, sessionMiddleware, requireSession } from './routes/auth.js';
+import { peopleRoutes } from './routes/people.js';
+import { campaignRoutes } from './routes/campaigns.js';
+import { registrationRoutes } from './routes/registrations.js';
+import { decisionRoutes, auditRoutes, reportRoutes } from './routes/decisions.js';
 import { ApiProblem, languageOf, problem, toProblem } from './problem.js';
 import { referencePage } from './reference-page.js';
 import { frameworkRoutes } from './routes/frameworks.js';
@@ -17,17 +27,28 @@ export interface AppDeps {
   readonly version?: string;
   /** Logs server errors (never personal data). */
   readonly logError?: (e: unknown, where: string) => void;
+  /**
+   * The database (a `DatabaseHandle` from `@hoctap/db` fits): enables sign-in and the resources
+   * (people, campaigns, registrations, decisions, reports, audit). Without it those routes answer 503.
+   */
+  readonly db?: { readonly db: Kysely<Database>; readonly dialect: string };
+  /** The 32-byte data key (hex or base64): citizen-id encryption and lookup hash, CSRF key. Required with `db`. */
+  readonly dataKey?: string | Uint8Array;
+  /** The clock: deadlines, session timeouts, rate limits, audit times. Default: the system clock. */
+  readonly now?: () => Date;
+  /** Secure cookies (`__Host-` prefix, `Secure`): default true; false only for plain-HTTP development and tests. */
+  readonly secureCookies?: boolean;
+  /** The caller's network address for rate limiting and audit, e.g. from `getConnInfo(c)` of the Node adapter. */
+  readonly clientAddress?: (c: Context) => string | undefined;
 }
 
-/** The app's environment: what handlers can read from the context. */
-export type AppEnv = { Variables: { deps: AppDeps } };
+export type { AppEnv } from './context.js';
 
 /** Builds the Hono app; serve it with any adapter, test it with `app.request()`. */
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (!result.success) {
-        const lang = languageOf(c);
         const issues = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
         const where = issues
           .slice(0, 5)
@@ -41,11 +62,33 @@ export function createApp(deps: AppDeps) {
       return undefined;
     },
   });
+  let rt: Runtime | undefined;
+  if (deps.db) {
+    if (!deps.dataKey) throw new RangeError('createApp: `dataKey` is required with `db`.');
+    const now = deps.now ?? (() => new Date());
+    rt = {
+      db: deps.db.db,
+      dialect: deps.db.dialect,
+      cipher: createCitizenIdCipher(deps.dataKey),
+      csrfKey: csrfKey(deps.dataKey),
+      now,
+      secure: deps.secureCookies ?? true,
+      limiter: new LoginLimiter(now),
+      idempotency: new Map(),
+      models: new Map(),
+    };
+  }
   app.use('*', secureHeaders());
   app.use('*', async (c, next) => {
     c.set('deps', deps);
+    if (rt) c.set('rt', rt);
     await next();
   });
+  app.use('/api/*', sessionMiddleware);
+  for (const p of ['/api/auth/me', '/api/auth/logout', '/api/people', '/api/campaigns', '/api/registrations', '/api/decisions', '/api/reports', '/api/audit']) {
+    app.use(p, requireSession);
+    app.use(`${p}/*`, requireSession);
+  }
   app.onError((e, c) => {
     const p = toProblem(e);
     if (p.status >= 500) deps.logError?.(e, `${c.req.method} ${c.req.path}`);
@@ -60,6 +103,19 @@ export function createApp(deps: AppDeps) {
   });
   app.route('/', frameworkRoutes());
   app.route('/', evaluateRoutes());
+  app.route('/', authRoutes());
+  app.route('/', peopleRoutes());
+  app.route('/', campaignRoutes());
+  app.route('/', registrationRoutes());
+  app.route('/', decisionRoutes());
+  app.route('/', reportRoutes());
+  app.route('/', auditRoutes());
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: '__Host-hoctap_session',
+    description: 'Phiên đăng nhập (cookie HttpOnly); mọi yêu cầu khác GET cần thêm header `x-csrf-token`.',
+  });
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: {

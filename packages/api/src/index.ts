@@ -9,3 +9,22 @@
 export { createApp, type App, type AppDeps, type AppEnv } from './app.js';
 export { ApiProblem, problem, toProblem, languageOf } from './problem.js';
 export * from './schemas.js';
+export {
+  hashPassword,
+  verifyPassword,
+  passwordProblem,
+  scopeOf,
+  canRead,
+  canWrite,
+  hasPermission,
+  PERMISSIONS,
+  ROLES,
+  LoginLimiter,
+  sessionCookieName,
+  SESSION_IDLE_MS,
+  SESSION_ABSOLUTE_MS,
+  type Role,
+  type Permission,
+} from './security.js';
+export { WORKFLOW, STATES, ACTIONS, transition, type State, type Action } from './workflow.js';
+export { parseCsv } from './routes/campaigns.js';

@@ -6,6 +6,7 @@ import { HoctapError } from '@hoctap/core';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { ZodError } from 'zod';
 
 /** A problem the API reports. */
 export class ApiProblem extends Error {
@@ -50,6 +51,7 @@ const TITLES: Record<number, [string, string]> = {
   422: ['Dữ liệu không xử lý được', 'Unprocessable content'],
   429: ['Quá nhiều yêu cầu', 'Too many requests'],
   500: ['Lỗi máy chủ', 'Internal server error'],
+  503: ['Dịch vụ chưa sẵn sàng', 'Service unavailable'],
 };
 
 /** Sends a problem document. */
@@ -84,6 +86,28 @@ export function toProblem(e: unknown): ApiProblem {
       return new ApiProblem(400, 'BAD_JSON', 'Nội dung gửi lên không phải JSON hợp lệ', 'The body is not valid JSON');
     return new ApiProblem(s, `HTTP_${s}`, e.message, e.message);
   }
+  if (e instanceof ZodError) {
+    const issues = e.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+    const where = issues.slice(0, 5).map((i) => `\`${i.path || '(gốc)'}\`: ${i.message}`).join('; ');
+    return new ApiProblem(400, 'VALIDATION', `Dữ liệu gửi lên không hợp lệ — ${where}`, `Invalid request — ${where}`, { issues });
+  }
+  const dbCode = databaseErrorCode(e);
+  if (dbCode) {
+    if (dbCode === '23505') return new ApiProblem(409, 'DUPLICATE', 'Bản ghi trùng với một bản ghi đã có', 'This duplicates an existing record');
+    if (dbCode === '23503') return new ApiProblem(409, 'IN_USE', 'Bản ghi đang được dùng ở nơi khác', 'The record is referenced elsewhere');
+    if (dbCode === '42501') return new ApiProblem(403, 'OUT_OF_SCOPE', 'Địa bàn này ngoài phạm vi của tài khoản', 'This locality is outside your account’s scope');
+    if (dbCode === '40001' || dbCode === '40P01') return new ApiProblem(409, 'RETRY', 'Có thao tác đồng thời; hãy thử lại', 'A concurrent change happened; try again');
+    if (/^(22|23)/.test(dbCode)) return new ApiProblem(400, 'INVALID_VALUE', 'Giá trị không hợp lệ', 'Invalid value');
+  }
   if (e instanceof SyntaxError) return new ApiProblem(400, 'BAD_JSON', 'Nội dung gửi lên không phải JSON hợp lệ', 'The body is not valid JSON');
   return new ApiProblem(500, 'INTERNAL', 'Đã có lỗi trong máy chủ; lỗi đã được ghi lại', 'Something went wrong on the server; it has been logged');
+}
+
+/** The SQLSTATE of a PostgreSQL/PGlite error, if it is one. */
+export function databaseErrorCode(e: unknown): string | undefined {
+  if (e === null || typeof e !== 'object') return undefined;
+  const code = (e as { code?: unknown }).code;
+  if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) && 'severity' in e) return code;
+  const cause = (e as { cause?: unknown }).cause;
+  return cause && cause !== e ? databaseErrorCode(cause) : undefined;
 }

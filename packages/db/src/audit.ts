@@ -39,11 +39,13 @@ export type AuditVerification =
 
 const PERSONAL_KEY = /citizen|cccd|cmnd|birth|full_?name|e-?mail|phone|address|password|identity/i;
 const ID_NUMBER = /(^|\D)\d{9,12}(\D|$)/;
+/** A UUID is an id, never an identity or phone number (its last group can be 12 decimal digits). */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Refuses payloads that look like they carry personal data (a guard against mistakes, not a proof). */
 export function assertNoPersonalData(value: unknown, path = 'payload'): void {
   if (typeof value === 'string') {
-    if (ID_NUMBER.test(value)) throw new Error(`Audit ${path} looks like an identity or phone number; reference people by id.`);
+    if (!UUID.test(value) && ID_NUMBER.test(value)) throw new Error(`Audit ${path} looks like an identity or phone number; reference people by id.`);
     return;
   }
   if (Array.isArray(value)) {

@@ -25,9 +25,47 @@ export {
   findPersonByCitizenId,
   revealCitizenId,
   searchPeople,
+  listPeople,
+  updatePerson,
+  deletePerson,
   type PersonInput,
   type PersonRow,
+  type PeoplePage,
+  type PersonPatch,
 } from './people.js';
+export {
+  createUser,
+  findUserByEmail,
+  getUser,
+  sessionId,
+  createSession,
+  resolveSession,
+  revokeSession,
+  revokeUserSessions,
+  type UserInput,
+  type SessionLookup,
+} from './accounts.js';
+export {
+  ensureFramework,
+  getFramework,
+  createCampaign,
+  getCampaign,
+  listCampaigns,
+  createRegistration,
+  getRegistration,
+  listRegistrations,
+  transitionRegistration,
+  addAssessment,
+  assessmentsOf,
+  latestAssessments,
+  createDecision,
+  getDecision,
+  registrationCounts,
+  type CampaignInput,
+  type RegistrationInput,
+  type AssessmentInput,
+  type DecisionInput,
+} from './campaigns.js';
 export { addMembership, endMembership, membersAt, membershipsOf, countMembersAt, type GroupKind, type MembershipInput } from './memberships.js';
 export { publishFramework, contentHash, type PublishFrameworkInput } from './frameworks.js';
 export { truncateAllTables } from './reset.js';

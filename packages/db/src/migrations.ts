@@ -303,10 +303,27 @@ function statements(list: string[]): Migration {
   };
 }
 
+/**
+ * The registration workflow of the API (issue 4): the states of `@hoctap/api`'s `workflow.ts`,
+ * who proposed (a decision needs a different approver), who reviewed (an appeal needs a different
+ * reviewer), whether a step was late (flagged), and when the row last changed.
+ */
+const registrationWorkflow: string[] = [
+  `ALTER TABLE registrations DROP CONSTRAINT registrations_status_check`,
+  `ALTER TABLE registrations ADD CONSTRAINT registrations_status_check CHECK (status IN (
+    'registered', 'self-assessed', 'submitted', 'returned', 'reviewed', 'proposed',
+    'recognised', 'not-recognised', 'published', 'withdrawn', 'appealed', 'assessed', 'refused'))`,
+  `ALTER TABLE registrations ADD COLUMN proposed_by uuid REFERENCES users (id)`,
+  `ALTER TABLE registrations ADD COLUMN reviewed_by uuid REFERENCES users (id)`,
+  `ALTER TABLE registrations ADD COLUMN late boolean NOT NULL DEFAULT false`,
+  `ALTER TABLE registrations ADD COLUMN updated_at timestamptz NOT NULL DEFAULT now()`,
+];
+
 /** Every migration, in order. Names sort; never edit a released one, add a new one. */
 export const migrations: Record<string, Migration> = {
   '0001_initial_schema': statements(initialSchema),
   '0002_row_level_security': statements(rowLevelSecurity),
+  '0003_registration_workflow': statements(registrationWorkflow),
 };
 
 /** A Kysely Migrator over the static migrations. */

@@ -100,3 +100,90 @@ export async function searchPeople(db: Kysely<Database>, cipher: CitizenIdCipher
     .execute();
   return rows.map((r) => toPersonRow(r, cipher));
 }
+
+/** A page of people. */
+export interface PeoplePage {
+  items: PersonRow[];
+  /** Rows matching the filter (all pages). */
+  total: number;
+}
+
+/**
+ * Lists people visible to the caller (run it inside `withScope`), optionally filtered by a folded
+ * name search and a commune, ordered by folded name then id, with paging.
+ * @example await listPeople(trx, cipher, { query: 'nguyen thi ha', limit: 20, offset: 0 })
+ */
+export async function listPeople(
+  db: Kysely<Database>,
+  cipher: CitizenIdCipher,
+  options: { query?: string; commune?: string; limit?: number; offset?: number } = {},
+): Promise<PeoplePage> {
+  let q = db.selectFrom('people');
+  if (options.query && options.query.trim()) {
+    const needle = fold(normalize(options.query)).trim().replace(/\s+/g, ' ').replace(/[\\%_]/g, (c) => `\\${c}`);
+    q = q.where('name_folded', 'like', `%${needle}%`);
+  }
+  if (options.commune) q = q.where('commune_code', '=', options.commune);
+  const { n } = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const rows = await q
+    .selectAll()
+    .orderBy('name_folded')
+    .orderBy('id')
+    .limit(options.limit ?? 50)
+    .offset(options.offset ?? 0)
+    .execute();
+  return { items: rows.map((r) => toPersonRow(r, cipher)), total: Number(n) };
+}
+
+/** Fields of a person that can change (the locality does not: move = delete + create). */
+export interface PersonPatch {
+  fullName?: string;
+  birthDate?: string | null;
+  sex?: 'male' | 'female' | null;
+  village?: string | null;
+  /** A new citizen id (validated against the resulting birth date and sex), or null to remove it. */
+  citizenId?: string | null;
+}
+
+/**
+ * Updates a person; throws a RangeError if the citizen id fails validation. Returns undefined when
+ * no row is visible with that id.
+ */
+export async function updatePerson(db: Kysely<Database>, cipher: CitizenIdCipher, id: string, patch: PersonPatch): Promise<PersonRow | undefined> {
+  const current = await db.selectFrom('people').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+  if (!current) return undefined;
+  const set: Record<string, unknown> = { updated_at: new Date() };
+  if (patch.fullName !== undefined) {
+    const fullName = normalize(patch.fullName).trim().replace(/\s+/g, ' ');
+    set['full_name'] = fullName;
+    set['name_folded'] = fold(fullName);
+  }
+  if (patch.birthDate !== undefined) set['birth_date'] = patch.birthDate;
+  if (patch.sex !== undefined) set['sex'] = patch.sex;
+  if (patch.village !== undefined) set['village'] = patch.village ? normalize(patch.village) : null;
+  const birthDate = patch.birthDate !== undefined ? patch.birthDate : current.birth_date;
+  const sex = patch.sex !== undefined ? patch.sex : current.sex;
+  if (patch.citizenId !== undefined) {
+    if (patch.citizenId === null) {
+      set['citizen_id_enc'] = null;
+      set['citizen_id_hmac'] = null;
+    } else {
+      const check = validateCitizenId(patch.citizenId, birthDate ?? undefined, sex ?? undefined);
+      if (!check.ok) throw new RangeError(check.message);
+      set['citizen_id_enc'] = cipher.encrypt(check.id, id);
+      set['citizen_id_hmac'] = cipher.lookupHash(check.id);
+    }
+  } else if (current.citizen_id_enc && (patch.birthDate !== undefined || patch.sex !== undefined)) {
+    // The stored id must still agree with the birth date and sex.
+    const check = validateCitizenId(cipher.decrypt(current.citizen_id_enc, id), birthDate ?? undefined, sex ?? undefined);
+    if (!check.ok) throw new RangeError(check.message);
+  }
+  const row = await db.updateTable('people').set(set).where('id', '=', id).returningAll().executeTakeFirst();
+  return row && toPersonRow(row, cipher);
+}
+
+/** Deletes a person (and nothing else); returns whether a visible row was deleted. */
+export async function deletePerson(db: Kysely<Database>, id: string): Promise<boolean> {
+  const r = await db.deleteFrom('people').where('id', '=', id).executeTakeFirst();
+  return Number(r.numDeletedRows ?? 0n) > 0;
+}

@@ -99,8 +99,13 @@ export interface FrameworksTable {
 /** A campaign's calendar: named windows (registration, self-assessment, review, …). */
 export interface CalendarWindow {
   name: string;
-  from: string;
+  /** First day (ISO); absent for a window that only has an end ("trước 05/11"). */
+  from?: string;
   to: string;
+  /** What to do with a late action: refuse it or accept it and flag it (from the framework). */
+  late?: 'refuse' | 'flag';
+  /** The step as the framework describes it. */
+  label?: string;
 }
 
 export interface CampaignsTable extends Locality {
@@ -120,10 +125,33 @@ export interface RegistrationsTable extends Locality {
   campaign_id: string;
   subject_kind: SubjectKind;
   subject_id: string;
-  status: Generated<'registered' | 'withdrawn' | 'assessed' | 'proposed' | 'recognised' | 'refused'>;
+  status: Generated<RegistrationStatus>;
   registered_by: string | null;
   registered_at: CreatedAt;
+  /** Who proposed it for recognition (the decision's approver must be someone else). */
+  proposed_by: Generated<string | null>;
+  /** Who reviewed it last (an appeal is reviewed by someone else). */
+  reviewed_by: Generated<string | null>;
+  /** A step was taken after its window and the framework says to flag, not refuse. */
+  late: Generated<boolean>;
+  updated_at: CreatedAt;
 }
+
+/** The states of a registration (migration 0003; `assessed` and `refused` are kept from 0001). */
+export type RegistrationStatus =
+  | 'registered'
+  | 'self-assessed'
+  | 'submitted'
+  | 'returned'
+  | 'reviewed'
+  | 'proposed'
+  | 'recognised'
+  | 'not-recognised'
+  | 'published'
+  | 'withdrawn'
+  | 'appealed'
+  | 'assessed'
+  | 'refused';
 
 /** Metadata of an evidence file (the bytes live in object storage under a server-made name). */
 export interface EvidenceFile {
@@ -252,3 +280,10 @@ export type NewPerson = Insertable<PeopleTable>;
 export type PersonUpdate = Updateable<PeopleTable>;
 export type Membership = Selectable<MembershipsTable>;
 export type AuditEntryRow = Selectable<AuditLogTable>;
+export type User = Selectable<UsersTable>;
+export type Session = Selectable<SessionsTable>;
+export type Campaign = Selectable<CampaignsTable>;
+export type Registration = Selectable<RegistrationsTable>;
+export type Assessment = Selectable<AssessmentsTable>;
+export type Decision = Selectable<DecisionsTable>;
+export type Framework = Selectable<FrameworksTable>;

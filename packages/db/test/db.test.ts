@@ -88,6 +88,7 @@ describe.each(dialects)('@hoctap/db on %s', (dialect) => {
       expect(migrated.results?.map((r) => [r.migrationName, r.status])).toEqual([
         ['0001_initial_schema', 'Success'],
         ['0002_row_level_security', 'Success'],
+        ['0003_registration_workflow', 'Success'],
       ]);
       const again = await migrateToLatest(db);
       expect(again.results).toEqual([]);

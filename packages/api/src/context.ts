@@ -1,0 +1,154 @@
+/** What handlers share: the signed-in user, permission checks, scoped transactions, clocks and problems. */
+import type { Context } from 'hono';
+import { compileText, type Model, type Registry } from '@hoctap/core';
+import { appendAudit, contentHash, withScope, type CitizenIdCipher, type Database, type Framework, type Scope } from '@hoctap/db';
+import type { Kysely, Transaction } from 'kysely';
+import { ApiProblem } from './problem.js';
+import { canRead, canWrite, hasPermission, LoginLimiter, type Permission } from './security.js';
+import type { AppDeps } from './app.js';
+
+/** The signed-in user as the API describes it. */
+export interface AuthUser {
+  id: string;
+  name: string;
+  email: string;
+  roles: string[];
+  localities: string[];
+}
+
+/** The request's authentication: the user, the session (token hash) and the row scope. */
+export interface Auth {
+  user: AuthUser;
+  sessionId: string;
+  scope: Scope | null;
+}
+
+/** Per-app state built once from the deps. */
+export interface Runtime {
+  db: Kysely<Database>;
+  dialect: string;
+  cipher: CitizenIdCipher;
+  csrfKey: Buffer;
+  now: () => Date;
+  secure: boolean;
+  limiter: LoginLimiter;
+  /** Responses replayed for a repeated `Idempotency-Key` (per user), with the request's hash. */
+  idempotency: Map<string, { at: number; requestHash: string; status: number; body: unknown }>;
+  models: Map<string, { model: Model; ref: string }>;
+}
+
+export type AppEnv = { Variables: { deps: AppDeps; rt?: Runtime; auth?: Auth } };
+export type Ctx = Context<AppEnv>;
+
+export function runtime(c: Ctx): Runtime {
+  const rt = c.get('rt');
+  if (!rt) throw new ApiProblem(503, 'NO_DATABASE', 'Máy chủ chưa được nối với cơ sở dữ liệu', 'The server has no database configured');
+  return rt;
+}
+
+/** The signed-in user, or a 401 problem. */
+export function authOf(c: Ctx): Auth {
+  const a = c.get('auth');
+  if (!a) throw unauthorised();
+  return a;
+}
+
+export const unauthorised = () => new ApiProblem(401, 'UNAUTHENTICATED', 'Cần đăng nhập', 'You need to sign in');
+
+/** The signed-in user with a permission and a scope, else 401 / 403 (the refusal is audited). */
+export async function need(c: Ctx, permission: Permission): Promise<Auth & { scope: Scope }> {
+  const a = authOf(c);
+  if (!hasPermission(a.user.roles, permission) || !a.scope) {
+    await audit(runtime(c).db, c, { province: '00', action: 'authz.refused', payload: { permission, method: c.req.method, route: c.req.routePath } }).catch(() => {});
+    throw new ApiProblem(403, 'FORBIDDEN', 'Tài khoản không có quyền thực hiện việc này', 'Your account may not do this');
+  }
+  return a as Auth & { scope: Scope };
+}
+
+/** Runs `fn` in a transaction scoped to the user (RLS is the second wall). */
+export function scoped<T>(c: Ctx, scope: Scope, fn: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+  return withScope(runtime(c).db, scope, fn);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The same 404 whether the id is malformed, unknown or another locality's (no existence leak). */
+export function notFound(what: 'person' | 'campaign' | 'registration' | 'decision'): ApiProblem {
+  const vi = { person: 'người', campaign: 'đợt đánh giá', registration: 'đăng ký', decision: 'quyết định' }[what];
+  return new ApiProblem(404, `${what.toUpperCase()}_NOT_FOUND`, `Không tìm thấy ${vi}`, `No such ${what}`);
+}
+
+/** Checks an id's form before it reaches SQL (a malformed uuid is a 404, never a 500). */
+export function idOr404(id: string, what: Parameters<typeof notFound>[0]): string {
+  if (!UUID.test(id)) throw notFound(what);
+  return id.toLowerCase();
+}
+
+/** Object-level read check (first wall): invisible rows are 404. */
+export function readable<T extends { province_code: string; commune_code: string | null }>(scope: Scope, row: T | undefined, what: Parameters<typeof notFound>[0]): T {
+  if (!row || !canRead(scope, row)) throw notFound(what);
+  return row;
+}
+
+/** Object-level write check: visible but not writable → 403; invisible → 404. */
+export function writable<T extends { province_code: string; commune_code: string | null }>(scope: Scope, row: T | undefined, what: Parameters<typeof notFound>[0]): T {
+  const r = readable(scope, row, what);
+  if (!canWrite(scope, r)) throw outOfScope();
+  return r;
+}
+
+export const outOfScope = () => new ApiProblem(403, 'OUT_OF_SCOPE', 'Địa bàn này ngoài phạm vi của tài khoản', 'This locality is outside your account’s scope');
+
+/** Appends an audit entry with who, what, when (the injected clock) and where (the address). */
+export function audit(
+  db: Kysely<Database>,
+  c: Ctx,
+  entry: { province: string; action: string; subject?: { kind: string; id: string }; payload?: Record<string, unknown>; actorId?: string | null },
+) {
+  const rt = c.get('rt')!;
+  const actorId = entry.actorId !== undefined ? entry.actorId : (c.get('auth')?.user.id ?? null);
+  const where = c.get('deps').clientAddress?.(c);
+  return appendAudit(db, {
+    province: entry.province,
+    action: entry.action,
+    actorId,
+    subject: entry.subject ?? null,
+    payload: { ...(entry.payload ?? {}), ...(where ? { from: where } : {}) },
+    at: rt.now(),
+  });
+}
+
+/** Today's date in Asia/Ho_Chi_Minh (UTC+7, no DST), ISO. */
+export function localDate(now: Date): string {
+  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The checked model of a campaign's framework version: the registered one when its text has the
+ * recorded content hash, else the recorded text compiled again (bases resolved from the registry).
+ */
+export function modelOf(rt: Runtime, registry: Registry, fw: Framework): { model: Model; ref: string } {
+  const cached = rt.models.get(fw.id);
+  if (cached) return cached;
+  const modelId = fw.version.split('@')[0]!;
+  let found: { model: Model; ref: string } | undefined;
+  const reg = registry.frameworks.find((f) => f.plugin === fw.plugin && f.model.id === modelId && contentHash(f.source) === fw.content_hash);
+  if (reg) found = { model: reg.model, ref: reg.ref };
+  else {
+    const r = compileText(fw.source_text, {
+      file: `${fw.plugin}/${modelId}`,
+      resolve: (id) => {
+        try {
+          return registry.get(id).model;
+        } catch {
+          return undefined;
+        }
+      },
+    });
+    const m = r.models.find((x) => x.id === modelId);
+    if (!m) throw new ApiProblem(500, 'FRAMEWORK_UNAVAILABLE', 'Không dựng lại được bộ tiêu chí của đợt', 'The campaign’s framework cannot be rebuilt');
+    found = { model: m, ref: `${fw.plugin}/${modelId}` };
+  }
+  rt.models.set(fw.id, found);
+  return found;
+}

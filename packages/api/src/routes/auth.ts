@@ -1,0 +1,154 @@
+/**
+ * Sign-in, sign-out and the current user. Server-side sessions (sha256 of a 256-bit token in the
+ * `sessions` table), idle 30 min / absolute 12 h against the injected clock, a new token at every
+ * sign-in; CSRF: a token bound to the session (HMAC of its id), required in `x-csrf-token` on every
+ * non-GET request that carries a session cookie.
+ */
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { createSession, findUserByEmail, resolveSession, revokeSession, sessionId, type User } from '@hoctap/db';
+import type { MiddlewareHandler } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { audit, authOf, runtime, unauthorised, type AppEnv, type AuthUser, type Ctx } from '../context.js';
+import { ApiProblem, problem } from '../problem.js';
+import { Problem } from '../schemas.js';
+import {
+  csrfMatches,
+  csrfToken,
+  newSessionToken,
+  scopeOf,
+  sessionCookieName,
+  SESSION_ABSOLUTE_MS,
+  SESSION_IDLE_MS,
+  verifyPassword,
+} from '../security.js';
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function userOut(u: User): AuthUser {
+  return { id: u.id, name: u.display_name, email: u.email, roles: [...u.roles], localities: [...u.localities] };
+}
+
+/** Loads the session from its cookie (if any) and enforces CSRF on unsafe methods. */
+export const sessionMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const rt = c.get('rt');
+  if (!rt) return next();
+  const token = getCookie(c, sessionCookieName(rt.secure));
+  if (token && token.length <= 200) {
+    const found = await resolveSession(rt.db, { token, now: rt.now(), idleMs: SESSION_IDLE_MS });
+    if (found.ok) c.set('auth', { user: userOut(found.user), sessionId: found.session.id, scope: scopeOf(found.user) });
+  }
+  const auth = c.get('auth');
+  if (!SAFE.has(c.req.method) && c.req.path !== '/api/auth/login' && auth) {
+    if (!csrfMatches(rt.csrfKey, auth.sessionId, c.req.header('x-csrf-token'))) {
+      await audit(rt.db, c as Ctx, { province: '00', action: 'authz.csrf-refused', payload: { method: c.req.method } }).catch(() => {});
+      return problem(c, new ApiProblem(403, 'CSRF', 'Thiếu hoặc sai mã chống giả mạo yêu cầu (x-csrf-token)', 'Missing or wrong anti-forgery token (x-csrf-token)'));
+    }
+  }
+  return next();
+};
+
+/** 401 for resources without a live session — before any validation of the request. */
+export const requireSession: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (!c.get('rt')) return problem(c, new ApiProblem(503, 'NO_DATABASE', 'Máy chủ chưa được nối với cơ sở dữ liệu', 'The server has no database configured'));
+  if (!c.get('auth')) return problem(c, unauthorised());
+  return next();
+};
+
+const UserSchema = z
+  .object({ id: z.string(), name: z.string(), email: z.string(), roles: z.array(z.string()), localities: z.array(z.string()) })
+  .openapi('User');
+const SessionOut = z.object({ user: UserSchema, csrfToken: z.string() }).openapi('SessionInfo');
+const LoginRequest = z
+  .object({ email: z.string().trim().min(3).max(254), password: z.string().min(1).max(1024) })
+  .openapi('LoginRequest');
+
+const problems = {
+  401: { content: { 'application/problem+json': { schema: Problem } }, description: 'Chưa đăng nhập / sai thông tin' },
+  403: { content: { 'application/problem+json': { schema: Problem } }, description: 'Thiếu mã CSRF' },
+};
+
+const login = createRoute({
+  method: 'post',
+  path: '/api/auth/login',
+  tags: ['Đăng nhập'],
+  summary: 'Đăng nhập: đặt cookie phiên (HttpOnly, SameSite=Lax), trả về người dùng và mã CSRF',
+  request: { body: { content: { 'application/json': { schema: LoginRequest } }, required: true } },
+  responses: {
+    200: { content: { 'application/json': { schema: SessionOut } }, description: 'Đã đăng nhập' },
+    400: { content: { 'application/problem+json': { schema: Problem } }, description: 'Yêu cầu sai' },
+    401: problems[401],
+    429: { content: { 'application/problem+json': { schema: Problem } }, description: 'Quá nhiều lần sai: thử lại sau (Retry-After)' },
+  },
+});
+const logout = createRoute({
+  method: 'post',
+  path: '/api/auth/logout',
+  tags: ['Đăng nhập'],
+  summary: 'Đăng xuất: huỷ phiên phía máy chủ',
+  security: [{ session: [] }],
+  responses: { 204: { description: 'Đã đăng xuất' }, ...problems },
+});
+const me = createRoute({
+  method: 'get',
+  path: '/api/auth/me',
+  tags: ['Đăng nhập'],
+  summary: 'Người dùng hiện tại và mã CSRF của phiên',
+  security: [{ session: [] }],
+  responses: { 200: { content: { 'application/json': { schema: SessionOut } }, description: 'Phiên hiện tại' }, 401: problems[401] },
+});
+
+export function authRoutes() {
+  const r = new OpenAPIHono<AppEnv>();
+  r.openapi(login, async (c) => {
+    const rt = runtime(c);
+    const { email, password } = c.req.valid('json');
+    const address = c.get('deps').clientAddress?.(c) ?? 'unknown';
+    const accountKey = `account:${email.toLowerCase()}`;
+    const addressKey = `address:${address}`;
+    const wait = Math.max(rt.limiter.retryAfter(accountKey), rt.limiter.retryAfter(addressKey));
+    const user = await findUserByEmail(rt.db, email);
+    if (wait > 0) {
+      await audit(rt.db, c, { province: '00', action: 'auth.login.throttled', actorId: user?.id ?? null, payload: { retryAfter: wait } });
+      c.header('retry-after', String(wait));
+      throw new ApiProblem(429, 'LOGIN_THROTTLED', `Đăng nhập sai quá nhiều lần; hãy thử lại sau ${Math.ceil(wait / 60)} phút`, `Too many failed sign-ins; try again in ${Math.ceil(wait / 60)} min`, { retryAfter: wait });
+    }
+    const ok = (await verifyPassword(user?.password_hash, password)) && !!user && !user.disabled_at;
+    if (!ok || !user) {
+      rt.limiter.fail(accountKey);
+      rt.limiter.fail(addressKey);
+      await audit(rt.db, c, { province: '00', action: 'auth.login.failed', actorId: user?.id ?? null, payload: { reason: !user ? 'unknown-account' : user.disabled_at ? 'disabled' : 'bad-password' } });
+      throw new ApiProblem(401, 'LOGIN_FAILED', 'Email hoặc mật khẩu không đúng', 'Wrong email or password');
+    }
+    rt.limiter.reset(accountKey);
+    // Rotation: a session presented at sign-in is ended; the new one has a new token.
+    const previous = getCookie(c, sessionCookieName(rt.secure));
+    if (previous) await revokeSession(rt.db, sessionId(previous), rt.now());
+    const token = newSessionToken();
+    const session = await createSession(rt.db, { token, userId: user.id, now: rt.now(), absoluteMs: SESSION_ABSOLUTE_MS });
+    await audit(rt.db, c, { province: '00', action: 'auth.login', actorId: user.id, subject: { kind: 'user', id: user.id } });
+    setCookie(c, sessionCookieName(rt.secure), token, {
+      httpOnly: true,
+      secure: rt.secure,
+      sameSite: 'Lax',
+      path: '/',
+      maxAge: SESSION_ABSOLUTE_MS / 1000,
+    });
+    c.header('cache-control', 'no-store');
+    return c.json({ user: userOut(user), csrfToken: csrfToken(rt.csrfKey, session.id) }, 200);
+  });
+  r.openapi(logout, async (c) => {
+    const rt = runtime(c);
+    const a = authOf(c);
+    await revokeSession(rt.db, a.sessionId, rt.now());
+    await audit(rt.db, c, { province: '00', action: 'auth.logout', subject: { kind: 'user', id: a.user.id } });
+    deleteCookie(c, sessionCookieName(rt.secure), { path: '/', secure: rt.secure });
+    return c.body(null, 204);
+  });
+  r.openapi(me, (c) => {
+    const rt = runtime(c);
+    const a = authOf(c);
+    c.header('cache-control', 'no-store');
+    return c.json({ user: a.user, csrfToken: csrfToken(rt.csrfKey, a.sessionId) }, 200);
+  });
+  return r;
+}

@@ -1,0 +1,524 @@
+/** Campaigns (one title, one year, one locality, one framework version), their registrations (single and CSV bulk) and proposals. */
+import { createHash } from 'node:crypto';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { stepDates } from '@hoctap/core';
+import {
+  createCampaign,
+  createPerson,
+  createRegistration,
+  ensureFramework,
+  findPersonByCitizenId,
+  fold,
+  getCampaign,
+  getFramework,
+  getPerson,
+  getRegistration,
+  listCampaigns,
+  listRegistrations,
+  normalize,
+  transitionRegistration,
+  type CalendarWindow,
+  type Campaign,
+  type Database,
+  type Framework,
+  type Registration,
+  type Scope,
+} from '@hoctap/db';
+import type { Transaction } from 'kysely';
+import { sql } from 'kysely';
+import { audit, idOr404, localDate, need, notFound, outOfScope, readable, runtime, scoped, writable, type AppEnv, type Ctx } from '../context.js';
+import { ApiProblem } from '../problem.js';
+import { ACTION_NAMES_VI, STATE_NAMES_VI, transition, type Action, type State } from '../workflow.js';
+import { assertCommuneInProvince, communeCode, IdParam, isoDate, nfc, Paging, provinceCode, security, stdProblems, writeLocality } from './common.js';
+import { citizenIdProblem } from './people.js';
+
+const TITLE_OF_SUBJECT = { citizen: 'learning-citizen', household: 'learning-family', clan: 'learning-clan', community: 'learning-community', commune: 'learning-community', unit: 'learning-unit' } as const;
+
+export const CampaignSchema = z
+  .object({
+    id: z.string(),
+    province: z.string(),
+    commune: z.string().nullable(),
+    title: z.string().openapi({ example: 'learning-citizen' }),
+    year: z.number().int(),
+    framework: z.object({ id: z.string(), plugin: z.string(), version: z.string(), contentHash: z.string() }),
+    calendar: z.array(z.object({ name: z.string(), from: z.string().optional(), to: z.string(), late: z.enum(['refuse', 'flag']).optional(), label: z.string().optional() })),
+    createdAt: z.string(),
+  })
+  .openapi('Campaign');
+
+const CampaignCreate = z
+  .object({
+    framework: z.string().min(3).max(200).openapi({ example: 'phu-tho/cdht-phu-tho-2018' }),
+    year: z.number().int().min(2000).max(2200),
+    province: provinceCode.optional(),
+    commune: communeCode.nullable().optional(),
+    title: z.enum(['learning-citizen', 'learning-family', 'learning-clan', 'learning-community', 'learning-unit']).optional(),
+  })
+  .strict()
+  .openapi('CampaignCreate');
+
+export const RegistrationSchema = z
+  .object({
+    id: z.string(),
+    campaignId: z.string(),
+    province: z.string(),
+    commune: z.string().nullable(),
+    subject: z.object({ kind: z.string(), id: z.string() }),
+    status: z.string(),
+    late: z.boolean(),
+    registeredAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi('Registration');
+
+export function campaignOut(cp: Campaign, fw: Framework): z.infer<typeof CampaignSchema> {
+  return {
+    id: cp.id,
+    province: cp.province_code,
+    commune: cp.commune_code,
+    title: cp.title,
+    year: cp.year,
+    framework: { id: fw.id, plugin: fw.plugin, version: fw.version, contentHash: fw.content_hash },
+    calendar: cp.calendar as z.infer<typeof CampaignSchema>['calendar'],
+    createdAt: new Date(cp.created_at).toISOString(),
+  };
+}
+
+export function registrationOut(r: Registration): z.infer<typeof RegistrationSchema> {
+  return {
+    id: r.id,
+    campaignId: r.campaign_id,
+    province: r.province_code,
+    commune: r.commune_code,
+    subject: { kind: r.subject_kind, id: r.subject_id },
+    status: r.status,
+    late: r.late,
+    registeredAt: new Date(r.registered_at).toISOString(),
+    updatedAt: new Date(r.updated_at).toISOString(),
+  };
+}
+
+/** 409: the action is not allowed in the registration's state. */
+export function illegal(action: Action, state: string): ApiProblem {
+  return new ApiProblem(
+    409,
+    'ILLEGAL_TRANSITION',
+    `Không thể ${ACTION_NAMES_VI[action]} khi hồ sơ ${STATE_NAMES_VI[state as State] ?? state}`,
+    `Cannot ${action} a registration that is ${state}`,
+    { state, action },
+  );
+}
+
+/**
+ * Checks an action's date against the campaign's calendar (copied from the framework): early or
+ * late with policy `refuse` → 422; late with policy `flag` → accepted and flagged.
+ */
+export function checkWindow(cp: Campaign, step: string, now: Date): { late: boolean } {
+  const w = (cp.calendar as CalendarWindow[]).find((x) => x.name === step);
+  if (!w) return { late: false };
+  const today = localDate(now);
+  if (w.from && today < w.from)
+    throw new ApiProblem(422, 'WINDOW_NOT_OPEN', `Chưa đến hạn ${w.label ?? step}: từ ${w.from}`, `The ${step} window opens on ${w.from}`, { window: w });
+  if (today > w.to) {
+    if (w.late === 'refuse')
+      throw new ApiProblem(422, 'DEADLINE_PASSED', `Đã quá hạn ${w.label ?? step} (đến hết ${w.to})`, `The ${step} deadline (${w.to}) has passed`, { window: w });
+    return { late: true };
+  }
+  return { late: false };
+}
+
+/** A campaign visible to the caller and its framework row. */
+export async function loadCampaign(trx: Transaction<Database>, scope: Scope, id: string): Promise<{ campaign: Campaign; framework: Framework }> {
+  const campaign = readable(scope, await getCampaign(trx, id), 'campaign');
+  const framework = await getFramework(trx, campaign.framework_id);
+  if (!framework) throw notFound('campaign');
+  return { campaign, framework };
+}
+
+const tags = ['Đợt đánh giá'];
+const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } }, required: true as const });
+
+const createCampaignRoute = createRoute({
+  method: 'post',
+  path: '/api/campaigns',
+  tags,
+  security,
+  summary: 'Mở đợt đánh giá: danh hiệu, bộ tiêu chí (phiên bản theo mã băm), địa bàn, năm; lịch chép từ bộ tiêu chí',
+  request: { body: json(CampaignCreate) },
+  responses: { 201: { content: { 'application/json': { schema: CampaignSchema } }, description: 'Đã mở' }, ...stdProblems },
+});
+const listCampaignsRoute = createRoute({
+  method: 'get',
+  path: '/api/campaigns',
+  tags,
+  security,
+  summary: 'Các đợt đánh giá trong phạm vi',
+  request: { query: z.object({ year: z.coerce.number().int().min(2000).max(2200).optional(), ...Paging }) },
+  responses: { 200: { content: { 'application/json': { schema: z.object({ items: z.array(CampaignSchema), total: z.number().int() }) } }, description: 'Danh sách' }, ...stdProblems },
+});
+const getCampaignRoute = createRoute({
+  method: 'get',
+  path: '/api/campaigns/{id}',
+  tags,
+  security,
+  summary: 'Một đợt đánh giá',
+  request: { params: IdParam },
+  responses: { 200: { content: { 'application/json': { schema: CampaignSchema } }, description: 'Đợt' }, ...stdProblems },
+});
+const createRegistrationRoute = createRoute({
+  method: 'post',
+  path: '/api/campaigns/{id}/registrations',
+  tags,
+  security,
+  summary: 'Đăng ký một người vào đợt (lặp lại thì trả về đăng ký đã có)',
+  request: { params: IdParam, body: json(z.object({ personId: z.string().max(100) }).strict().openapi('RegistrationCreate')) },
+  responses: {
+    201: { content: { 'application/json': { schema: RegistrationSchema } }, description: 'Đã đăng ký' },
+    200: { content: { 'application/json': { schema: RegistrationSchema } }, description: 'Đã đăng ký từ trước' },
+    ...stdProblems,
+  },
+});
+const listRegistrationsRoute = createRoute({
+  method: 'get',
+  path: '/api/campaigns/{id}/registrations',
+  tags,
+  security,
+  summary: 'Các đăng ký của đợt trong phạm vi',
+  request: { params: IdParam, query: z.object({ status: z.string().max(40).optional(), ...Paging }) },
+  responses: { 200: { content: { 'application/json': { schema: z.object({ items: z.array(RegistrationSchema), total: z.number().int() }) } }, description: 'Danh sách' }, ...stdProblems },
+});
+const BulkResult = z
+  .object({
+    created: z.number().int(),
+    existing: z.number().int(),
+    rows: z.array(z.object({ row: z.number().int(), personId: z.string(), registrationId: z.string(), outcome: z.enum(['created', 'existing']) })),
+    errors: z.array(z.object({ row: z.number().int(), field: z.string().optional(), code: z.string(), message: z.string() })),
+  })
+  .openapi('BulkRegistrationResult');
+const bulkRoute = createRoute({
+  method: 'post',
+  path: '/api/campaigns/{id}/registrations/bulk',
+  tags,
+  security,
+  summary:
+    'Đăng ký hàng loạt từ CSV (UTF-8, dòng đầu là tên cột: fullName/ho_ten, birthDate/ngay_sinh, sex/gioi_tinh, village/thon, citizenId/cccd, commune/ma_xa). Dòng lỗi được báo kèm số dòng, dòng đúng được giữ; gửi lại không tạo trùng (khoá tự nhiên: số định danh, hoặc xã + tên + ngày sinh; và header Idempotency-Key)',
+  request: {
+    params: IdParam,
+    headers: z.object({ 'idempotency-key': z.string().max(200).optional() }),
+    body: { content: { 'text/csv': { schema: z.string() } }, required: true },
+  },
+  responses: { 200: { content: { 'application/json': { schema: BulkResult } }, description: 'Kết quả từng dòng' }, ...stdProblems },
+});
+const proposalsRoute = createRoute({
+  method: 'post',
+  path: '/api/campaigns/{id}/proposals',
+  tags,
+  security,
+  summary: 'Đề nghị công nhận các hồ sơ đã bình xét (tất cả hoặc không hồ sơ nào); người đề nghị được ghi lại',
+  request: { params: IdParam, body: json(z.object({ registrationIds: z.array(z.string().max(100)).min(1).max(5000) }).strict().openapi('ProposalCreate')) },
+  responses: { 200: { content: { 'application/json': { schema: z.object({ proposed: z.array(RegistrationSchema) }) } }, description: 'Đã đề nghị' }, ...stdProblems },
+});
+
+/** Registers a person (visible, writable, in the campaign's locality) — shared by single and bulk. */
+async function registerPerson(c: Ctx, trx: Transaction<Database>, scope: Scope, campaign: Campaign, personId: string, late: boolean) {
+  const person = writable(scope, await getPerson(trx, runtime(c).cipher, personId), 'person');
+  if (person.province_code !== campaign.province_code || (campaign.commune_code !== null && person.commune_code !== campaign.commune_code))
+    throw new ApiProblem(422, 'SUBJECT_OUTSIDE_CAMPAIGN', 'Người này không thuộc địa bàn của đợt đánh giá', 'This person is outside the campaign’s locality');
+  return createRegistration(trx, {
+    province: person.province_code,
+    commune: person.commune_code,
+    campaignId: campaign.id,
+    subject: { kind: 'person', id: person.id },
+    registeredBy: c.get('auth')!.user.id,
+    registeredAt: runtime(c).now(),
+    late,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// CSV
+
+/** Parses RFC 4180 CSV (quotes, doubled quotes, CRLF/LF); returns rows of fields. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const src = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
+    if (quoted) {
+      if (ch === '"') {
+        if (src[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else field += ch;
+    } else if (ch === '"' && field === '') quoted = true;
+    else if (ch === ',' || ch === ';') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && src[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (quoted) throw new ApiProblem(400, 'CSV_UNTERMINATED_QUOTE', 'CSV có dấu ngoặc kép chưa đóng', 'The CSV has an unterminated quote');
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows.filter((r) => r.some((f) => f.trim() !== ''));
+}
+
+const COLUMNS: Record<string, 'fullName' | 'birthDate' | 'sex' | 'village' | 'citizenId' | 'commune'> = {
+  fullname: 'fullName', hoten: 'fullName', ten: 'fullName',
+  birthdate: 'birthDate', ngaysinh: 'birthDate',
+  sex: 'sex', gioitinh: 'sex',
+  village: 'village', thon: 'village',
+  citizenid: 'citizenId', cccd: 'citizenId', sodinhdanh: 'citizenId',
+  commune: 'commune', maxa: 'commune',
+};
+
+const CsvRow = z.object({
+  fullName: nfc.pipe(z.string().min(1, 'cần họ tên').max(200)),
+  birthDate: z.union([z.literal(''), isoDate, z.string().regex(/^\d{1,2}\/\d{1,2}\/\d{4}$/, 'ngày dạng yyyy-mm-dd hoặc dd/mm/yyyy')]).optional(),
+  sex: z.string().optional(),
+  village: nfc.pipe(z.string().max(200)).optional(),
+  citizenId: z.string().transform((s) => s.replace(/\s+/g, '')).pipe(z.union([z.literal(''), z.string().regex(/^[0-9]{12}$/, 'số định danh gồm đúng 12 chữ số')])).optional(),
+  commune: z.union([z.literal(''), communeCode]).optional(),
+});
+
+function isoOf(d: string | undefined): string | null {
+  if (!d) return null;
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(d);
+  if (!m) return d;
+  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  const ok = !Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) && new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso);
+  if (!ok) throw new RangeError('ngày không có thật');
+  return iso;
+}
+
+function sexOf(s: string | undefined): 'male' | 'female' | null {
+  if (!s) return null;
+  const f = fold(s).trim();
+  if (['male', 'nam', 'm'].includes(f)) return 'male';
+  if (['female', 'nu', 'f'].includes(f)) return 'female';
+  throw new RangeError('giới tính là "nam" hoặc "nữ"');
+}
+
+const MAX_CSV_BYTES = 2_000_000;
+const MAX_CSV_ROWS = 5000;
+const IDEMPOTENCY_TTL_MS = 24 * 3600_000;
+
+export function campaignRoutes() {
+  const r = new OpenAPIHono<AppEnv>();
+
+  r.openapi(createCampaignRoute, async (c) => {
+    const a = await need(c, 'campaign.write');
+    const body = c.req.valid('json');
+    const rt = runtime(c);
+    const f = c.get('deps').registry.get(body.framework);
+    const where = writeLocality(a.scope, body);
+    const loc = f.model.locality?.code;
+    if (loc && loc !== where.province && loc !== where.commune)
+      throw new ApiProblem(422, 'FRAMEWORK_LOCALITY', `Bộ tiêu chí ${f.ref} dành cho địa bàn ${loc}`, `Framework ${f.ref} belongs to locality ${loc}`);
+    const title = body.title ?? TITLE_OF_SUBJECT[f.model.subject];
+    const calendar: CalendarWindow[] = f.model.calendar.map((s) => {
+      const d = stepDates(s, body.year);
+      return { name: s.step, ...(d.from ? { from: d.from } : {}), to: d.to, late: s.late, label: s.label ?? s.description };
+    });
+    const out = await scoped(c, a.scope, async (trx) => {
+      await assertCommuneInProvince(trx, where.province, where.commune);
+      const fw = await ensureFramework(trx, {
+        plugin: f.plugin,
+        version: `${f.model.id}@${createHash('sha256').update(f.source, 'utf8').digest('hex').slice(0, 12)}`,
+        title,
+        sourceText: f.source,
+        effectiveFrom: f.model.effective?.from ?? `${body.year}-01-01`,
+        effectiveTo: f.model.effective?.to ?? null,
+        publishedBy: a.user.id,
+        publishedAt: rt.now(),
+      });
+      const cp = await createCampaign(trx, { province: where.province, commune: where.commune, title, frameworkId: fw.id, year: body.year, calendar });
+      await audit(trx, c, { province: cp.province_code, action: 'campaign.create', subject: { kind: 'campaign', id: cp.id }, payload: { framework: fw.id, contentHash: fw.content_hash, year: cp.year, commune: cp.commune_code } });
+      return campaignOut(cp, fw);
+    });
+    return c.json(out, 201);
+  });
+
+  r.openapi(listCampaignsRoute, async (c) => {
+    const a = await need(c, 'campaign.read');
+    const q = c.req.valid('query');
+    const out = await scoped(c, a.scope, async (trx) => {
+      const page = await listCampaigns(trx, { ...(q.year !== undefined ? { year: q.year } : {}), limit: q.limit, offset: q.offset });
+      const items = [];
+      for (const cp of page.items) {
+        const fw = await getFramework(trx, cp.framework_id);
+        if (fw && readable(a.scope, cp, 'campaign')) items.push(campaignOut(cp, fw));
+      }
+      return { items, total: page.total };
+    });
+    return c.json(out, 200);
+  });
+
+  r.openapi(getCampaignRoute, async (c) => {
+    const a = await need(c, 'campaign.read');
+    const id = idOr404(c.req.valid('param').id, 'campaign');
+    const out = await scoped(c, a.scope, async (trx) => {
+      const { campaign, framework } = await loadCampaign(trx, a.scope, id);
+      return campaignOut(campaign, framework);
+    });
+    return c.json(out, 200);
+  });
+
+  r.openapi(createRegistrationRoute, async (c) => {
+    const a = await need(c, 'registration.write');
+    const id = idOr404(c.req.valid('param').id, 'campaign');
+    const personId = idOr404(c.req.valid('json').personId, 'person');
+    const res = await scoped(c, a.scope, async (trx) => {
+      const { campaign } = await loadCampaign(trx, a.scope, id);
+      const { late } = checkWindow(campaign, 'registration', runtime(c).now());
+      const res = await registerPerson(c, trx, a.scope, campaign, personId, late);
+      if (res.created)
+        await audit(trx, c, { province: res.registration.province_code, action: 'registration.create', subject: { kind: 'registration', id: res.registration.id }, payload: { campaign: campaign.id, late } });
+      return res;
+    });
+    return c.json(registrationOut(res.registration), res.created ? 201 : 200);
+  });
+
+  r.openapi(listRegistrationsRoute, async (c) => {
+    const a = await need(c, 'campaign.read');
+    const id = idOr404(c.req.valid('param').id, 'campaign');
+    const q = c.req.valid('query');
+    const out = await scoped(c, a.scope, async (trx) => {
+      await loadCampaign(trx, a.scope, id);
+      const page = await listRegistrations(trx, id, { ...(q.status ? { status: q.status as State } : {}), limit: q.limit, offset: q.offset });
+      return { items: page.items.filter((x) => readable(a.scope, x, 'registration')).map(registrationOut), total: page.total };
+    });
+    return c.json(out, 200);
+  });
+
+  r.openapi(bulkRoute, async (c) => {
+    const a = await need(c, 'registration.write');
+    const rt = runtime(c);
+    const id = idOr404(c.req.valid('param').id, 'campaign');
+    const ctype = c.req.header('content-type') ?? '';
+    if (!/^text\/csv\b/i.test(ctype)) throw new ApiProblem(415, 'CSV_REQUIRED', 'Nội dung phải là text/csv (UTF-8)', 'The body must be text/csv (UTF-8)');
+    const length = Number(c.req.header('content-length') ?? 0);
+    if (length > MAX_CSV_BYTES) throw new ApiProblem(413, 'CSV_TOO_LARGE', 'Tệp CSV quá lớn (tối đa 2 MB)', 'The CSV is too large (2 MB at most)');
+    const text = await c.req.text();
+    if (Buffer.byteLength(text, 'utf8') > MAX_CSV_BYTES) throw new ApiProblem(413, 'CSV_TOO_LARGE', 'Tệp CSV quá lớn (tối đa 2 MB)', 'The CSV is too large (2 MB at most)');
+
+    // Idempotency-Key: a retry with the same key and body replays the first answer.
+    const key = c.req.header('idempotency-key');
+    const requestHash = createHash('sha256').update(id).update('\0').update(text).digest('hex');
+    const cacheKey = key ? `${a.user.id}:${key}` : undefined;
+    if (cacheKey) {
+      const hit = rt.idempotency.get(cacheKey);
+      if (hit && rt.now().getTime() - hit.at < IDEMPOTENCY_TTL_MS) {
+        if (hit.requestHash !== requestHash)
+          throw new ApiProblem(409, 'IDEMPOTENCY_KEY_REUSED', 'Idempotency-Key này đã dùng cho một yêu cầu khác', 'This Idempotency-Key was used for another request');
+        c.header('idempotent-replayed', 'true');
+        return c.json(hit.body as z.infer<typeof BulkResult>, 200);
+      }
+    }
+
+    const rows = parseCsv(text);
+    if (rows.length < 1) throw new ApiProblem(400, 'CSV_EMPTY', 'CSV không có dòng nào', 'The CSV has no rows');
+    const header = rows[0]!.map((h) => COLUMNS[fold(normalize(h)).replace(/[^a-z]/g, '')]);
+    if (!header.includes('fullName'))
+      throw new ApiProblem(400, 'CSV_HEADER', 'Dòng đầu phải là tên cột và có cột họ tên (fullName hoặc ho_ten)', 'The first row must name the columns, including fullName');
+    if (rows.length - 1 > MAX_CSV_ROWS) throw new ApiProblem(413, 'CSV_TOO_MANY_ROWS', `Tối đa ${MAX_CSV_ROWS} dòng mỗi lần`, `At most ${MAX_CSV_ROWS} rows at a time`);
+
+    const result = await scoped(c, a.scope, async (trx) => {
+      const { campaign } = await loadCampaign(trx, a.scope, id);
+      const { late } = checkWindow(campaign, 'registration', rt.now());
+      const out: z.infer<typeof BulkResult> = { created: 0, existing: 0, rows: [], errors: [] };
+      for (let i = 1; i < rows.length; i++) {
+        const rowNo = i + 1; // 1-based, counting the header line
+        const raw: Record<string, string> = {};
+        rows[i]!.forEach((v, j) => {
+          const col = header[j];
+          if (col) raw[col] = v.trim();
+        });
+        const parsed = CsvRow.safeParse(raw);
+        if (!parsed.success) {
+          for (const issue of parsed.error.issues)
+            out.errors.push({ row: rowNo, field: String(issue.path[0] ?? ''), code: 'ROW_INVALID', message: issue.message });
+          continue;
+        }
+        const v = parsed.data;
+        await sql.raw('SAVEPOINT bulk_row').execute(trx);
+        try {
+          const birthDate = isoOf(v.birthDate || undefined);
+          const sex = sexOf(v.sex || undefined);
+          const commune = v.commune || campaign.commune_code || (a.scope.role === 'commune' && a.scope.communes.length === 1 ? a.scope.communes[0]! : null);
+          if (!commune) throw new RangeError('cần mã xã (cột commune/ma_xa)');
+          const where = writeLocality(a.scope, { province: campaign.province_code, commune });
+          await assertCommuneInProvince(trx, where.province, where.commune);
+          if (campaign.commune_code && campaign.commune_code !== commune) throw new RangeError('xã không thuộc đợt đánh giá');
+          // The natural key: the citizen id, else commune + folded name + birth date.
+          let person = v.citizenId ? await findPersonByCitizenId(trx, rt.cipher, v.citizenId) : undefined;
+          if (!person && !v.citizenId) {
+            const found = await trx
+              .selectFrom('people')
+              .select('id')
+              .where('commune_code', '=', commune)
+              .where('name_folded', '=', fold(v.fullName))
+              .where((eb) => (birthDate ? eb('birth_date', '=', birthDate) : eb('birth_date', 'is', null)))
+              .executeTakeFirst();
+            if (found) person = await getPerson(trx, rt.cipher, found.id);
+          }
+          if (!person) {
+            person = await createPerson(trx, rt.cipher, { province: where.province, commune: where.commune, fullName: v.fullName, birthDate, sex, village: v.village || null, citizenId: v.citizenId || null }).catch(citizenIdProblem);
+          }
+          const reg = await registerPerson(c, trx, a.scope, campaign, person.id, late);
+          await sql.raw('RELEASE SAVEPOINT bulk_row').execute(trx);
+          out.rows.push({ row: rowNo, personId: person.id, registrationId: reg.registration.id, outcome: reg.created ? 'created' : 'existing' });
+          if (reg.created) out.created++;
+          else out.existing++;
+        } catch (e) {
+          await sql.raw('ROLLBACK TO SAVEPOINT bulk_row').execute(trx);
+          const code = e instanceof ApiProblem ? e.code : e instanceof RangeError ? 'ROW_INVALID' : (e as { code?: string }).code === '23505' ? 'CITIZEN_ID_TAKEN' : undefined;
+          if (!code) throw e;
+          const message = e instanceof ApiProblem ? e.vi : code === 'CITIZEN_ID_TAKEN' ? 'số định danh đã thuộc một người ở địa bàn khác' : (e as Error).message;
+          out.errors.push({ row: rowNo, code, message });
+        }
+      }
+      await audit(trx, c, { province: campaign.province_code, action: 'registration.bulk', subject: { kind: 'campaign', id: campaign.id }, payload: { created: out.created, existing: out.existing, errors: out.errors.length, late } });
+      return out;
+    });
+    if (cacheKey) rt.idempotency.set(cacheKey, { at: rt.now().getTime(), requestHash, status: 200, body: result });
+    return c.json(result, 200);
+  });
+
+  r.openapi(proposalsRoute, async (c) => {
+    const a = await need(c, 'proposal.write');
+    const id = idOr404(c.req.valid('param').id, 'campaign');
+    const ids = [...new Set(c.req.valid('json').registrationIds.map((x) => idOr404(x, 'registration')))];
+    const rt = runtime(c);
+    const proposed = await scoped(c, a.scope, async (trx) => {
+      const { campaign } = await loadCampaign(trx, a.scope, id);
+      const out: Registration[] = [];
+      for (const rid of ids.sort()) {
+        const reg = writable(a.scope, await getRegistration(trx, rid, { forUpdate: true }), 'registration');
+        if (reg.campaign_id !== campaign.id) throw notFound('registration');
+        if (!transition('propose', reg.status)) throw illegal('propose', reg.status);
+        const moved = await transitionRegistration(trx, rid, [reg.status], 'proposed', { at: rt.now(), proposedBy: a.user.id });
+        if (!moved) throw illegal('propose', reg.status);
+        out.push(moved);
+      }
+      await audit(trx, c, { province: campaign.province_code, action: 'proposal.create', subject: { kind: 'campaign', id: campaign.id }, payload: { registrations: out.map((x) => x.id) } });
+      return out;
+    });
+    return c.json({ proposed: proposed.map(registrationOut) }, 200);
+  });
+
+  void outOfScope;
+  return r;
+}

@@ -1,0 +1,134 @@
+/** A test world: an app over a test database, an adjustable clock, users of every role and a request helper. */
+import { createRegistry, definePlugin } from '@hoctap/core';
+import { createUser, truncateAllTables, type DialectName } from '@hoctap/db';
+import { phuTho } from '@hoctap/plugin-phu-tho';
+import { createApp, hashPassword } from '../src/index.js';
+import { openTestDatabase, TEST_DATA_KEY, type TestDatabase } from './harness.js';
+
+export const A = '25';
+export const A1 = '07900';
+export const A2 = '07901';
+export const B = '01';
+export const B1 = '00004';
+export const PASSWORD = 'một câu mật khẩu đủ dài';
+
+/** Phú Thọ 2018 with a self-assessment window that refuses late work. */
+const refuseSource = phuTho.frameworks[0]!.source
+  .replaceAll('cdht-phu-tho-2018', 'cdht-phu-tho-2018-tc')
+  .replace('trước 05/11/2018 theo kh-khoi "mục II.5, Bước 3"', 'trước 05/11/2018 trễ hạn: từ chối theo kh-khoi "mục II.5, Bước 3"');
+export const refusePlugin = definePlugin({
+  id: 'thu-nghiem',
+  version: '0.1.0',
+  name: 'Thử nghiệm',
+  localities: [{ code: '25', name: 'tỉnh Phú Thọ', level: 'province' }],
+  frameworks: [{ file: 'tc.tieuchi', source: refuseSource }],
+});
+export const registry = createRegistry([phuTho, refusePlugin]);
+
+export const USERS = {
+  admin: { roles: ['platform-admin'], localities: [] },
+  provA: { roles: ['province-admin'], localities: [A] },
+  offA1: { roles: ['commune-officer'], localities: [A, A1] },
+  comA1: { roles: ['committee-member'], localities: [A, A1] },
+  comA1b: { roles: ['committee-member'], localities: [A, A1] },
+  offA2: { roles: ['commune-officer'], localities: [A, A2] },
+  comA2: { roles: ['committee-member'], localities: [A, A2] },
+  provB: { roles: ['province-admin'], localities: [B] },
+  offB1: { roles: ['commune-officer'], localities: [B, B1] },
+  citizen: { roles: ['citizen'], localities: [] },
+} as const;
+export type Who = keyof typeof USERS;
+
+/** Scores of the worked example "75 điểm thì đạt". */
+export const SCORES_75 = {
+  '1.1': 5, '1.2': 5, '1.3': 4, '2.1': 3, '2.2': 3, '3.1': 3, '3.2': 3, '3.3': 3, '4.1': 4, '4.2': 4, '5.1': 3, '5.2': 4,
+  '6.1': 3, '6.2': 3, '7.1': 3, '7.2': 3, '7.3': 3, '8.1': 2, '8.2': 2, '9.1': 3, '9.2': 3, '10.1': 3, '10.2': 3,
+};
+export const SCORES_74 = { ...SCORES_75, '10.2': 2 };
+
+export interface Session {
+  cookie: string;
+  csrf: string;
+  userId: string;
+}
+
+export async function createWorld(dialect: DialectName) {
+  const t: TestDatabase = await openTestDatabase(dialect);
+  const db = t.handle.db;
+  const clock = { now: new Date('2018-05-10T03:00:00Z') };
+  const app = createApp({
+    registry,
+    db: t.handle,
+    dataKey: TEST_DATA_KEY,
+    now: () => clock.now,
+    secureCookies: false,
+    clientAddress: (c) => c.req.header('x-test-ip') ?? '192.0.2.1',
+    logError: (e) => console.error('SERVER ERROR', e),
+  });
+  const passwordHash = await hashPassword(PASSWORD);
+  const ids = {} as Record<Who, string>;
+  const sessions = {} as Record<Who, Session>;
+
+  async function seedUsers() {
+    for (const [who, u] of Object.entries(USERS) as [Who, (typeof USERS)[Who]][]) {
+      const row = await createUser(db, { email: `${who}@hoctap.test`, displayName: who, passwordHash, roles: u.roles, localities: u.localities });
+      ids[who] = row.id;
+    }
+  }
+
+  async function login(who: Who, ip = '192.0.2.1'): Promise<Session> {
+    const res = await app.request('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-test-ip': ip },
+      body: JSON.stringify({ email: `${who}@hoctap.test`, password: PASSWORD }),
+    });
+    if (res.status !== 200) throw new Error(`login ${who}: ${res.status} ${await res.text()}`);
+    const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
+    const body = (await res.json()) as { csrfToken: string; user: { id: string } };
+    return { cookie, csrf: body.csrfToken, userId: body.user.id };
+  }
+
+  async function loginAll() {
+    for (const who of Object.keys(USERS) as Who[]) sessions[who] = await login(who);
+  }
+
+  /** A request as `who` (null = anonymous), with its cookie and CSRF token. */
+  async function call(who: Who | Session | null, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+    const s = who === null ? undefined : typeof who === 'string' ? sessions[who] : who;
+    const h: Record<string, string> = { ...headers };
+    if (s) {
+      h['cookie'] = s.cookie;
+      if (method !== 'GET') h['x-csrf-token'] = s.csrf;
+    }
+    let payload: string | undefined;
+    if (body !== undefined) {
+      payload = typeof body === 'string' ? body : JSON.stringify(body);
+      h['content-type'] ??= 'application/json';
+    }
+    const res = await app.request(path, { method, headers: h, ...(payload !== undefined ? { body: payload } : {}) });
+    const text = await res.text();
+    let json: any;
+    try {
+      json = text ? JSON.parse(text) : undefined;
+    } catch {
+      json = undefined;
+    }
+    return { status: res.status, json, text, headers: res.headers };
+  }
+
+  /** Moves the clock (months ahead in a campaign) and signs everyone in again: sessions idle out after 30 minutes. */
+  async function travel(iso: string) {
+    clock.now = new Date(iso);
+    await loginAll();
+  }
+
+  async function reset() {
+    await truncateAllTables(db);
+    clock.now = new Date('2018-05-10T03:00:00Z');
+    await seedUsers();
+    await loginAll();
+  }
+
+  return { t, db, app, clock, ids, sessions, login, call, reset, travel, dispose: () => t.dispose() };
+}
+export type World = Awaited<ReturnType<typeof createWorld>>;

@@ -1,0 +1,118 @@
+/**
+ * Accounts and server-side sessions. Passwords arrive already hashed (the API hashes with
+ * Argon2id); a session is stored under the sha256 of its token, never the token itself.
+ */
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database, Session, User } from './schema.js';
+
+/** An account to create. */
+export interface UserInput {
+  email: string;
+  displayName: string;
+  /** An Argon2id (PHC string) hash: this package never sees a clear password. */
+  passwordHash: string;
+  /** e.g. 'platform-admin', 'province-admin', 'commune-officer', 'committee-member', 'citizen'. */
+  roles: readonly string[];
+  /** Province (2-digit) and commune (5-digit) codes the user acts for. */
+  localities?: readonly string[];
+}
+
+/**
+ * Creates an account; the email is trimmed and lower-cased (unique).
+ * @example await createUser(db, { email: 'can-bo@xa.vn', displayName: 'Cán bộ xã', passwordHash, roles: ['commune-officer'], localities: ['25', '07900'] });
+ */
+export async function createUser(db: Kysely<Database>, input: UserInput): Promise<User> {
+  for (const code of input.localities ?? []) {
+    if (!/^([0-9]{2}|[0-9]{5})$/.test(code)) throw new RangeError(`Invalid locality code: ${JSON.stringify(code)}`);
+  }
+  if (!input.passwordHash.startsWith('$')) throw new RangeError('passwordHash must be a PHC-format hash, not a password.');
+  return db
+    .insertInto('users')
+    .values({
+      email: input.email.trim().toLowerCase(),
+      display_name: input.displayName.normalize('NFC'),
+      password_hash: input.passwordHash,
+      roles: [...input.roles],
+      localities: [...(input.localities ?? [])],
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** Finds an enabled or disabled account by email (case-insensitive). */
+export async function findUserByEmail(db: Kysely<Database>, email: string): Promise<User | undefined> {
+  return db.selectFrom('users').selectAll().where('email', '=', email.trim().toLowerCase()).executeTakeFirst();
+}
+
+/** Gets an account by id. */
+export async function getUser(db: Kysely<Database>, id: string): Promise<User | undefined> {
+  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** sha256 (hex) of a session token: what the `sessions` table is keyed by. */
+export function sessionId(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+/**
+ * Stores a new session for a token (only its hash is kept).
+ * @example await createSession(db, { token, userId, now, absoluteMs: 12 * 3600_000 });
+ */
+export async function createSession(
+  db: Kysely<Database>,
+  input: { token: string; userId: string; now: Date; absoluteMs: number },
+): Promise<Session> {
+  return db
+    .insertInto('sessions')
+    .values({
+      id: sessionId(input.token),
+      user_id: input.userId,
+      created_at: input.now,
+      last_seen_at: input.now,
+      expires_at: new Date(input.now.getTime() + input.absoluteMs),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** A live session and its account, or why there is none. */
+export type SessionLookup =
+  | { ok: true; session: Session; user: User }
+  | { ok: false; reason: 'unknown' | 'revoked' | 'expired' | 'idle' | 'disabled' };
+
+/**
+ * Looks a token up and checks it against the clock: revoked, past its absolute expiry, idle for
+ * longer than `idleMs`, or belonging to a disabled account → not ok. A live session's
+ * `last_seen_at` moves to `now` (an expired one is revoked).
+ */
+export async function resolveSession(
+  db: Kysely<Database>,
+  input: { token: string; now: Date; idleMs: number },
+): Promise<SessionLookup> {
+  const id = sessionId(input.token);
+  const session = await db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!session) return { ok: false, reason: 'unknown' };
+  if (session.revoked_at) return { ok: false, reason: 'revoked' };
+  const now = input.now.getTime();
+  const reason = now >= session.expires_at.getTime() ? 'expired' : now - session.last_seen_at.getTime() > input.idleMs ? 'idle' : undefined;
+  if (reason) {
+    await revokeSession(db, id, input.now);
+    return { ok: false, reason };
+  }
+  const user = await getUser(db, session.user_id);
+  if (!user || user.disabled_at) return { ok: false, reason: 'disabled' };
+  await db.updateTable('sessions').set({ last_seen_at: input.now }).where('id', '=', id).execute();
+  return { ok: true, session: { ...session, last_seen_at: input.now }, user };
+}
+
+/** Revokes one session by its id (the token's hash). */
+export async function revokeSession(db: Kysely<Database>, id: string, now: Date): Promise<void> {
+  await db.updateTable('sessions').set({ revoked_at: now }).where('id', '=', id).where('revoked_at', 'is', null).execute();
+}
+
+/** Revokes every session of an account (e.g. after a password change). */
+export async function revokeUserSessions(db: Kysely<Database>, userId: string, now: Date): Promise<number> {
+  const r = await db.updateTable('sessions').set({ revoked_at: now }).where('user_id', '=', userId).where('revoked_at', 'is', null).executeTakeFirst();
+  return Number(r.numUpdatedRows ?? 0n);
+}

@@ -1,0 +1,291 @@
+/**
+ * Campaigns, registrations, assessments and decisions: thin queries for the API's workflow. Run
+ * them inside `withScope` so row-level security applies; state changes are conditional on the
+ * expected state (`transitionRegistration`), so two concurrent steps cannot both win.
+ */
+import { sql, type Kysely } from 'kysely';
+import { contentHash } from './frameworks.js';
+import type {
+  Assessment,
+  CalendarWindow,
+  Campaign,
+  Database,
+  Decision,
+  EvidenceFile,
+  Framework,
+  Registration,
+  RegistrationStatus,
+  SubjectKind,
+} from './schema.js';
+
+/**
+ * Finds the published framework row with this plugin and exact source text (by content hash), or
+ * records it. `version` is what is shown; the content hash is what identifies it.
+ */
+export async function ensureFramework(
+  db: Kysely<Database>,
+  input: { plugin: string; version: string; title: string; sourceText: string; effectiveFrom: string; effectiveTo?: string | null; publishedBy: string; publishedAt: Date },
+): Promise<Framework> {
+  const hash = contentHash(input.sourceText);
+  const found = await db.selectFrom('frameworks').selectAll().where('plugin', '=', input.plugin).where('content_hash', '=', hash).executeTakeFirst();
+  if (found) return found;
+  const inserted = await db
+    .insertInto('frameworks')
+    .values({
+      plugin: input.plugin,
+      version: input.version,
+      title: input.title,
+      source_text: input.sourceText,
+      status: 'published',
+      effective_from: input.effectiveFrom,
+      effective_to: input.effectiveTo ?? null,
+      content_hash: hash,
+      published_by: input.publishedBy,
+      published_at: input.publishedAt,
+    })
+    .onConflict((oc) => oc.columns(['plugin', 'version']).doNothing())
+    .returningAll()
+    .executeTakeFirst();
+  if (inserted) return inserted;
+  // Same (plugin, version) with another text, or a concurrent insert of the same text.
+  const again = await db.selectFrom('frameworks').selectAll().where('plugin', '=', input.plugin).where('content_hash', '=', hash).executeTakeFirst();
+  if (again) return again;
+  throw new RangeError(`Framework ${input.plugin} ${input.version} is already recorded with another text.`);
+}
+
+/** Gets a framework row by id. */
+export async function getFramework(db: Kysely<Database>, id: string): Promise<Framework | undefined> {
+  return db.selectFrom('frameworks').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** A campaign to create. */
+export interface CampaignInput {
+  province: string;
+  commune: string | null;
+  title: string;
+  frameworkId: string;
+  year: number;
+  calendar: CalendarWindow[];
+}
+
+/** Creates a campaign. */
+export async function createCampaign(db: Kysely<Database>, input: CampaignInput): Promise<Campaign> {
+  return db
+    .insertInto('campaigns')
+    .values({
+      province_code: input.province,
+      commune_code: input.commune,
+      title: input.title,
+      framework_id: input.frameworkId,
+      year: input.year,
+      calendar: JSON.stringify(input.calendar),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** Gets a campaign visible to the caller. */
+export async function getCampaign(db: Kysely<Database>, id: string): Promise<Campaign | undefined> {
+  return db.selectFrom('campaigns').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Lists the campaigns visible to the caller, newest year first. */
+export async function listCampaigns(db: Kysely<Database>, options: { year?: number; limit?: number; offset?: number } = {}): Promise<{ items: Campaign[]; total: number }> {
+  let q = db.selectFrom('campaigns');
+  if (options.year !== undefined) q = q.where('year', '=', options.year);
+  const { n } = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const items = await q.selectAll().orderBy('year', 'desc').orderBy('created_at', 'desc').orderBy('id').limit(options.limit ?? 50).offset(options.offset ?? 0).execute();
+  return { items, total: Number(n) };
+}
+
+/** A registration to create. */
+export interface RegistrationInput {
+  province: string;
+  commune: string | null;
+  campaignId: string;
+  subject: { kind: SubjectKind; id: string };
+  registeredBy: string;
+  registeredAt: Date;
+  late?: boolean;
+}
+
+/**
+ * Registers a subject for a campaign; idempotent on (campaign, subject): a second call returns the
+ * existing row with `created: false`.
+ */
+export async function createRegistration(db: Kysely<Database>, input: RegistrationInput): Promise<{ registration: Registration; created: boolean }> {
+  const inserted = await db
+    .insertInto('registrations')
+    .values({
+      province_code: input.province,
+      commune_code: input.commune,
+      campaign_id: input.campaignId,
+      subject_kind: input.subject.kind,
+      subject_id: input.subject.id,
+      registered_by: input.registeredBy,
+      registered_at: input.registeredAt,
+      updated_at: input.registeredAt,
+      late: input.late ?? false,
+    })
+    .onConflict((oc) => oc.columns(['campaign_id', 'subject_kind', 'subject_id']).doNothing())
+    .returningAll()
+    .executeTakeFirst();
+  if (inserted) return { registration: inserted, created: true };
+  const existing = await db
+    .selectFrom('registrations')
+    .selectAll()
+    .where('campaign_id', '=', input.campaignId)
+    .where('subject_kind', '=', input.subject.kind)
+    .where('subject_id', '=', input.subject.id)
+    .executeTakeFirstOrThrow();
+  return { registration: existing, created: false };
+}
+
+/** Gets a registration visible to the caller; `forUpdate` locks the row for the transaction. */
+export async function getRegistration(db: Kysely<Database>, id: string, options: { forUpdate?: boolean } = {}): Promise<Registration | undefined> {
+  const q = db.selectFrom('registrations').selectAll().where('id', '=', id);
+  return (options.forUpdate ? q.forUpdate() : q).executeTakeFirst();
+}
+
+/** Lists a campaign's registrations visible to the caller. */
+export async function listRegistrations(
+  db: Kysely<Database>,
+  campaignId: string,
+  options: { status?: RegistrationStatus; limit?: number; offset?: number } = {},
+): Promise<{ items: Registration[]; total: number }> {
+  let q = db.selectFrom('registrations').where('campaign_id', '=', campaignId);
+  if (options.status) q = q.where('status', '=', options.status);
+  const { n } = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const items = await q.selectAll().orderBy('registered_at').orderBy('id').limit(options.limit ?? 100).offset(options.offset ?? 0).execute();
+  return { items, total: Number(n) };
+}
+
+/**
+ * Moves a registration from one of the `from` states to `to`; returns the updated row, or
+ * undefined when it is not (or no longer) in one of those states — the caller reports a conflict.
+ */
+export async function transitionRegistration(
+  db: Kysely<Database>,
+  id: string,
+  from: readonly RegistrationStatus[],
+  to: RegistrationStatus,
+  changes: { proposedBy?: string | null; reviewedBy?: string | null; late?: boolean; at: Date },
+): Promise<Registration | undefined> {
+  if (from.length === 0) return undefined;
+  const set: Record<string, unknown> = { status: to, updated_at: changes.at };
+  if (changes.proposedBy !== undefined) set['proposed_by'] = changes.proposedBy;
+  if (changes.reviewedBy !== undefined) set['reviewed_by'] = changes.reviewedBy;
+  if (changes.late) set['late'] = true;
+  return db.updateTable('registrations').set(set).where('id', '=', id).where('status', 'in', [...from]).returningAll().executeTakeFirst();
+}
+
+/** An assessment to record. */
+export interface AssessmentInput {
+  province: string;
+  commune: string | null;
+  registrationId: string;
+  kind: 'self' | 'committee';
+  scores: Record<string, number | boolean | null>;
+  evidence: EvidenceFile[];
+  notes?: string | null;
+  assessedBy: string;
+  assessedAt: Date;
+  result: Record<string, unknown>;
+}
+
+/** Records a self or committee assessment with the engine's result. */
+export async function addAssessment(db: Kysely<Database>, input: AssessmentInput): Promise<Assessment> {
+  return db
+    .insertInto('assessments')
+    .values({
+      province_code: input.province,
+      commune_code: input.commune,
+      registration_id: input.registrationId,
+      kind: input.kind,
+      scores: JSON.stringify(input.scores),
+      evidence: JSON.stringify(input.evidence),
+      notes: input.notes ?? null,
+      assessed_by: input.assessedBy,
+      assessed_at: input.assessedAt,
+      result: JSON.stringify(input.result),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** A registration's assessments, oldest first. */
+export async function assessmentsOf(db: Kysely<Database>, registrationId: string): Promise<Assessment[]> {
+  return db.selectFrom('assessments').selectAll().where('registration_id', '=', registrationId).orderBy('assessed_at').orderBy('id').execute();
+}
+
+/** The latest assessment of each kind for a campaign's registrations (for reports). */
+export async function latestAssessments(db: Kysely<Database>, campaignId: string, kind: 'self' | 'committee'): Promise<Assessment[]> {
+  return db
+    .selectFrom('assessments as a')
+    .innerJoin('registrations as r', 'r.id', 'a.registration_id')
+    .selectAll('a')
+    .distinctOn('a.registration_id')
+    .where('r.campaign_id', '=', campaignId)
+    .where('a.kind', '=', kind)
+    .orderBy('a.registration_id')
+    .orderBy('a.assessed_at', 'desc')
+    .orderBy('a.id', 'desc')
+    .execute();
+}
+
+/** A decision to record, with the registrations it recognises. */
+export interface DecisionInput {
+  province: string;
+  commune: string | null;
+  campaignId: string;
+  number: string;
+  decidedOn: string;
+  signer: string;
+  proposerId: string;
+  approverId: string;
+  recognised: readonly { id: string; province: string; commune: string | null }[];
+}
+
+/** Records a decision and its recognised registrations (the CHECK refuses proposer = approver). */
+export async function createDecision(db: Kysely<Database>, input: DecisionInput): Promise<Decision> {
+  const decision = await db
+    .insertInto('decisions')
+    .values({
+      province_code: input.province,
+      commune_code: input.commune,
+      campaign_id: input.campaignId,
+      number: input.number,
+      decided_on: input.decidedOn,
+      signer: input.signer,
+      proposer_id: input.proposerId,
+      approver_id: input.approverId,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  if (input.recognised.length) {
+    await db
+      .insertInto('decision_subjects')
+      .values(input.recognised.map((r) => ({ decision_id: decision.id, registration_id: r.id, province_code: r.province, commune_code: r.commune })))
+      .execute();
+  }
+  return decision;
+}
+
+/** Gets a decision visible to the caller, with the ids of the registrations it recognises. */
+export async function getDecision(db: Kysely<Database>, id: string): Promise<(Decision & { registrations: string[] }) | undefined> {
+  const d = await db.selectFrom('decisions').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!d) return undefined;
+  const subjects = await db.selectFrom('decision_subjects').select('registration_id').where('decision_id', '=', id).orderBy('registration_id').execute();
+  return { ...d, registrations: subjects.map((s) => s.registration_id) };
+}
+
+/** Counts a campaign's registrations by status (visible to the caller). */
+export async function registrationCounts(db: Kysely<Database>, campaignId: string): Promise<Record<string, number>> {
+  const rows = await db
+    .selectFrom('registrations')
+    .select(['status', sql<number>`count(*)`.as('n')])
+    .where('campaign_id', '=', campaignId)
+    .groupBy('status')
+    .execute();
+  return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+}

@@ -1,0 +1,186 @@
+/**
+ * The queries added for the API (issue 4): accounts and sessions, people paging/update/delete,
+ * campaigns, registrations and their conditional transitions, assessments and decisions — over
+ * both dialects, inside `withScope` where the rows are tenant-scoped.
+ */
+import type { Kysely } from 'kysely';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  addAssessment,
+  createCampaign,
+  createCitizenIdCipher,
+  createDecision,
+  createPerson,
+  createRegistration,
+  createSession,
+  createUser,
+  deletePerson,
+  ensureFramework,
+  findUserByEmail,
+  getDecision,
+  getRegistration,
+  latestAssessments,
+  listCampaigns,
+  listPeople,
+  listRegistrations,
+  migrateToLatest,
+  registrationCounts,
+  resolveSession,
+  revokeUserSessions,
+  sessionId,
+  transitionRegistration,
+  truncateAllTables,
+  updatePerson,
+  withScope,
+  type Database,
+} from '../src/index.js';
+import { dialects, openTestDatabase, TEST_DATA_KEY, type TestDatabase } from './harness.js';
+
+const cipher = createCitizenIdCipher(TEST_DATA_KEY);
+const A = '25';
+const A1 = '07900';
+const A2 = '07901';
+const scopeA1 = { role: 'commune' as const, province: A, communes: [A1] };
+const scopeA2 = { role: 'commune' as const, province: A, communes: [A2] };
+
+describe.each(dialects)('API queries on %s', (dialect) => {
+  let t: TestDatabase;
+  let db: Kysely<Database>;
+
+  beforeAll(async () => {
+    t = await openTestDatabase(dialect);
+    db = t.handle.db;
+    await migrateToLatest(db);
+  });
+  afterAll(async () => {
+    await t?.dispose();
+  });
+  beforeEach(async () => {
+    await truncateAllTables(db);
+  });
+
+  it('createUser lower-cases the email, refuses clear passwords and bad locality codes', async () => {
+    const u = await createUser(db, { email: ' Can-Bo@Xa.VN ', displayName: 'Cán bộ', passwordHash: '$argon2id$x', roles: ['commune-officer'], localities: [A, A1] });
+    expect(u.email).toBe('can-bo@xa.vn');
+    expect((await findUserByEmail(db, 'CAN-BO@xa.vn'))?.id).toBe(u.id);
+    await expect(createUser(db, { email: 'b@x.vn', displayName: 'B', passwordHash: 'hunter2', roles: [] })).rejects.toThrow(/PHC/);
+    await expect(createUser(db, { email: 'c@x.vn', displayName: 'C', passwordHash: '$x', roles: [], localities: ['25,1'] })).rejects.toThrow(/locality/);
+  });
+
+  it('sessions: stored by token hash; idle and absolute timeouts against the given clock; revocation (v5.0.0-7.3.1, 7.3.2)', async () => {
+    const u = await createUser(db, { email: 'a@x.vn', displayName: 'A', passwordHash: '$argon2id$x', roles: ['platform-admin'] });
+    const t0 = new Date('2026-03-01T00:00:00Z');
+    const token = 'tok-' + 'a'.repeat(40);
+    await createSession(db, { token, userId: u.id, now: t0, absoluteMs: 12 * 3600_000 });
+    const row = await db.selectFrom('sessions').selectAll().executeTakeFirstOrThrow();
+    expect(row.id).toBe(sessionId(token));
+    expect(row.id).not.toContain(token);
+    const idle = 30 * 60_000;
+    // used every 20 minutes: alive until the absolute limit
+    let now = t0.getTime();
+    for (let i = 0; i < 35; i++) {
+      now += 20 * 60_000;
+      const r = await resolveSession(db, { token, now: new Date(now), idleMs: idle });
+      expect(r.ok).toBe(true);
+    }
+    now += 20 * 60_000; // 12 h 0 min
+    expect(await resolveSession(db, { token, now: new Date(now), idleMs: idle })).toEqual({ ok: false, reason: 'expired' });
+    expect(await resolveSession(db, { token, now: new Date(now), idleMs: idle })).toEqual({ ok: false, reason: 'revoked' });
+
+    const t2 = 'tok-' + 'b'.repeat(40);
+    await createSession(db, { token: t2, userId: u.id, now: t0, absoluteMs: 12 * 3600_000 });
+    expect(await resolveSession(db, { token: t2, now: new Date(t0.getTime() + idle + 1), idleMs: idle })).toEqual({ ok: false, reason: 'idle' });
+    const t3 = 'tok-' + 'c'.repeat(40);
+    await createSession(db, { token: t3, userId: u.id, now: t0, absoluteMs: 12 * 3600_000 });
+    expect(await revokeUserSessions(db, u.id, t0)).toBe(1);
+    expect(await resolveSession(db, { token: t3, now: t0, idleMs: idle })).toEqual({ ok: false, reason: 'revoked' });
+    expect(await resolveSession(db, { token: 'nope', now: t0, idleMs: idle })).toEqual({ ok: false, reason: 'unknown' });
+  });
+
+  it('people: folded search with paging and totals, update re-validates the citizen id, delete — all scoped', async () => {
+    const names = ['Nguyễn Thị Hà', 'Nguyễn Thị Hải', 'Trần Văn Bình', 'Nguyễn Thị Hạnh'];
+    await withScope(db, scopeA1, async (trx) => {
+      for (const n of names) await createPerson(trx, cipher, { province: A, commune: A1, fullName: n });
+    });
+    await withScope(db, scopeA2, (trx) => createPerson(trx, cipher, { province: A, commune: A2, fullName: 'Nguyễn Thị Hà' }));
+    const page = await withScope(db, scopeA1, (trx) => listPeople(trx, cipher, { query: 'nguyen thi ha', limit: 2, offset: 0 }));
+    expect(page.total).toBe(3);
+    expect(page.items.map((p) => p.full_name)).toEqual(['Nguyễn Thị Hà', 'Nguyễn Thị Hải']);
+    const page2 = await withScope(db, scopeA1, (trx) => listPeople(trx, cipher, { query: 'NGUYEN THI HA', limit: 2, offset: 2 }));
+    expect(page2.items.map((p) => p.full_name)).toEqual(['Nguyễn Thị Hạnh']);
+    // a literal % does not match everything
+    expect((await withScope(db, scopeA1, (trx) => listPeople(trx, cipher, { query: '%' }))).total).toBe(0);
+
+    const p = page.items[0]!;
+    const updated = await withScope(db, scopeA1, (trx) => updatePerson(trx, cipher, p.id, { birthDate: '2003-04-05', sex: 'female', citizenId: '025303001234' }));
+    expect(updated?.citizen_id_masked).toBe('025*******34');
+    await expect(withScope(db, scopeA1, (trx) => updatePerson(trx, cipher, p.id, { birthDate: '1990-01-01' }))).rejects.toThrow(RangeError);
+    // another commune sees nothing and changes nothing
+    expect(await withScope(db, scopeA2, (trx) => updatePerson(trx, cipher, p.id, { fullName: 'X' }))).toBeUndefined();
+    expect(await withScope(db, scopeA2, (trx) => deletePerson(trx, p.id))).toBe(false);
+    expect(await withScope(db, scopeA1, (trx) => deletePerson(trx, p.id))).toBe(true);
+  });
+
+  it('campaigns, idempotent registrations, conditional transitions, assessments and decisions', async () => {
+    const officer = await createUser(db, { email: 'o@x.vn', displayName: 'O', passwordHash: '$argon2id$x', roles: ['commune-officer'], localities: [A, A1] });
+    const chair = await createUser(db, { email: 'c@x.vn', displayName: 'C', passwordHash: '$argon2id$x', roles: ['province-admin'], localities: [A] });
+    const at = new Date('2018-05-10T03:00:00Z');
+    const fw = await withScope(db, scopeA1, (trx) =>
+      ensureFramework(trx, { plugin: 'p', version: 'f@1', title: 'learning-citizen', sourceText: 'bộ tiêu chí f "F"', effectiveFrom: '2018-01-01', publishedBy: officer.id, publishedAt: at }),
+    );
+    const again = await ensureFramework(db, { plugin: 'p', version: 'f@1', title: 'learning-citizen', sourceText: 'bộ tiêu chí f "F"', effectiveFrom: '2018-01-01', publishedBy: officer.id, publishedAt: at });
+    expect(again.id).toBe(fw.id);
+    await expect(ensureFramework(db, { plugin: 'p', version: 'f@1', title: 'x', sourceText: 'other', effectiveFrom: '2018-01-01', publishedBy: officer.id, publishedAt: at })).rejects.toThrow(/another text/);
+
+    const { campaign, reg, person } = await withScope(db, scopeA1, async (trx) => {
+      const campaign = await createCampaign(trx, { province: A, commune: A1, title: 'learning-citizen', frameworkId: fw.id, year: 2018, calendar: [{ name: 'self-assessment', to: '2018-11-04', late: 'flag' }] });
+      const person = await createPerson(trx, cipher, { province: A, commune: A1, fullName: 'Lê Thị Mai' });
+      const first = await createRegistration(trx, { province: A, commune: A1, campaignId: campaign.id, subject: { kind: 'person', id: person.id }, registeredBy: officer.id, registeredAt: at });
+      const second = await createRegistration(trx, { province: A, commune: A1, campaignId: campaign.id, subject: { kind: 'person', id: person.id }, registeredBy: officer.id, registeredAt: at });
+      expect(first.created).toBe(true);
+      expect(second).toMatchObject({ created: false, registration: { id: first.registration.id } });
+      return { campaign, reg: first.registration, person };
+    });
+    expect(campaign.calendar).toEqual([{ name: 'self-assessment', to: '2018-11-04', late: 'flag' }]);
+    expect(person.full_name).toBe('Lê Thị Mai');
+    expect((await withScope(db, scopeA2, (trx) => listCampaigns(trx))).total).toBe(0);
+    expect((await withScope(db, { role: 'province', province: A }, (trx) => listCampaigns(trx, { year: 2018 }))).total).toBe(1);
+
+    await withScope(db, scopeA1, async (trx) => {
+      expect(await transitionRegistration(trx, reg.id, ['submitted'], 'reviewed', { at })).toBeUndefined();
+      const moved = await transitionRegistration(trx, reg.id, ['registered'], 'self-assessed', { at, late: true });
+      expect(moved).toMatchObject({ status: 'self-assessed', late: true });
+      await addAssessment(trx, { province: A, commune: A1, registrationId: reg.id, kind: 'self', scores: { '1.1': 5 }, evidence: [], assessedBy: officer.id, assessedAt: at, result: { total: 5 } });
+      await addAssessment(trx, { province: A, commune: A1, registrationId: reg.id, kind: 'self', scores: { '1.1': 6 }, evidence: [], assessedBy: officer.id, assessedAt: new Date(at.getTime() + 1000), result: { total: 6 } });
+      const latest = await latestAssessments(trx, campaign.id, 'self');
+      expect(latest.map((a) => a.result)).toEqual([{ total: 6 }]);
+      await transitionRegistration(trx, reg.id, ['self-assessed'], 'proposed', { at, proposedBy: officer.id });
+    });
+    // an unknown state is refused by the CHECK
+    await expect(db.updateTable('registrations').set({ status: 'bogus' as never }).where('id', '=', reg.id).execute()).rejects.toThrow(/check constraint/);
+
+    const decision = await withScope(db, { role: 'province', province: A }, async (trx) => {
+      const d = await createDecision(trx, {
+        province: A, commune: A1, campaignId: campaign.id, number: '1/QĐ-UBND', decidedOn: '2018-12-01', signer: 'Chủ tịch', proposerId: officer.id, approverId: chair.id,
+        recognised: [{ id: reg.id, province: A, commune: A1 }],
+      });
+      await transitionRegistration(trx, reg.id, ['proposed'], 'recognised', { at });
+      return d;
+    });
+    expect((await withScope(db, scopeA1, (trx) => getDecision(trx, decision.id)))?.registrations).toEqual([reg.id]);
+    expect(await withScope(db, scopeA2, (trx) => getDecision(trx, decision.id))).toBeUndefined();
+    expect(await withScope(db, scopeA2, (trx) => getRegistration(trx, reg.id))).toBeUndefined();
+    expect(await withScope(db, scopeA1, (trx) => registrationCounts(trx, campaign.id))).toEqual({ recognised: 1 });
+    expect((await withScope(db, scopeA1, (trx) => listRegistrations(trx, campaign.id, { status: 'recognised' }))).total).toBe(1);
+  });
+});
+
+describe('audit guard', () => {
+  it('accepts UUIDs whose last group is all digits (ids, not identity numbers), still refuses bare numbers', async () => {
+    const { assertNoPersonalData } = await import('../src/index.js');
+    expect(() => assertNoPersonalData({ registration: '6a86143e-0a5e-4d4c-9f76-430417123456' })).not.toThrow();
+    expect(() => assertNoPersonalData({ ids: ['6a86143e-0a5e-4d4c-9f76-430417123456'] })).not.toThrow();
+    expect(() => assertNoPersonalData({ note: 'gọi 0912345678' })).toThrow(/identity/);
+    expect(() => assertNoPersonalData({ note: '6a86143e-0a5e-4d4c-9f76-430417123456 025303001234' })).toThrow(/identity/);
+  });
+});
