@@ -11,10 +11,13 @@ import { join } from 'node:path';
 import type { ServerConfig } from './config.js';
 import { PLUGINS } from './plugins.js';
 import { seedIfEmpty, type SeedReport } from './seed.js';
+import { DEMO_ACCOUNTS, seedDemoYear, type DemoYearReport } from './demo-year.js';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { servePortal } from './static.js';
 
 export { loadConfig, type ServerConfig } from './config.js';
 export { PLUGINS } from './plugins.js';
+export { DEMO_ACCOUNTS } from './demo-year.js';
 
 /** A running server. */
 export interface RunningServer {
@@ -22,6 +25,8 @@ export interface RunningServer {
   readonly registry: Registry;
   readonly database: DatabaseHandle;
   readonly seed: SeedReport;
+  /** The demo year run at first start (absent when the database was already seeded). */
+  readonly demoYear?: DemoYearReport;
   close(): Promise<void>;
 }
 
@@ -31,9 +36,14 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const database = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: join(config.dataDir, 'pglite') });
   await migrateToLatest(database.db);
   const seed = await seedIfEmpty(database.db, registry, config.dataKey);
+  const demoYear = seed.seeded ? await seedDemoYear(database.db, registry, config.dataKey) : undefined;
   const app = createApp({
     registry,
     version: '0.1.0',
+    db: database,
+    dataKey: config.dataKey,
+    secureCookies: config.secureCookies,
+    clientAddress: (c) => getConnInfo(c).remote.address,
     database: {
       dialect: database.dialect,
       ping: async () => {
@@ -54,6 +64,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     registry,
     database,
     seed,
+    ...(demoYear ? { demoYear } : {}),
     async close() {
       await new Promise<void>((ok) => server.close(() => ok()));
       await database.close();

@@ -76,7 +76,8 @@ export async function seedIfEmpty(db: Kysely<Database>, registry: Registry, data
     }
     let people = 0;
     for (const p of registry.plugins) {
-      if (!p.demo) continue;
+      // Phú Thọ's people come with their whole year, through the API (demo-year.ts).
+      if (!p.demo || p.id === 'phu-tho') continue;
       const sets = p.demo({ seed: 2026, model: (id) => registry.get(id).model });
       for (const set of sets) {
         const model = registry.get(set.framework).model;

@@ -30,6 +30,34 @@ describe('the server on embedded PGlite, over a real socket', () => {
     expect(server.seed.frameworks).toBeGreaterThanOrEqual(11);
     expect(server.seed.units).toBeGreaterThanOrEqual(5);
     expect(server.seed.people).toBeGreaterThan(100);
+    // The Phú Thọ 2018 pilot year ran through the API: three units of 40 staff, about 70 % recognised.
+    expect(server.demoYear?.registrations).toBe(120);
+    expect(server.demoYear?.recognised).toBeGreaterThan(40);
+    expect(server.demoYear?.recognised).toBeLessThan(120);
+  });
+
+  it('a demo officer signs in over the socket and sees the demo year, scoped to Phú Thọ', async () => {
+    const login = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'canbo.phutho@hoctap.local', password: 'can-bo-phu-tho-2026' }),
+    });
+    expect(login.status).toBe(200);
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+    expect(cookie).toMatch(/^hoctap_session=/);
+    const campaigns = (await (await fetch(`${server.url}/api/campaigns`, { headers: { cookie } })).json()) as { items: { id: string; year: number }[] };
+    expect(campaigns.items).toHaveLength(1);
+    const report = (await (await fetch(`${server.url}/api/reports/campaigns/${campaigns.items[0]!.id}`, { headers: { cookie } })).json()) as { denominator: { kind: string; count: number } };
+    expect(report.denominator).toMatchObject({ kind: 'registered', count: 120 });
+    const people = (await (await fetch(`${server.url}/api/people?q=nguyen&limit=5`, { headers: { cookie } })).json()) as { items: { full_name?: string; fullName?: string; citizen_id_masked?: string | null; citizenIdMasked?: string | null }[] };
+    expect(people.items.length).toBeGreaterThan(0);
+    expect(JSON.stringify(people.items)).not.toMatch(/025\d{9}/);
+    const audit = await fetch(`${server.url}/api/audit/verify`, { headers: { cookie } });
+    expect(audit.status).toBe(403);
+  });
+
+  it('anonymous callers get 401 on resources', async () => {
+    expect((await fetch(`${server.url}/api/people`)).status).toBe(401);
   });
 
   it('reports health with the embedded database', async () => {

@@ -1,5 +1,5 @@
 /** createApp(deps) → the platform's Hono app. Everything it needs comes in through `deps`. */
-import { OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Registry } from '@hoctap/core';
 import { createCitizenIdCipher, type Database } from '@hoctap/db';
 import type { Context } from 'hono';
@@ -44,12 +44,20 @@ export interface AppDeps {
 
 export type { AppEnv } from './context.js';
 
+const VI_ERRORS = z.locales.vi().localeError;
+
 /** Builds the Hono app; serve it with any adapter, test it with `app.request()`. */
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (!result.success) {
-        const issues = result.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+        // zod words its messages in English; Vietnamese callers get them from zod's own vi locale.
+        const vi = languageOf(c) === 'vi';
+        const issues = result.error.issues.map((i) => {
+          const localised = vi ? VI_ERRORS(i as never) : undefined;
+          const message = typeof localised === 'string' ? localised : (localised?.message ?? i.message);
+          return { path: i.path.join('.'), message };
+        });
         const where = issues
           .slice(0, 5)
           .map((i) => `\`${i.path || '(gốc)'}\`: ${i.message}`)

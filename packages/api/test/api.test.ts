@@ -127,3 +127,13 @@ describe('evaluate (what if)', () => {
     expect(body.results[0]!.id).toBe('Nguyễn Thị Hà'.normalize('NFC'));
   });
 });
+
+describe('validation messages', () => {
+  it('are Vietnamese by default and English on request', async () => {
+    const body = JSON.stringify({ framework: 'phu-tho/cdht-phu-tho-2018', subjects: [] });
+    const vi = (await (await app.request('/api/evaluate', { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json()) as { detail: string };
+    expect(vi.detail).toMatch(/`subjects`: .*(nhỏ|ít)/i);
+    const en = (await (await app.request('/api/evaluate', { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'en' }, body })).json()) as { detail: string };
+    expect(en.detail).toMatch(/`subjects`: Too small/);
+  });
+});

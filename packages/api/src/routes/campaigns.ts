@@ -458,7 +458,9 @@ export function campaignRoutes() {
           const birthDate = isoOf(v.birthDate || undefined);
           const sex = sexOf(v.sex || undefined);
           const commune = v.commune || campaign.commune_code || (a.scope.role === 'commune' && a.scope.communes.length === 1 ? a.scope.communes[0]! : null);
-          if (!commune) throw new RangeError('cần mã xã (cột commune/ma_xa)');
+          // A province-level campaign (staff of provincial agencies, as in Phú Thọ 2018) may register
+          // people who belong to no commune; a commune officer always files under a commune.
+          if (!commune && (campaign.commune_code !== null || a.scope.role === 'commune')) throw new RangeError('cần mã xã (cột commune/ma_xa)');
           const where = writeLocality(a.scope, { province: campaign.province_code, commune });
           await assertCommuneInProvince(trx, where.province, where.commune);
           if (campaign.commune_code && campaign.commune_code !== commune) throw new RangeError('xã không thuộc đợt đánh giá');
@@ -468,7 +470,8 @@ export function campaignRoutes() {
             const found = await trx
               .selectFrom('people')
               .select('id')
-              .where('commune_code', '=', commune)
+              .where('province_code', '=', where.province)
+              .where((eb) => (commune ? eb('commune_code', '=', commune) : eb('commune_code', 'is', null)))
               .where('name_folded', '=', fold(v.fullName))
               .where((eb) => (birthDate ? eb('birth_date', '=', birthDate) : eb('birth_date', 'is', null)))
               .executeTakeFirst();
