@@ -39,8 +39,8 @@ interface Ctx {
   readonly plan: Plan;
   readonly subject: Subject;
   readonly group: GroupPlan;
-  readonly points: Float64Array;
-  readonly crit: Float64Array;
+  readonly points: number[];
+  readonly crit: number[];
   readonly total: number;
   readonly year: number | undefined;
   readonly held: Set<string>;
@@ -66,6 +66,8 @@ interface Plan {
   readonly titleKeys: Map<string, string>;
   readonly levels: readonly { name: string; when?: CompiledCond }[];
   readonly ratioIndicators: readonly { i: number; pred: (m: Subject, ctx: Ctx) => boolean | undefined }[];
+  /** Whether a subject must say its target group (some indicator differs by group). */
+  readonly groupRequired: boolean;
 }
 
 const plans = new WeakMap<Model, Plan>();
@@ -94,6 +96,7 @@ function groupPlan(model: Model, critPos: Map<string, number>, group: string | u
     critMax[critPos.get(ind.criterion) ?? 0]! += m;
     total += m;
   });
+  for (let k = 0; k < critMax.length; k++) critMax[k] = round9(critMax[k]!);
   return { applicable, max, critMax, total: round9(total) };
 }
 
@@ -111,7 +114,7 @@ function buildPlan(model: Model): Plan {
     titleKeys.set(t.name, t.id);
     titleKeys.set(fold(t.name), t.id);
   }
-  const partial: Omit<Plan, 'titles' | 'levels' | 'ratioIndicators'> = { model, ids, index, indicators: model.indicators, critIndex, critIds, critPos, groups, all, titleKeys };
+  const partial: Omit<Plan, 'titles' | 'levels' | 'ratioIndicators' | 'groupRequired'> = { model, ids, index, indicators: model.indicators, critIndex, critIds, critPos, groups, all, titleKeys };
   const cc = (c: A.Condition) => compileCondition(c, partial as Plan);
   const titles = model.titles.map((t) => ({
     id: t.id,
@@ -123,7 +126,8 @@ function buildPlan(model: Model): Plan {
   const ratioIndicators = model.indicators.flatMap((ind, i) =>
     ind.measure.kind === 'member-ratio' ? [{ i, pred: memberPredicate(ind.measure.predicate, model) }] : [],
   );
-  return { ...partial, titles, levels, ratioIndicators };
+  const groupRequired = model.groups.length > 0 && model.indicators.some((i) => i.onlyFor.length > 0 || Object.keys(i.variants).length > 0);
+  return { ...partial, titles, levels, ratioIndicators, groupRequired };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -439,31 +443,29 @@ export function evaluate(model: Model, subject: Subject, opts: EvaluateOptions =
       const s = closest(subject.group, plan.groups.keys());
       errors.push(err('E_GROUP', 'group', `Không có nhóm đối tượng "${subject.group}"${s ? ` — ý bạn là "${s}"?` : ''}`, `No target group "${subject.group}"`));
     } else group = g;
-  } else if (model.groups.length > 0 && model.indicators.some((i) => i.onlyFor.length > 0 || Object.keys(i.variants).length > 0)) {
+  } else if (plan.groupRequired) {
     errors.push(err('E_GROUP', 'group', `Cần cho biết nhóm đối tượng (${model.groups.map((g) => g.id).join(', ')})`, 'A target group is required'));
   }
-  for (const [a, v] of Object.entries(subject.attributes ?? {})) {
-    const decl = model.attributes.find((x) => x.id === a);
-    if (decl && decl.values.length > 0 && !decl.values.includes(v))
-      errors.push(err('E_ATTRIBUTE', a, `Thuộc tính ${decl.name} không nhận giá trị "${v}" (chỉ: ${decl.values.join(', ')})`, `Attribute ${a} does not take "${v}"`));
+  if (subject.attributes) {
+    for (const [a, v] of Object.entries(subject.attributes)) {
+      const decl = model.attributes.find((x) => x.id === a);
+      if (decl && decl.values.length > 0 && !decl.values.includes(v))
+        errors.push(err('E_ATTRIBUTE', a, `Thuộc tính ${decl.name} không nhận giá trị "${v}" (chỉ: ${decl.values.join(', ')})`, `Attribute ${a} does not take "${v}"`));
+    }
   }
   const n = plan.ids.length;
-  const points = new Float64Array(n);
+  // Plain arrays: cheaper to allocate than typed arrays for a few dozen numbers.
+  const points: number[] = new Array<number>(n).fill(0);
   const notes: (string | undefined)[] | undefined = opts.explain ? new Array(n) : undefined;
   const scores = subject.scores ?? {};
   const rules = model.rules;
-  for (const key in scores) {
-    if (!plan.index.has(key)) {
-      const raw = scores[key];
-      if (raw === null || raw === undefined) continue;
-      const s = closest(key, plan.ids);
-      errors.push(err('E_UNKNOWN_INDICATOR', key, `Không có chỉ số ${key} trong bộ tiêu chí${s ? ` — ý bạn là ${s}?` : ''}`, `No indicator ${key} in the framework`));
-    }
-  }
+  // Keys that name no indicator are found by counting: only when the counts differ is each key looked up.
+  let known = 0;
   for (let i = 0; i < n; i++) {
     const ind = plan.indicators[i]!;
     const id = plan.ids[i]!;
     const raw = scores[id];
+    if (raw !== undefined) known++;
     if (!group.applicable[i]) {
       if (raw !== undefined && raw !== null)
         errors.push(err('E_NOT_APPLICABLE', id, `Chỉ số ${id} không áp dụng cho nhóm "${subject.group ?? ''}"`, `Indicator ${id} does not apply to group "${subject.group ?? ''}"`));
@@ -523,6 +525,17 @@ export function evaluate(model: Model, subject: Subject, opts: EvaluateOptions =
     }
     points[i] = p;
   }
+  let keys = 0;
+  for (const _ in scores) keys++;
+  if (keys !== known) {
+    for (const key in scores) {
+      if (plan.index.has(key)) continue;
+      const raw = scores[key];
+      if (raw === null || raw === undefined) continue;
+      const s = closest(key, plan.ids);
+      errors.push(err('E_UNKNOWN_INDICATOR', key, `Không có chỉ số ${key} trong bộ tiêu chí${s ? ` — ý bạn là ${s}?` : ''}`, `No indicator ${key} in the framework`));
+    }
+  }
   const year = subject.year ?? opts.year;
   const memberTitles = (m: Subject): readonly string[] | undefined => {
     if (m.titles !== undefined) return m.titles;
@@ -533,12 +546,12 @@ export function evaluate(model: Model, subject: Subject, opts: EvaluateOptions =
     }
     return undefined;
   };
-  const crit = new Float64Array(plan.critIds.length);
-  const partialCtx = { plan, subject, group, points, crit, total: 0, year, held: new Set<string>(), memberTitles } as Ctx;
+  const crit: number[] = new Array<number>(plan.critIds.length).fill(0);
+  const ctx: { -readonly [K in keyof Ctx]: Ctx[K] } = { plan, subject, group, points, crit, total: 0, year, held: new Set<string>(), memberTitles };
   for (const { i, pred } of plan.ratioIndicators) {
     if (!group.applicable[i]) continue;
     const ind = plan.indicators[i]!;
-    const { yes, denom, missing } = countMembers(partialCtx, pred);
+    const { yes, denom, missing } = countMembers(ctx, pred);
     const share = denom > 0 ? (yes * 100) / denom : 0;
     let p: number;
     if (ind.bands.length > 0) {
@@ -554,7 +567,9 @@ export function evaluate(model: Model, subject: Subject, opts: EvaluateOptions =
     if (notes) notes[i] = `${yes}/${denom} thành viên (${fmt(Math.round(share * 100) / 100)}%)${missing ? `, ${missing} thiếu dữ liệu` : ''} → ${fmt(p)} điểm`;
   }
   if (errors.length > 0) {
-    return { ...(subject.id !== undefined ? { id: subject.id } : {}), framework: model.id, total: 0, max: group.total, criteria: [], indicators: [], titles: [], titleResults: [], errors };
+    const failed: { -readonly [K in keyof EvaluationResult]: EvaluationResult[K] } = { framework: model.id, total: 0, max: group.total, criteria: [], indicators: [], titles: [], titleResults: [], errors };
+    if (subject.id !== undefined) failed.id = subject.id;
+    return failed;
   }
   let total = 0;
   for (let i = 0; i < n; i++) {
@@ -562,7 +577,7 @@ export function evaluate(model: Model, subject: Subject, opts: EvaluateOptions =
     total += points[i]!;
   }
   total = round9(total);
-  const ctx: Ctx = { ...partialCtx, total };
+  ctx.total = total;
   const titles: string[] = [];
   const titleResults: TitleResult[] = [];
   for (const t of plan.titles) {
@@ -595,42 +610,92 @@ export function evaluate(model: Model, subject: Subject, opts: EvaluateOptions =
       break;
     }
   }
-  const critScores: CriterionScore[] = plan.critIds.map((id, k) => ({ id, points: round9(crit[k]!), max: round9(group.critMax[k]!) }));
-  const indScores: IndicatorScore[] = [];
-  for (let i = 0; i < n; i++) {
-    if (!group.applicable[i]) continue;
-    const note = notes?.[i];
-    indScores.push({ id: plan.ids[i]!, points: points[i]!, max: group.max[i]!, ...(note ? { note } : {}) });
-  }
-  const result: EvaluationResult = {
-    ...(subject.id !== undefined ? { id: subject.id } : {}),
-    framework: model.id,
-    total,
-    max: group.total,
-    criteria: critScores,
-    indicators: indScores,
-    titles,
-    titleResults,
-    ...(level !== undefined ? { level } : {}),
-  };
+  const critScores: CriterionScore[] = new Array(crit.length);
+  for (let k = 0; k < crit.length; k++) critScores[k] = { id: plan.critIds[k]!, points: round9(crit[k]!), max: group.critMax[k]! };
+  const result = new Scored(model.id, total, group.total, critScores, titles, titleResults, plan, group, points, notes);
+  if (subject.id !== undefined) result.id = subject.id;
+  if (level !== undefined) result.level = level;
   if (!opts.explain) return result;
+  const indScores = result.indicators;
   const critExpl: Explanation[] = critScores.map((c) => ({
     text: `Tiêu chí ${c.id}: ${fmt(c.points)}/${fmt(c.max)} điểm`,
     children: indScores
       .filter((s) => plan.indicators[plan.index.get(s.id)!]!.criterion === c.id)
       .map((s) => ({ text: `Chỉ số ${s.id}: ${fmt(s.points)}/${fmt(s.max)}${s.note ? ` (${s.note})` : ''}` })),
   }));
-  return {
-    ...result,
-    explanation: {
+  result.explanation = {
       text: `${subject.id ? `${subject.id}: ` : ''}tổng điểm ${fmt(total)}/${fmt(group.total)}`,
       children: [
         { text: 'Điểm', children: critExpl },
         ...titleResults.map((t) => t.explanation!),
         ...(levelExpl ? [levelExpl] : []),
       ],
-    },
   };
+  return result;
+}
+
+/**
+ * An evaluation result. Per-indicator scores are built on first use: most callers (ranking a
+ * province's citizens, say) need only totals and titles, and building them is a third of the cost.
+ */
+class Scored implements EvaluationResult {
+  id?: string;
+  level?: string;
+  explanation?: Explanation;
+  #indicators?: IndicatorScore[];
+  readonly #plan: Plan;
+  readonly #group: GroupPlan;
+  readonly #points: readonly number[];
+  readonly #notes: readonly (string | undefined)[] | undefined;
+
+  constructor(
+    readonly framework: string,
+    readonly total: number,
+    readonly max: number,
+    readonly criteria: readonly CriterionScore[],
+    readonly titles: readonly string[],
+    readonly titleResults: readonly TitleResult[],
+    plan: Plan,
+    group: GroupPlan,
+    points: readonly number[],
+    notes: readonly (string | undefined)[] | undefined,
+  ) {
+    this.#plan = plan;
+    this.#group = group;
+    this.#points = points;
+    this.#notes = notes;
+  }
+
+  get indicators(): readonly IndicatorScore[] {
+    if (!this.#indicators) {
+      const out: IndicatorScore[] = [];
+      const { ids } = this.#plan;
+      for (let i = 0; i < ids.length; i++) {
+        if (!this.#group.applicable[i]) continue;
+        const note = this.#notes?.[i];
+        out.push(note ? { id: ids[i]!, points: this.#points[i]!, max: this.#group.max[i]!, note } : { id: ids[i]!, points: this.#points[i]!, max: this.#group.max[i]! });
+      }
+      this.#indicators = out;
+    }
+    return this.#indicators;
+  }
+
+  /** The plain form, with the per-indicator scores (for JSON and for comparisons). */
+  toJSON(): EvaluationResult {
+    const { indicators } = this;
+    return {
+      ...(this.id !== undefined ? { id: this.id } : {}),
+      framework: this.framework,
+      total: this.total,
+      max: this.max,
+      criteria: this.criteria,
+      indicators,
+      titles: this.titles,
+      titleResults: this.titleResults,
+      ...(this.level !== undefined ? { level: this.level } : {}),
+      ...(this.explanation ? { explanation: this.explanation } : {}),
+    };
+  }
 }
 
 /** Renders an explanation tree as indented Vietnamese text, ✓ / ✗ on conditions. */
@@ -662,8 +727,8 @@ export function testCondition(model: Model, cond: A.Condition, subject: Subject,
     plan,
     subject,
     group,
-    points: new Float64Array(plan.ids.length),
-    crit: new Float64Array(plan.critIds.length),
+    points: new Array<number>(plan.ids.length).fill(0),
+    crit: new Array<number>(plan.critIds.length).fill(0),
     total: 0,
     year: subject.year ?? year,
     held: new Set(),
