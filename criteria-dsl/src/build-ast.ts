@@ -32,16 +32,44 @@ const span = (a: A.Range, b: A.Range): A.Range => ({ start: a.start, end: b.end 
 function toks(ctx: Ctx, name: string): IToken[] {
   return (ctx[name] ?? []).filter(isToken).filter((t) => !t.isInsertedInRecovery);
 }
+// The helpers below walk the children without allocating: the visitor runs over every node of
+// files of ten thousand lines, and filtered copies were most of its garbage.
 function tok(ctx: Ctx, name: string, i = 0): IToken | undefined {
-  return toks(ctx, name)[i];
+  const xs = ctx[name];
+  if (!xs) return undefined;
+  let k = 0;
+  for (const x of xs) {
+    if (isToken(x) && !x.isInsertedInRecovery) {
+      if (k === i) return x;
+      k++;
+    }
+  }
+  return undefined;
 }
 function nodes(ctx: Ctx, name: string): CstNode[] {
-  return (ctx[name] ?? []).filter(isNode);
+  const xs = ctx[name];
+  if (!xs) return [];
+  for (const x of xs) if (!isNode(x)) return xs.filter(isNode);
+  return xs as CstNode[];
 }
 function node(ctx: Ctx, name: string, i = 0): CstNode | undefined {
-  return nodes(ctx, name)[i];
+  const xs = ctx[name];
+  if (!xs) return undefined;
+  let k = 0;
+  for (const x of xs) {
+    if (isNode(x)) {
+      if (k === i) return x;
+      k++;
+    }
+  }
+  return undefined;
 }
-const has = (ctx: Ctx, name: string): boolean => toks(ctx, name).length > 0 || nodes(ctx, name).length > 0;
+function has(ctx: Ctx, name: string): boolean {
+  const xs = ctx[name];
+  if (!xs) return false;
+  for (const x of xs) if (isNode(x) || !x.isInsertedInRecovery) return true;
+  return false;
+}
 
 const EMPTY_RANGE: A.Range = { start: { offset: 0, line: 1, column: 1 }, end: { offset: 0, line: 1, column: 1 } };
 
@@ -272,21 +300,26 @@ class AstBuilder {
       else if (has(oc, 'variant')) variants.push(this.variant(node(oc, 'variant')!));
       else if (has(oc, 'ruleOption')) optionNodes.push(o);
     }
-    const opts = this.ruleOptions({ ruleOption: optionNodes.flatMap((o) => nodes(o.children, 'ruleOption')) });
-    return {
+    // Built by assignment, not spreads: this runs for every indicator of the file.
+    const out: { -readonly [K in keyof A.IndicatorDecl]: A.IndicatorDecl[K] } = {
       kind: 'Indicator',
       number: this.number(node(c, 'number'), r),
       text: str(tok(c, 'StringLit'), r),
-      ...(max ? { max } : {}),
-      ...(step ? { step } : {}),
       needsEvidence,
       onlyFor,
-      ...(measure ? { measure } : {}),
       bands,
       variants,
-      ...opts,
       range: r,
     };
+    if (max) out.max = max;
+    if (step) out.step = step;
+    if (measure) out.measure = measure;
+    if (optionNodes.length > 0) {
+      const opts = this.ruleOptions({ ruleOption: optionNodes.flatMap((o) => nodes(o.children, 'ruleOption')) });
+      if (opts.source) out.source = opts.source;
+      if (opts.assumption) out.assumption = opts.assumption;
+    }
+    return out;
   }
 
   band(n: CstNode): A.Band {

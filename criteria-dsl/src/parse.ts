@@ -179,6 +179,7 @@ const STATEMENT_KEYWORDS = [
 /** One diagnostic per run of unreadable tokens on a line. */
 function junkDiagnostics(junk: IToken[], tokens: IToken[], file: string | undefined, bodyStart: number): Diagnostic[] {
   const out: Diagnostic[] = [];
+  if (junk.length === 0) return out;
   const index = new Map(tokens.map((t, i) => [t, i]));
   let run: IToken[] = [];
   const flush = () => {
@@ -266,18 +267,23 @@ function attachComments(file: A.CriteriaFile, comments: IToken[], source: string
     // Same-line comment after a statement's first line: trailing.
     const lineStart = source.lastIndexOf('\n', c.startOffset - 1) + 1;
     const before = source.slice(lineStart, c.startOffset).trim();
+    // Statements are sorted by start: a binary search finds the first one after the comment.
+    let lo = 0;
+    let hi = stmts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (stmts[mid]!.range.start.offset > c.startOffset) hi = mid;
+      else lo = mid + 1;
+    }
     if (before.length > 0) {
-      let owner: (typeof stmts)[number] | undefined;
-      for (const s of stmts) {
-        if (s.range.start.offset < c.startOffset && s.range.start.line === c.startLine) owner = s;
-      }
-      if (!owner) for (const s of stmts) if (s.range.start.offset < c.startOffset) owner = s;
+      // The statement just before the comment: on its line if any is, else the last one before it.
+      const owner = stmts[lo - 1];
       if (owner && owner.trailingComment === undefined) {
         owner.trailingComment = text;
         continue;
       }
     }
-    const next = stmts.find((s) => s.range.start.offset > c.startOffset);
+    const next = stmts[lo];
     if (next) next.comments = [...(next.comments ?? []), text];
     else endComments.push(text);
   }
