@@ -98,6 +98,13 @@ function syntaxDiagnostic(e: IRecognitionException, file: string | undefined): D
     vi = `Thiếu ${list(exp, 'vi')} sau \`${prev!.image}\``;
     en = `Missing ${list(exp, 'en')} after \`${prev!.image}\``;
   }
+  // A name that happens to spell a keyword (`tong`, `nam`, `dat` without diacritics) is read as the
+  // keyword: say so, since the author meant a name.
+  const kwSpec = keywordSpecs[t.tokenType.name];
+  if (kwSpec && !missingAtEol && exp.includes('Identifier')) {
+    vi += ` — \`${t.image}\` là từ khóa \`${kwSpec.vi[0]}\`, không dùng làm tên được; hãy đặt tên khác (ví dụ \`${t.image}-1\`)`;
+    en += ` — \`${t.image}\` is the keyword \`${kwSpec.en[0]}\` and cannot be a name; pick another (e.g. \`${t.image}-1\`)`;
+  }
   // A misspelt keyword lexes as a name: suggest the closest keyword the parser wanted.
   let suggestion: string | undefined;
   if (t.tokenType.name === 'Identifier' || t.tokenType.name === 'NumberLit') {
@@ -176,6 +183,9 @@ const STATEMENT_KEYWORDS = [
   'EveryIndicatorKw', 'FloorKw', 'RoundKw', 'MissingDataKw', 'TitleKw', 'GradingKw', 'TargetKw', 'CalendarKw', 'ExampleKw',
 ];
 
+/** Statements whose keyword is followed by a name of the author's choosing. */
+const NAME_TAKING = new Set(['FrameworkKw', 'TargetGroupKw', 'AttributeKw', 'FactKw', 'TitleKw', 'BasisKw', 'BasedOnKw']);
+
 /** One diagnostic per run of unreadable tokens on a line. */
 function junkDiagnostics(junk: IToken[], tokens: IToken[], file: string | undefined, bodyStart: number): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -200,16 +210,25 @@ function junkDiagnostics(junk: IToken[], tokens: IToken[], file: string | undefi
     // Suggesting what is already written (a keyword in the wrong place) helps no one.
     const suggestion = found && ![head, words[0]!].some((w) => fold(w) === fold(found)) ? found : undefined;
     const shown = run.length > 4 ? `${run.slice(0, 4).map((t) => t.image).join(' ')} …` : run.map((t) => t.image).join(' ');
+    // A statement that takes a name, given a word that spells a keyword (`nhóm đối tượng nam`).
+    const named = run.length > 1 && NAME_TAKING.has(run[0]!.tokenType.name) ? run[1]! : undefined;
+    const kwName = named ? keywordSpecs[named.tokenType.name] : undefined;
+    const hintVi = kwName ? ` — \`${named!.image}\` là từ khóa \`${kwName.vi[0]}\`, không dùng làm tên được; hãy đặt tên khác (ví dụ \`${named!.image}-1\`)` : '';
+    const hintEn = kwName ? ` — \`${named!.image}\` is the keyword \`${kwName.en[0]}\` and cannot be a name; pick another (e.g. \`${named!.image}-1\`)` : '';
     out.push(
       diagnostic(
         'TC1105',
         range,
         outside
           ? `Không hiểu \`${shown}\`: tệp phải bắt đầu bằng \`bộ tiêu chí\``
-          : `Không hiểu \`${shown}\`: ở đây cần một câu lệnh như \`tiêu chí\`, \`chỉ số\`, \`danh hiệu\``,
+          : kwName
+            ? `Không hiểu \`${shown}\`${hintVi}`
+            : `Không hiểu \`${shown}\`: ở đây cần một câu lệnh như \`tiêu chí\`, \`chỉ số\`, \`danh hiệu\``,
         outside
           ? `Cannot read \`${shown}\`: a file starts with \`framework\``
-          : `Cannot read \`${shown}\`: a statement such as \`criterion\`, \`indicator\` or \`title\` is expected here`,
+          : kwName
+            ? `Cannot read \`${shown}\`${hintEn}`
+            : `Cannot read \`${shown}\`: a statement such as \`criterion\`, \`indicator\` or \`title\` is expected here`,
         { ...(suggestion ? { suggestion } : {}), ...(file ? { file } : {}) },
       ),
     );

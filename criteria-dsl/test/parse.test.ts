@@ -169,3 +169,11 @@ describe('parser: constructs fixed while building the formatter', () => {
     }
   });
 });
+
+describe('a name that spells a keyword', () => {
+  it('says which keyword it is and suggests another name', () => {
+    const r = parse('bộ tiêu chí x "X"\n  nhóm đối tượng nam "Nam giới"\n');
+    expect(r.diagnostics[0]!.message).toContain('`nam` là từ khóa `năm`');
+    expect(r.diagnostics[0]!.messageEn).toContain('`nam` is the keyword `year`');
+  });
+});
