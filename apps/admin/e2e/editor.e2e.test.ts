@@ -1,19 +1,22 @@
 /**
- * The portal in Debian Chromium, end to end: sign in, find a framework by typing without
- * diacritics, read its detail page, then write a criteria file with a deliberate error in the
- * editor, see the Vietnamese diagnostic at the right line, fix it and see the worked examples pass.
+ * The portal in Debian Chromium against the REAL server (`@hoctap/server` on embedded PGlite in a
+ * temporary data directory, with its demo year), end to end: sign in with a seeded demo account
+ * (Argon2, session cookie, CSRF), find a framework by typing without diacritics, read its detail
+ * page, write a criteria file with a deliberate error in the editor, fix it and see the worked
+ * examples pass; then the year's work: dashboard, people, the seeded campaign and an explanation,
+ * a new campaign with a CSV import, self-assessment, review and decision by a second person.
  * Every page is checked with axe-core (no serious or critical violations) and photographed into
  * `e2e/screenshots/` at 1280 px and 360 px.
  *
  * Needs `apps/admin/dist` (`npm run build`) and `/usr/bin/chromium` (`apt-get install -y chromium`).
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STARTER_TEMPLATE } from '../src/editor/template.ts';
-import { startTestServer, TEST_PASSWORD, TEST_USER, type TestServer } from './server.ts';
+import { LEADER, OFFICER, startRealServer, type TestServer } from './server.ts';
 
 const DIST = fileURLToPath(new URL('../dist', import.meta.url));
 const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
@@ -24,7 +27,10 @@ let browser: Browser;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  server = await startTestServer(DIST);
+  for (const f of readdirSync(SHOTS)) if (f.endsWith('.png')) rmSync(`${SHOTS}${f}`); // no stale pictures
+  const started = Date.now();
+  server = await startRealServer(DIST);
+  console.info(`[e2e] real server with the demo year ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
 });
 
@@ -52,15 +58,30 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: false });
 }
 
-async function signIn(context: BrowserContext, path: string): Promise<Page> {
+type Account = { readonly email: string; readonly password: string };
+
+async function signIn(context: BrowserContext, path: string, account: Account = OFFICER): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`${server.url}${path}`);
   await page.waitForURL(/\/dang-nhap\?next=/);
-  await page.getByLabel(/^Thư điện tử/).fill(TEST_USER.email);
-  await page.getByLabel(/^Mật khẩu/).fill(TEST_PASSWORD);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL((u) => u.pathname === path);
+  await fillSignIn(page, account);
+  await page.waitForURL((u) => u.pathname === path.split('?')[0]);
   return page;
+}
+
+async function fillSignIn(page: Page, account: Account) {
+  await page.getByLabel(/^Thư điện tử/).fill(account.email);
+  await page.getByLabel(/^Mật khẩu/).fill(account.password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+}
+
+/** Signs out with the header button, then signs in as someone else and goes to `path`. */
+async function switchUser(page: Page, account: Account, path: string) {
+  await page.getByRole('button', { name: 'Đăng xuất' }).click();
+  await page.waitForURL(/\/dang-nhap/);
+  await fillSignIn(page, account);
+  await page.waitForURL((u) => !u.pathname.startsWith('/dang-nhap'));
+  await page.goto(`${server.url}${path}`);
 }
 
 /** Replaces the editor's text as a person would: select all, then type (insert) the new text. */
@@ -82,27 +103,29 @@ describe('admin portal in Chromium', () => {
     await shot(page, 'login-1280');
 
     // Wrong password: a Vietnamese message, no session.
-    await page.getByLabel(/^Thư điện tử/).fill(TEST_USER.email);
-    await page.getByLabel(/^Mật khẩu/).fill('sai');
+    await page.getByLabel(/^Thư điện tử/).fill(OFFICER.email);
+    await page.getByLabel(/^Mật khẩu/).fill('sai-mat-khau');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('không đúng');
 
-    await page.getByLabel(/^Mật khẩu/).fill(TEST_PASSWORD);
+    await page.getByLabel(/^Mật khẩu/).fill(OFFICER.password);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.waitForURL((u) => u.pathname === '/bo-tieu-chi');
 
-    // Search without diacritics finds "Công dân học tập".
+    // Search without diacritics finds "Công dân học tập" of Phú Thọ (the server registers every plugin).
     const table = page.getByTestId('frameworks-table');
     await table.waitFor();
     await page.getByLabel('Tìm bộ tiêu chí').fill('cong dan hoc tap');
+    await expect.poll(() => table.locator('tbody tr').count()).toBeGreaterThan(1);
+    await page.getByLabel('Tìm bộ tiêu chí').fill('cong dan hoc tap dang bo khoi');
     await expect.poll(() => table.locator('tbody tr').count()).toBe(1);
     const row = table.locator('tbody tr').first();
     expect(await row.textContent()).toContain('Công dân học tập');
     expect(await row.textContent()).toContain('Ban hành');
     expect(await row.textContent()).toContain('01/05/2018 – 31/12/2018');
-    await page.getByLabel('Tìm bộ tiêu chí').fill('dong ho');
+    await page.getByLabel('Tìm bộ tiêu chí').fill('khong ton tai xyz');
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('Không có bộ tiêu chí nào khớp');
-    await page.getByLabel('Tìm bộ tiêu chí').fill('cong dan hoc tap');
+    await page.getByLabel('Tìm bộ tiêu chí').fill('cong dan hoc tap dang bo khoi');
     await expectAccessible(page, 'danh sách bộ tiêu chí');
     await shot(page, 'frameworks-1280');
 
@@ -121,7 +144,7 @@ describe('admin portal in Chromium', () => {
     await page.getByRole('tab', { name: 'Văn bản nguồn' }).click();
     expect(await page.getByTestId('source-text').textContent()).toContain('bộ tiêu chí cdht-phu-tho-2018');
 
-    // The pages that wait for the server say so, with no data.
+    // The pages on the server's data, and Reports, which still waits for the server and says so.
     for (const [path, name] of [['/', 'tong-quan'], ['/dot-danh-gia', 'dot-danh-gia'], ['/bao-cao', 'bao-cao']] as const) {
       await page.goto(`${server.url}${path}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
@@ -141,6 +164,10 @@ describe('admin portal in Chromium', () => {
   it('the editor checks as you type: a Vietnamese diagnostic at the right line, fixed, examples pass', async () => {
     const context = await newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
     const page = await signIn(context, '/bo-tieu-chi/soan-thao');
+    const writes: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() !== 'GET' && r.url().includes('/api/') && !r.url().includes('/api/auth/')) writes.push(`${r.method()} ${r.url()}`);
+    });
     await page.locator('.cm-content').waitFor();
     await expect.poll(() => page.getByTestId('status').textContent()).toContain('Không có lỗi');
 
@@ -208,7 +235,8 @@ describe('admin portal in Chromium', () => {
     expect(await publish.getAttribute('aria-disabled')).toBe('true');
     await publish.hover();
     await expect.poll(() => page.getByRole('tooltip').textContent()).toContain('cần máy chủ hỗ trợ xuất bản');
-    expect(server.apiLog.filter((l) => l.startsWith('POST') && !l.includes('/auth/'))).toEqual([]);
+    // The editor stores nothing: no write reached the API.
+    expect(writes).toEqual([]);
     await context.close();
   });
 
@@ -220,7 +248,7 @@ describe('admin portal in Chromium', () => {
     await expect.poll(() => page.getByTestId('status').textContent(), { timeout: 10_000 }).toContain('Không có lỗi');
     expect(await page.locator('.cm-content').textContent()).toContain('bộ tiêu chí cdht-phu-tho-2018');
     // Raise the threshold from 75 to 80 and change an indicator's maximum.
-    const source = server.registry.get('phu-tho/cdht-phu-tho-2018').source;
+    const source = server.server.registry.get('phu-tho/cdht-phu-tho-2018').source;
     const edited = source.replace('khi tổng điểm từ 75 trở lên', 'khi tổng điểm từ 80 trở lên');
     expect(edited).not.toBe(source);
     await typeIntoEditor(page, edited);
@@ -239,10 +267,167 @@ describe('admin portal in Chromium', () => {
     await context.close();
   });
 
+  it('the year on the real API: dashboard, people, explanation, a new campaign from CSV, self-assessment, review and decision by two people', async () => {
+    const context = await newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    const page = await signIn(context, '/');
+
+    // The dashboard: the seeded Phú Thọ 2018 campaign, 120 registered, the denominator stated.
+    const seeded = page.getByTestId('report-card').first();
+    await expect.poll(() => seeded.getByTestId('report-registered').textContent()).toBe('120');
+    expect(await seeded.getByTestId('report-denominator').textContent()).toBe('120');
+    expect(await seeded.getByTestId('report-denominator-text').textContent()).toContain('đã đăng ký');
+    const recognisedSeeded = Number(await seeded.getByTestId('report-recognised').textContent());
+    expect(recognisedSeeded).toBeGreaterThan(40);
+    expect(await seeded.getByTestId('report-titles').textContent()).toContain(String(recognisedSeeded));
+    expect(await seeded.locator('[role="img"] svg').count()).toBeGreaterThan(0);
+    await expectAccessible(page, 'tổng quan');
+    await shot(page, 'dashboard-1280');
+    await seeded.getByText('Toàn bộ người dân').click();
+    await expect.poll(() => seeded.getByTestId('report-denominator-text').textContent()).toContain('toàn bộ người dân');
+    expect(Number(await seeded.getByTestId('report-denominator').textContent())).toBeGreaterThanOrEqual(120);
+
+    // People: typed without diacritics, found with them; identity numbers masked only.
+    await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Người và tổ chức' }).click();
+    await page.getByLabel('Tìm theo họ tên').fill('nguyen thi');
+    const people = page.getByTestId('people-table');
+    await expect.poll(async () => (await people.textContent()) ?? '').toContain('Nguyễn Thị');
+    const rows = await people.locator('tbody tr').allTextContents();
+    expect(rows.every((r) => r.includes('Nguyễn Thị'))).toBe(true);
+    expect(rows.join('\n')).not.toMatch(/\d{12}/);
+    await expectAccessible(page, 'người và tổ chức');
+    await shot(page, 'people-1280');
+
+    // The seeded campaign, a registration that was not recognised and its stored explanation.
+    await page.goto(`${server.url}/dot-danh-gia`);
+    const campaigns = page.getByTestId('campaigns-table');
+    await expect.poll(() => campaigns.locator('tbody tr').count()).toBe(1);
+    await expectAccessible(page, 'đợt đánh giá');
+    await campaigns.getByRole('link').first().click();
+    await page.waitForURL(/\/dot-danh-gia\/[^/]+$/);
+    await expect.poll(() => page.getByTestId('registrations-total').textContent()).toBe('(120)');
+    await expectAccessible(page, 'chi tiết đợt');
+    await shot(page, 'campaign-1280');
+    await page.getByLabel('Lọc theo trạng thái').selectOption('not-recognised');
+    const regs = page.getByTestId('registrations-table');
+    await expect.poll(async () => (await regs.getByTestId('reg-status').allTextContents()).every((x) => x === 'không công nhận')).toBe(true);
+    await regs.getByRole('link').first().click();
+    await page.waitForURL(/\/ho-so\//);
+    const committee = page.getByTestId('assessment-committee');
+    await committee.getByText('Vì sao? (lời giải thích)').click();
+    const tree = committee.getByTestId('explanation');
+    await tree.waitFor();
+    expect(await tree.textContent()).toContain('✗');
+    expect(await committee.getByTestId('result-total').textContent()).toMatch(/Tổng điểm: \d+/);
+    await expectAccessible(page, 'hồ sơ (giải thích)');
+    await shot(page, 'explanation-1280');
+
+    // A NEW campaign for the same framework and year, then 50 people from CSV, two rows bad.
+    await page.goto(`${server.url}/dot-danh-gia`);
+    await page.getByTestId('new-campaign-framework').selectOption('phu-tho/cdht-phu-tho-2018');
+    await page.getByTestId('new-campaign-year').fill('2018');
+    await page.getByRole('button', { name: 'Mở đợt' }).click();
+    await page.waitForURL(/\/dot-danh-gia\/[^/]+$/);
+    const campaignId = new URL(page.url()).pathname.split('/').pop()!;
+    const lines = ['ho_ten,ngay_sinh,gioi_tinh,thon,cccd'];
+    for (let i = 1; i <= 50; i++) {
+      const year = 1970 + (i % 30);
+      const female = i % 2 === 0;
+      const birth = `${String(1 + (i % 28)).padStart(2, '0')}/${String(1 + (i % 12)).padStart(2, '0')}/${year}`;
+      let id = `025${female ? 1 : 0}${String(year % 100).padStart(2, '0')}77${String(i).padStart(4, '0')}`;
+      let date = birth;
+      if (i === 10) id = '12345'; // row 11: not 12 digits
+      if (i === 30) date = '31/02/1985'; // row 31: no such day
+      lines.push(`Kiểm Thử Viên Số ${i},${date},${female ? 'nữ' : 'nam'},"Phòng Thử nghiệm",${id}`);
+    }
+    await page.locator('section[aria-labelledby="bulk"] input[type="file"]').setInputFiles({ name: 'danh-sach.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n'), 'utf8') });
+    await page.getByRole('button', { name: 'Tải lên và đăng ký' }).click();
+    const report = page.getByTestId('bulk-report');
+    await report.waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('bulk-kept').textContent()).toBe('48 dòng được giữ');
+    expect(await page.getByTestId('bulk-errors-count').textContent()).toBe('2 dòng lỗi');
+    const errorRows = await page.getByTestId('bulk-errors').locator('tbody tr td:first-child').allTextContents();
+    expect([...new Set(errorRows)]).toEqual(['11', '31']);
+    await expect.poll(() => page.getByTestId('registrations-total').textContent()).toBe('(48)');
+    await expectAccessible(page, 'đợt mới (nhập CSV)');
+    await shot(page, 'bulk-report-1280');
+
+    // Self-assessment of the first one: every indicator at its maximum, evidence for 1.1, then submit.
+    await page.getByTestId('registrations-table').getByRole('link').first().click();
+    await page.waitForURL(/\/ho-so\//);
+    const registrationPath = new URL(page.url()).pathname;
+    const form = page.getByTestId('self-form');
+    await form.waitFor();
+    const model = server.server.registry.get('phu-tho/cdht-phu-tho-2018').model;
+    for (const ind of model.indicators) if (ind.measure.kind === 'points') await form.getByTestId(`score-${ind.id}`).fill(String(ind.max));
+    await expect.poll(() => page.getByTestId('form-total').textContent()).toBe('100');
+    await form.locator('input[type="file"]').first().setInputFiles({ name: 'giay-khen-2018.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 giấy khen') });
+    await expect.poll(() => page.getByTestId('evidence-meta-1.1').textContent()).toContain('giay-khen-2018.pdf');
+    await expectAccessible(page, 'tự đánh giá');
+    await shot(page, 'self-assessment-1280');
+    await page.getByTestId('self-form-submit').click();
+    await expect.poll(() => page.getByTestId('reg-status').first().textContent()).toBe('đã tự đánh giá');
+    await page.getByTestId('submit-registration').click();
+    await expect.poll(() => page.getByTestId('reg-status').first().textContent()).toBe('đã nộp');
+
+    // The committee member (the OTHER demo account) reviews it beside the self-score.
+    await switchUser(page, LEADER, `/binh-xet?dot=${campaignId}`);
+    const queue = page.getByTestId('review-queue');
+    await expect.poll(() => queue.locator('tbody tr').count()).toBe(1);
+    await expectAccessible(page, 'bình xét');
+    await queue.getByRole('link').first().click();
+    await page.waitForURL((u) => u.pathname === registrationPath);
+    const review = page.getByTestId('review-form');
+    await review.waitFor();
+    const max11 = model.indicators.find((x) => x.id === '1.1')!.max;
+    expect(await review.getByTestId('ref-1.1').textContent()).toBe(`Tự chấm: ${max11}`);
+    await review.getByTestId('score-10.2').fill('2');
+    await expect.poll(() => review.getByTestId('form-total').textContent()).not.toBe('100');
+    await expectAccessible(page, 'bình xét (phiếu)');
+    await shot(page, 'review-1280');
+    await page.getByTestId('review-form-submit').click();
+    await expect.poll(() => page.getByTestId('reg-status').first().textContent()).toBe('đã bình xét');
+
+    // The officer proposes it, and may not approve her own proposal: the server's 409 SAME_PERSON.
+    await switchUser(page, OFFICER, `/quyet-dinh?dot=${campaignId}`);
+    await page.getByTestId('propose').click();
+    await expect.poll(() => page.getByTestId('decide-table').locator('tbody tr').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('decide-choice').inputValue()).toBe('yes');
+    const fillDecision = async () => {
+      await page.getByLabel(/^Số quyết định/).fill('27/QĐ-BCĐ');
+      await page.getByLabel(/^Ngày quyết định/).fill('28/11/2018');
+      await page.getByLabel(/^Người ký/).fill('Trưởng Ban Chỉ đạo công tác khuyến học');
+      await page.getByTestId('decide').click();
+    };
+    await fillDecision();
+    await expect.poll(() => page.getByTestId('decide-error').textContent()).toContain('Người duyệt quyết định phải khác người đề nghị');
+    await expectAccessible(page, 'quyết định (cùng một người)');
+    await shot(page, 'decision-same-person-1280');
+
+    // The leader decides.
+    await switchUser(page, LEADER, `/quyet-dinh?dot=${campaignId}`);
+    await expect.poll(() => page.getByTestId('decide-choice').inputValue()).toBe('yes');
+    await fillDecision();
+    await expect.poll(() => page.getByTestId('decision-done').textContent()).toContain('27/QĐ-BCĐ');
+    expect(await page.getByTestId('decision-done').textContent()).toContain('28/11/2018');
+    await shot(page, 'decision-1280');
+
+    // The dashboard changed: the new campaign has 48 registered and 1 recognised.
+    await page.goto(`${server.url}/`);
+    const fresh = page.locator(`[data-testid="report-card"][data-campaign="${campaignId}"]`);
+    await expect.poll(() => fresh.getByTestId('report-registered').textContent()).toBe('48');
+    expect(await fresh.getByTestId('report-recognised').textContent()).toBe('1');
+    expect(await fresh.getByTestId('report-statuses').textContent()).toContain('được công nhận');
+    expect(await fresh.getByTestId('report-late').textContent()).toContain('47 hồ sơ chưa xong');
+    await expectAccessible(page, 'tổng quan (sau quyết định)');
+    await fresh.scrollIntoViewIfNeeded();
+    await shot(page, 'dashboard-after-1280');
+    await context.close();
+  });
+
   it('works at 360 px: the navigation collapses to a burger', async () => {
     const context = await newContext({ viewport: { width: 360, height: 740 }, locale: 'vi-VN', isMobile: true, hasTouch: true });
     const page = await signIn(context, '/bo-tieu-chi');
-    await page.locator('li a', { hasText: 'Công dân học tập' }).waitFor();
+    await page.locator('li a[href="/bo-tieu-chi/phu-tho/cdht-phu-tho-2018"]').waitFor();
     const burger = page.getByRole('button', { name: 'Mở menu điều hướng' });
     expect(await burger.isVisible()).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -268,6 +453,18 @@ describe('admin portal in Chromium', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await expectAccessible(page, 'soạn thảo (360 px)');
     await shot(page, 'editor-360');
+
+    await page.goto(`${server.url}/`);
+    await expect.poll(() => page.getByTestId('report-registered').allTextContents()).toContain('120');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectAccessible(page, 'tổng quan (360 px)');
+    await shot(page, 'dashboard-360');
+    await page.goto(`${server.url}/dot-danh-gia`);
+    await page.getByTestId('campaigns-table').getByRole('link').first().click();
+    await page.getByTestId('registrations-table').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectAccessible(page, 'đợt đánh giá (360 px)');
+    await shot(page, 'campaign-360');
     await context.close();
   });
 });

@@ -7,6 +7,7 @@ export const paths = {
   framework: (plugin: string, id: string) => `/bo-tieu-chi/${encodeURIComponent(plugin)}/${encodeURIComponent(id)}`,
   editFramework: (plugin: string, id: string) => `/bo-tieu-chi/soan-thao?tu=${encodeURIComponent(`${plugin}/${id}`)}`,
   campaigns: '/dot-danh-gia',
+  review: '/binh-xet',
   people: '/nguoi-va-to-chuc',
   decisions: '/quyet-dinh',
   reports: '/bao-cao',

@@ -9,6 +9,12 @@ import { LoginPage } from './pages/LoginPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { UnderConstructionPage } from './pages/UnderConstructionPage.tsx';
 import { paths } from './paths.ts';
+import { CampaignDetailPage } from './work/CampaignDetailPage.tsx';
+import { CampaignsPage } from './work/CampaignsPage.tsx';
+import { DecisionsPage } from './work/DecisionsPage.tsx';
+import { PeoplePage } from './work/PeoplePage.tsx';
+import { RegistrationPage } from './work/RegistrationPage.tsx';
+import { ReviewPage } from './work/ReviewPage.tsx';
 
 
 export const router = createBrowserRouter([
@@ -25,9 +31,12 @@ export const router = createBrowserRouter([
       // The editor brings CodeMirror: its own chunk, loaded when the route is visited.
       { path: paths.editor, lazy: async () => ({ Component: (await import('./pages/EditorPage.tsx')).EditorPage }) },
       { path: '/bo-tieu-chi/:plugin/:id', element: <FrameworkDetailPage /> },
-      { path: paths.campaigns, element: <UnderConstructionPage page="campaigns" /> },
-      { path: paths.people, element: <UnderConstructionPage page="people" /> },
-      { path: paths.decisions, element: <UnderConstructionPage page="decisions" /> },
+      { path: paths.campaigns, element: <CampaignsPage /> },
+      { path: '/dot-danh-gia/:id', element: <CampaignDetailPage /> },
+      { path: '/ho-so/:id', element: <RegistrationPage /> },
+      { path: paths.review, element: <ReviewPage /> },
+      { path: paths.people, element: <PeoplePage /> },
+      { path: paths.decisions, element: <DecisionsPage /> },
       { path: paths.reports, element: <UnderConstructionPage page="reports" /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -3,7 +3,7 @@
  * seeds it, registers the plugins and serves the API at /api and the admin portal at /.
  */
 import { serve, type ServerType } from '@hono/node-server';
-import { createApp } from '@hoctap/api';
+import { createApp, startJobWorker, type JobWorker } from '@hoctap/api';
 import { createRegistry, type Registry } from '@hoctap/core';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '@hoctap/db';
 import { sql } from 'kysely';
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { ServerConfig } from './config.js';
 import { PLUGINS } from './plugins.js';
 import { seedIfEmpty, type SeedReport } from './seed.js';
-import { DEMO_ACCOUNTS, seedDemoYear, type DemoYearReport } from './demo-year.js';
+import { seedDemoYear, type DemoYearReport } from './demo-year.js';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { servePortal } from './static.js';
 
@@ -27,6 +27,8 @@ export interface RunningServer {
   readonly seed: SeedReport;
   /** The demo year run at first start (absent when the database was already seeded). */
   readonly demoYear?: DemoYearReport;
+  /** The background-job worker of this process (absent when turned off). */
+  readonly jobWorker?: JobWorker;
   close(): Promise<void>;
 }
 
@@ -37,7 +39,16 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   await migrateToLatest(database.db);
   const seed = await seedIfEmpty(database.db, registry, config.dataKey);
   const demoYear = seed.seeded ? await seedDemoYear(database.db, registry, config.dataKey) : undefined;
+  const jobWorker = config.jobs?.worker === false
+    ? undefined
+    : startJobWorker({
+        db: database.db,
+        dataKey: config.dataKey,
+        ...(config.jobs?.leaseMs ? { leaseMs: config.jobs.leaseMs } : {}),
+        ...(config.jobs?.chunkRows ? { chunkRows: config.jobs.chunkRows } : {}),
+      });
   const app = createApp({
+    onJobQueued: () => jobWorker?.wake(),
     registry,
     version: '0.1.0',
     db: database,
@@ -65,7 +76,9 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     database,
     seed,
     ...(demoYear ? { demoYear } : {}),
+    ...(jobWorker ? { jobWorker } : {}),
     async close() {
+      await jobWorker?.stop();
       await new Promise<void>((ok) => server.close(() => ok()));
       await database.close();
     },

@@ -84,9 +84,14 @@ export function setFetch(f: FetchLike): void {
 }
 
 /** Performs a request to the API and returns the parsed JSON body. */
-export async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': language === 'en' ? 'en, vi;q=0.5' : 'vi, en;q=0.5' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+export async function request<T>(
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+  options: { contentType?: string; headers?: Record<string, string> } = {},
+): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': language === 'en' ? 'en, vi;q=0.5' : 'vi, en;q=0.5', ...options.headers };
+  if (body !== undefined) headers['content-type'] = options.contentType ?? 'application/json';
   if (method !== 'GET' && csrfToken !== undefined) headers['x-csrf-token'] = csrfToken;
   let res: Response;
   try {
@@ -94,7 +99,7 @@ export async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DEL
       method,
       headers,
       credentials: 'same-origin',
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      ...(body !== undefined ? { body: options.contentType && typeof body === 'string' ? body : JSON.stringify(body) } : {}),
     });
   } catch (e) {
     throw new ApiError(0, undefined, e instanceof Error ? e.message : String(e));
@@ -109,6 +114,184 @@ export async function request<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DEL
 }
 
 const enc = encodeURIComponent;
+
+/** A registration's status, as the API's workflow names it. */
+export type RegistrationStatus =
+  | 'registered'
+  | 'self-assessed'
+  | 'submitted'
+  | 'returned'
+  | 'reviewed'
+  | 'proposed'
+  | 'recognised'
+  | 'not-recognised'
+  | 'published'
+  | 'withdrawn'
+  | 'appealed';
+
+export const REGISTRATION_STATUSES: readonly RegistrationStatus[] = [
+  'registered',
+  'self-assessed',
+  'submitted',
+  'returned',
+  'reviewed',
+  'proposed',
+  'recognised',
+  'not-recognised',
+  'published',
+  'withdrawn',
+  'appealed',
+];
+
+export interface CalendarWindow {
+  readonly name: string;
+  readonly from?: string;
+  readonly to: string;
+  readonly late?: 'refuse' | 'flag';
+  readonly label?: string;
+}
+
+export interface Campaign {
+  readonly id: string;
+  readonly province: string;
+  readonly commune: string | null;
+  readonly title: string;
+  readonly year: number;
+  readonly framework: { readonly id: string; readonly plugin: string; readonly version: string; readonly contentHash: string };
+  readonly calendar: readonly CalendarWindow[];
+  readonly createdAt: string;
+}
+
+/** `plugin/id` of the framework a campaign uses (its version is `id@hash`). */
+export function campaignFrameworkRef(c: Pick<Campaign, 'framework'>): { plugin: string; id: string; ref: string } {
+  const id = c.framework.version.split('@')[0]!;
+  return { plugin: c.framework.plugin, id, ref: `${c.framework.plugin}/${id}` };
+}
+
+export interface Registration {
+  readonly id: string;
+  readonly campaignId: string;
+  readonly province: string;
+  readonly commune: string | null;
+  readonly subject: { readonly kind: string; readonly id: string };
+  readonly status: RegistrationStatus;
+  readonly late: boolean;
+  readonly registeredAt: string;
+  readonly updatedAt: string;
+}
+
+export interface ExplanationNode {
+  readonly text: string;
+  readonly ok?: boolean;
+  readonly children?: readonly ExplanationNode[];
+}
+
+/** The stored result of an assessment (engine output plus the framework version). */
+export interface AssessmentResult {
+  readonly framework?: { readonly ref: string; readonly contentHash: string; readonly version: string };
+  readonly total: number;
+  readonly max: number;
+  readonly titles: readonly string[];
+  readonly level?: string;
+  readonly criteria?: readonly { readonly id: string; readonly points: number; readonly max: number }[];
+  readonly group?: string;
+  readonly late?: boolean;
+  readonly explanation?: ExplanationNode | null;
+  readonly explanationText?: string;
+}
+
+export interface Assessment {
+  readonly id: string;
+  readonly kind: 'self' | 'committee';
+  readonly assessedBy: string | null;
+  readonly assessedAt: string;
+  readonly scores: Readonly<Record<string, number | boolean | null>>;
+  readonly result: AssessmentResult | null;
+}
+
+export interface EvidenceMeta {
+  readonly indicator: string;
+  readonly name: string;
+  readonly mediaType: string;
+  readonly size: number;
+  readonly sha256: string;
+}
+
+export interface AssessmentInput {
+  readonly scores: Record<string, number | boolean>;
+  readonly evidence?: readonly EvidenceMeta[];
+  readonly group?: string;
+  readonly notes?: string;
+}
+
+export interface Person {
+  readonly id: string;
+  readonly province: string;
+  readonly commune: string | null;
+  readonly fullName: string;
+  readonly birthDate: string | null;
+  readonly sex: 'male' | 'female' | null;
+  readonly village: string | null;
+  readonly citizenIdMasked: string | null;
+}
+
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly total: number;
+}
+
+export interface BulkResult {
+  readonly created: number;
+  readonly existing: number;
+  readonly rows: readonly { readonly row: number; readonly personId: string; readonly registrationId: string; readonly outcome: 'created' | 'existing' }[];
+  readonly errors: readonly { readonly row: number; readonly field?: string; readonly code: string; readonly message: string }[];
+}
+
+export interface Share {
+  readonly key: string;
+  readonly count: number;
+  readonly share: number;
+}
+
+export interface CampaignReport {
+  readonly campaignId: string;
+  readonly year: number;
+  readonly framework: { readonly ref: string; readonly contentHash: string };
+  readonly denominator: { readonly kind: 'registered' | 'all'; readonly count: number; readonly description: string };
+  readonly statuses: Readonly<Record<string, number>>;
+  readonly recognised: number;
+  readonly titles: readonly Share[];
+  readonly groups: readonly Share[];
+  readonly areaKinds: readonly Share[];
+  readonly targets: readonly { readonly text: string; readonly required: number; readonly share: number; readonly numerator: number; readonly denominator: number; readonly met: boolean; readonly shortBy: number }[];
+}
+
+export interface DecisionInput {
+  readonly campaignId: string;
+  readonly number: string;
+  readonly decidedOn: string;
+  readonly signer: string;
+  readonly recognised: readonly string[];
+  readonly notRecognised: readonly string[];
+}
+
+export interface Decision {
+  readonly id: string;
+  readonly campaignId: string;
+  readonly number: string;
+  readonly decidedOn: string;
+  readonly signer: string;
+  readonly proposerId: string;
+  readonly approverId: string;
+  readonly recognised: readonly string[];
+}
+
+const qs = (o: Record<string, string | number | undefined>) => {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(o)) if (v !== undefined && v !== '') p.set(k, String(v));
+  const s = p.toString();
+  return s ? `?${s}` : '';
+};
 
 /** The API's endpoints the portal uses today. */
 export const api = {
@@ -131,6 +314,27 @@ export const api = {
       throw e;
     }
   },
+  campaigns: () => request<Page<Campaign>>('GET', '/campaigns?limit=200'),
+  campaign: (id: string) => request<Campaign>('GET', `/campaigns/${enc(id)}`),
+  createCampaign: (body: { framework: string; year: number; title?: string; commune?: string }) => request<Campaign>('POST', '/campaigns', body),
+  registrations: (campaignId: string, o: { status?: string; limit?: number; offset?: number } = {}) =>
+    request<Page<Registration>>('GET', `/campaigns/${enc(campaignId)}/registrations${qs({ status: o.status, limit: o.limit ?? 50, offset: o.offset ?? 0 })}`),
+  bulkRegister: (campaignId: string, csv: string, idempotencyKey?: string) =>
+    request<BulkResult>('POST', `/campaigns/${enc(campaignId)}/registrations/bulk`, csv, {
+      contentType: 'text/csv; charset=utf-8',
+      ...(idempotencyKey ? { headers: { 'idempotency-key': idempotencyKey } } : {}),
+    }),
+  registration: (id: string) => request<{ registration: Registration; assessments: Assessment[] }>('GET', `/registrations/${enc(id)}`),
+  selfAssess: (id: string, body: AssessmentInput) => request<{ registration: Registration; assessment: Assessment }>('POST', `/registrations/${enc(id)}/self-assessment`, body),
+  review: (id: string, body: AssessmentInput) => request<{ registration: Registration; assessment: Assessment }>('POST', `/registrations/${enc(id)}/review`, body),
+  step: (id: string, action: 'submit' | 'return' | 'withdraw' | 'appeal' | 'publish', reason?: string) =>
+    request<{ registration: Registration }>('POST', `/registrations/${enc(id)}/${action}`, reason ? { reason } : {}),
+  propose: (campaignId: string, registrationIds: readonly string[]) => request<{ proposed: Registration[] }>('POST', `/campaigns/${enc(campaignId)}/proposals`, { registrationIds }),
+  decide: (body: DecisionInput) => request<{ decision: Decision; registrations: Registration[] }>('POST', '/decisions', body),
+  report: (campaignId: string, denominator: 'registered' | 'all') => request<CampaignReport>('GET', `/reports/campaigns/${enc(campaignId)}${qs({ denominator })}`),
+  people: (o: { q?: string; limit?: number; offset?: number }) =>
+    request<Page<Person> & { limit: number; offset: number }>('GET', `/people${qs({ q: o.q, limit: o.limit ?? 20, offset: o.offset ?? 0 })}`),
+  person: (id: string) => request<Person>('GET', `/people/${enc(id)}`),
   logout: async (): Promise<void> => {
     await request<unknown>('POST', '/auth/logout');
     setCsrfToken(undefined);

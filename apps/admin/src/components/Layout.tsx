@@ -15,6 +15,7 @@ const NAV = [
   { to: paths.dashboard, key: 'nav.dashboard', end: true },
   { to: paths.frameworks, key: 'nav.frameworks', end: false },
   { to: paths.campaigns, key: 'nav.campaigns', end: false },
+  { to: paths.review, key: 'nav.review', end: false },
   { to: paths.people, key: 'nav.people', end: false },
   { to: paths.decisions, key: 'nav.decisions', end: false },
   { to: paths.reports, key: 'nav.reports', end: false },

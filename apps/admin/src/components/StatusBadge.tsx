@@ -6,7 +6,7 @@ import type { FrameworkStatus } from '../api/client.ts';
 export function StatusBadge({ status }: { status: FrameworkStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="filled" color={status === 'in-force' ? 'teal.9' : 'orange.9'} autoContrast={false} c="white" radius="sm" tt="none">
+    <Badge variant="filled" color={status === 'in-force' ? 'teal.9' : 'violet.9'} autoContrast={false} c="white" radius="sm" tt="none">
       {t(`status.${status}`)}
     </Badge>
   );

@@ -1,7 +1,8 @@
 import { Alert, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useFrameworks, useSession } from '../api/hooks.ts';
+import { useCampaigns, useFrameworks, useSession } from '../api/hooks.ts';
+import { ReportCard } from '../work/ReportCard.tsx';
 import { Loading, QueryError } from '../components/QueryState.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { paths } from '../paths.ts';
@@ -11,6 +12,7 @@ export function DashboardPage() {
   usePageTitle(t('dashboard.title'));
   const session = useSession();
   const frameworks = useFrameworks();
+  const campaigns = useCampaigns();
   const user = session.data?.user;
   const inForce = frameworks.data?.filter((f) => f.status === 'in-force').length ?? 0;
   const drafts = frameworks.data?.filter((f) => f.status === 'draft').length ?? 0;
@@ -48,9 +50,21 @@ export function DashboardPage() {
           {t('dashboard.openEditor')}
         </Button>
       </Group>
-      <Alert color="gray" variant="light" maw={720}>
-        {t('dashboard.campaignsPending')}
-      </Alert>
+      {campaigns.isPending ? (
+        <Loading />
+      ) : campaigns.isError ? (
+        <QueryError error={campaigns.error} onRetry={() => void campaigns.refetch()} />
+      ) : campaigns.data.items.length === 0 ? (
+        <Alert color="gray" variant="light" maw={720}>
+          {t('work.noCampaigns')}
+        </Alert>
+      ) : (
+        <Stack gap="md">
+          {campaigns.data.items.map((c) => (
+            <ReportCard key={c.id} campaign={c} />
+          ))}
+        </Stack>
+      )}
       {user && (
         <Text size="sm" c="dimmed">
           {t('dashboard.roles')}: {user.roles.join(', ') || t('dashboard.none')} · {t('dashboard.localities')}:{' '}

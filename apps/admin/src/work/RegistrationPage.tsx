@@ -1,0 +1,184 @@
+/**
+ * One registration (hồ sơ): the person, the status, every assessment with its stored result and
+ * explanation (✓/✗ tree), and the next steps the workflow allows: self-assessment, submit,
+ * committee review beside the self-score, return with a reason.
+ */
+import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { api, campaignFrameworkRef, type Assessment, type AssessmentInput } from '../api/client.ts';
+import { useCampaign, useFramework, useInvalidateWork, usePerson, useRegistration } from '../api/hooks.ts';
+import { Loading, QueryError, useErrorMessage } from '../components/QueryState.tsx';
+import { usePageTitle } from '../components/usePageTitle.ts';
+import { formatDate, formatPoints } from '../lib/format.ts';
+import { AssessmentForm } from './AssessmentForm.tsx';
+import { ExplanationTree, RegStatusBadge, notifyDone } from './common.tsx';
+
+export function RegistrationPage() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'vi';
+  const { id } = useParams();
+  const reg = useRegistration(id);
+  const r = reg.data?.registration;
+  const person = usePerson(r?.subject.id);
+  const campaign = useCampaign(r?.campaignId);
+  const fw = campaign.data ? campaignFrameworkRef(campaign.data) : undefined;
+  const framework = useFramework(fw?.plugin, fw?.id);
+  const invalidate = useInvalidateWork();
+  const message = useErrorMessage();
+  const [reason, setReason] = useState('');
+  usePageTitle(person.data ? `${t('work.registration')}: ${person.data.fullName}` : t('work.registration'));
+
+  const done = (text: string) => async () => {
+    await invalidate();
+    notifyDone(text, t('work.closeNotice'));
+  };
+  const selfAssess = useMutation({ mutationFn: (b: AssessmentInput) => api.selfAssess(id!, b), onSuccess: done(t('work.savedSelf')) });
+  const submit = useMutation({ mutationFn: () => api.step(id!, 'submit'), onSuccess: done(t('work.submitted')) });
+  const review = useMutation({ mutationFn: (b: AssessmentInput) => api.review(id!, b), onSuccess: done(t('work.savedReview')) });
+  const giveBack = useMutation({ mutationFn: () => api.step(id!, 'return', reason.trim() || undefined), onSuccess: done(t('work.returnedDone')) });
+  const failure = [selfAssess, submit, review, giveBack].find((m) => m.isError)?.error;
+
+  if (reg.isPending) return <Loading />;
+  if (reg.isError) return <QueryError error={reg.error} onRetry={() => void reg.refetch()} />;
+  const { registration, assessments } = reg.data;
+  const latest = (kind: Assessment['kind']) => [...assessments].filter((a) => a.kind === kind).sort((a, b) => a.assessedAt.localeCompare(b.assessedAt)).at(-1);
+  const self = latest('self');
+  const committee = latest('committee');
+  const s = registration.status;
+  const canSelf = s === 'registered' || s === 'self-assessed' || s === 'returned';
+  const canReview = s === 'submitted' || s === 'appealed';
+  const model = framework.data?.model;
+
+  return (
+    <Stack gap="lg">
+      <div>
+        <Anchor component={Link} to={`/dot-danh-gia/${registration.campaignId}`} size="sm">
+          ← {campaign.data ? `${t(`titleKind.${campaign.data.title}`, { defaultValue: campaign.data.title })} ${campaign.data.year}` : t('nav.campaigns')}
+        </Anchor>
+        <Title order={1} className="wrap-anywhere">
+          {person.data?.fullName ?? t('work.registration')}
+        </Title>
+        <Group gap="xs" mt={4}>
+          <RegStatusBadge status={s} />
+          {registration.late && (
+            <Badge color="red.9" variant="filled" autoContrast={false} c="white" tt="none" radius="sm">
+              {t('work.late')}
+            </Badge>
+          )}
+          {person.data && (
+            <Text size="sm">
+              {[person.data.birthDate ? formatDate(person.data.birthDate) : '', person.data.village ?? '', person.data.citizenIdMasked ?? ''].filter(Boolean).join(' · ')}
+            </Text>
+          )}
+        </Group>
+      </div>
+
+      {failure !== undefined && (
+        <Alert color="red" variant="light" role="alert" title={t('work.actionFailed')}>
+          {message(failure)}
+        </Alert>
+      )}
+
+      <section aria-labelledby="results">
+        <Title order={2} size="h4" id="results" mb="xs">
+          {t('work.results')}
+        </Title>
+        {assessments.length === 0 ? (
+          <Text>{t('work.noAssessments')}</Text>
+        ) : (
+          <Stack gap="sm">
+            {[...assessments].reverse().map((a) => (
+              <Paper key={a.id} withBorder p="sm" data-testid={`assessment-${a.kind}`}>
+                <Group justify="space-between" wrap="wrap">
+                  <Text fw={700}>
+                    {a.kind === 'self' ? t('work.selfAssessment') : t('work.committeeAssessment')} · {formatDate(a.assessedAt)}
+                  </Text>
+                  {a.result && (
+                    <Text data-testid="result-total">
+                      {t('editor.total')}: {formatPoints(a.result.total, lang)} / {formatPoints(a.result.max, lang)} · {a.result.titles.join(', ') || t('editor.noTitle')}
+                    </Text>
+                  )}
+                </Group>
+                {a.result?.framework && (
+                  <Text size="xs">
+                    {a.result.framework.ref} · <code>{a.result.framework.contentHash.slice(0, 12)}</code>
+                  </Text>
+                )}
+                {a.result?.explanation && (
+                  <details data-testid="explain">
+                    <summary>
+                      <Text span size="sm" fw={600}>
+                        {t('work.explain')}
+                      </Text>
+                    </summary>
+                    <ExplanationTree node={a.result.explanation} />
+                  </details>
+                )}
+              </Paper>
+            ))}
+          </Stack>
+        )}
+      </section>
+
+      {s === 'self-assessed' && (
+        <Group>
+          <Button onClick={() => submit.mutate()} loading={submit.isPending} data-testid="submit-registration">
+            {t('work.submit')}
+          </Button>
+          <Text size="sm">{t('work.submitHelp')}</Text>
+        </Group>
+      )}
+
+      {(canSelf || canReview) &&
+        (framework.isPending || campaign.isPending ? (
+          <Loading />
+        ) : framework.isError ? (
+          <QueryError error={framework.error} />
+        ) : (
+          model && (
+            <section aria-labelledby="form-title">
+              <Title order={2} size="h4" id="form-title" mb="xs">
+                {canSelf ? t('work.selfAssessment') : t('work.review')}
+              </Title>
+              {canSelf ? (
+                <AssessmentForm
+                  key={`self-${self?.id ?? ''}`}
+                  model={model}
+                  {...(self ? { initial: self.scores } : {})}
+                  {...(self?.result?.group ? { initialGroup: self.result.group } : {})}
+                  submitLabel={t('work.saveSelf')}
+                  pending={selfAssess.isPending}
+                  onSubmit={(b) => selfAssess.mutate(b)}
+                  testId="self-form"
+                />
+              ) : (
+                <Stack gap="md">
+                  <AssessmentForm
+                    key={`review-${self?.id ?? ''}`}
+                    model={model}
+                    {...(committee && s === 'appealed' ? { initial: committee.scores } : self ? { initial: self.scores } : {})}
+                    {...(self ? { reference: self.scores } : {})}
+                    {...(self?.result?.group ? { initialGroup: self.result.group } : {})}
+                    referenceLabel={t('work.selfScore')}
+                    submitLabel={t('work.saveReview')}
+                    pending={review.isPending}
+                    onSubmit={(b) => review.mutate(b)}
+                    testId="review-form"
+                  />
+                  <Paper withBorder p="sm" maw={600}>
+                    <Textarea label={t('work.returnReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} autosize minRows={2} />
+                    <Button mt="xs" color="red.9" variant="outline" onClick={() => giveBack.mutate()} loading={giveBack.isPending} data-testid="return-registration">
+                      {t('work.return')}
+                    </Button>
+                  </Paper>
+                </Stack>
+              )}
+            </section>
+          )
+        ))}
+    </Stack>
+  );
+}
