@@ -78,7 +78,13 @@ export function diffModels(base: Model, derived: Model): Change[] {
     ['thiếu dữ liệu', base.rules.missingData, derived.rules.missingData],
   ];
   for (const [name, a, b] of rules) if (a !== b) add({ kind: 'changed', target: 'rule', id: name, field: 'giá trị', from: String(a ?? '—'), to: String(b ?? '—') });
-  if (derived.targets.length > base.targets.length) add({ kind: 'added', target: 'target', id: `${derived.targets.length - base.targets.length}` });
+  // Targets have no ids: one is known by what it counts, its year and its population.
+  const targetKey = (t: Model['targets'][number]) =>
+    `${t.what.kind === 'title' ? t.what.title : `sự kiện ${t.what.fact}`} ${t.perYearIncrease ? 'mỗi năm tăng' : `năm ${t.year ?? ''}`} ${fmt(t.share)}%${t.population ? ` trong "${t.population}"` : ''}${t.among ? ` trong số ${t.among.kind === 'title' ? t.among.title : t.among.fact}` : ''}${t.guard ? ` nếu ${JSON.stringify(stripRange(t.guard))}` : ''}`;
+  const bk = new Set(base.targets.map(targetKey));
+  const dk = new Set(derived.targets.map(targetKey));
+  for (const k of dk) if (!bk.has(k)) add({ kind: 'added', target: 'target', id: k });
+  for (const k of bk) if (!dk.has(k)) add({ kind: 'removed', target: 'target', id: k });
   if (JSON.stringify(base.calendar) !== JSON.stringify(derived.calendar)) add({ kind: 'changed', target: 'calendar', id: '', field: 'các bước', from: '', to: '' });
   return out;
 }

@@ -1,7 +1,7 @@
 /** Derivation (`dựa trên`): overriding, dropping and adding indicators, and what the diff reports. */
 import { describe, expect, test } from 'vitest';
 import { compileText, diffModels, evaluate, testCondition, type Model } from '../src/index.js';
-import { at, compileAllOk, compileOk, expectVietnamese } from './helpers.js';
+import { at, compileAllOk, compileOk, expectVietnamese, fw } from './helpers.js';
 
 const BASE = `bộ tiêu chí cdht-quoc-gia "Công dân học tập (khung quốc gia)"
   đối tượng: công dân
@@ -167,4 +167,13 @@ test('a condition shared by a base and its derived framework is judged with each
   expect(testCondition(b, cond, subject)).toBe(false);
   expect(testCondition(d, cond, subject)).toBe(true);
   expect(evaluate(d, subject).titles).toEqual(['Đơn vị học tập']);
+});
+
+describe('target differences', () => {
+  test('`bỏ qua chỉ tiêu` and new targets show as removed and added targets', () => {
+    const base = compileOk(fw(`  tiêu chí 1 "A"\n    chỉ số 1.1 "a" tối đa 10\n  danh hiệu cdht "C" khi tổng điểm từ 5 trở lên\n  chỉ tiêu cdht năm 2025: 60%\n`, 'goc'));
+    const derived = compileOk(`bộ tiêu chí con "Con"\n  dựa trên: goc\n  bỏ qua chỉ tiêu\n  chỉ tiêu cdht năm 2025: 80%\n`, { resolve: (id) => (id === 'goc' ? base : undefined) });
+    const targets = diffModels(base, derived).filter((c) => c.target === 'target').map((c) => c.text);
+    expect(targets).toEqual(['Thêm chỉ tiêu cdht năm 2025 80%', 'Bỏ chỉ tiêu cdht năm 2025 60%']);
+  });
 });

@@ -11,13 +11,16 @@ const provincial = (ps: TargetProgress[]) => ps.filter((p) => p.target.source?.b
 const nationalOnly = (ps: TargetProgress[]) => ps.filter((p) => p.target.source?.basis === 'qd677');
 
 describe('Ninh Bình KH 126/KH-UBND (2022)', () => {
-  it('keeps the national framework and adds the provincial targets, every rule cited', () => {
+  it('keeps the national framework and replaces its targets with the provincial ones, every rule cited', () => {
     expect(m.basedOn).toBe('cdht-quoc-gia-2022');
     expect(m.locality).toEqual({ code: '37', name: 'tỉnh Ninh Bình' });
     expect(m.effective).toEqual({ from: '2022-07-08', to: '2030-12-31' });
     expect(m.indicators).toHaveLength(10);
     expect(m.titles.map((t) => t.id)).toEqual(['cdht']);
-    expect(m.targets.filter((t) => t.source?.basis === 'kh126').map((t) => [t.year, t.share])).toEqual([
+    // `bỏ qua chỉ tiêu`: none of the national QĐ 677 targets is inherited.
+    expect(registry.get('cdht-quoc-gia-2022').model.targets.length).toBeGreaterThan(0);
+    expect(m.targets.every((t) => t.source?.basis === 'kh126')).toBe(true);
+    expect(m.targets.map((t) => [t.year, t.share])).toEqual([
       [2025, 65], [2025, 75], [2025, 100], [2025, 75], [2025, 65],
       [2030, 70], [2030, 85], [2030, 90], [2030, 80],
     ]);
@@ -35,9 +38,9 @@ describe('Ninh Bình KH 126/KH-UBND (2022)', () => {
     expect(check(2025, NINH_BINH_POPULATIONS.staff, 74)[0]).toMatchObject({ required: 75, met: false });
     expect(check(2030, NINH_BINH_POPULATIONS.adults, 70)[0]).toMatchObject({ required: 70, met: true });
     expect(check(2030, NINH_BINH_POPULATIONS.staff, 84)[0]).toMatchObject({ required: 85, met: false, shortBy: 1 });
-    // The national targets (QĐ 677) stay with the national wording of the population.
+    // The national targets (QĐ 677) are dropped: a population worded as QĐ 677 words it has no target.
     const nat = targetProgress(m, { year: 2025, population: 'người lớn trong gia đình học tập, dòng họ học tập, cộng đồng học tập', members: people(64, ['cdht']) });
-    expect(nat.filter((p) => p.target.population !== undefined).map((p) => [p.required, p.target.source?.basis])).toEqual([[40, 'qd677']]);
+    expect(nat.filter((p) => p.target.population !== undefined)).toEqual([]);
   });
 
   it('digital skills 2025: 75 % of title holders, and 65 % of those (the file’s reading of “trong đó”)', () => {
@@ -58,10 +61,11 @@ describe('Ninh Bình KH 126/KH-UBND (2022)', () => {
       ['ky-nang-so', false],
       ['thanh-thao-so', false],
     ]);
-    // The national programme's lower figures (70 % / 60 %) are still reported, and are met.
-    expect(nationalOnly(targetProgress(m, { year: 2025, members: holders(74, 48) })).filter((p) => p.target.what.kind === 'fact').map((p) => [p.required, p.met])).toEqual([
-      [70, true],
-      [60, true],
+    // The national programme's lower figures (70 % / 60 %), which 74 and 48 would meet, no longer apply.
+    expect(nationalOnly(targetProgress(m, { year: 2025, members: holders(74, 48) }))).toEqual([]);
+    expect(targetProgress(m, { year: 2025, members: holders(74, 48) }).map((p) => [p.required, p.met])).toEqual([
+      [75, false],
+      [65, false],
     ]);
   });
 

@@ -21,7 +21,7 @@ describe('cdht-tan-thanh-2022: built on the national framework', () => {
     expect(tt.locality).toEqual({ code: '49', name: 'phường Tân Thạnh, thành phố Tam Kỳ, tỉnh Quảng Nam' });
   });
 
-  it('diffModels shows what the ward adds: evidence on 2, 3, 5, 6, the floor 5, the exemplary title, the targets, the calendar', () => {
+  it('diffModels shows what the ward adds: evidence on 2, 3, 5, 6, the floor 5, the exemplary title, the calendar', () => {
     const changes = diffModels(base, tt);
     const text = changes.map((c) => c.text);
     for (const id of ['2', '3', '5', '6']) expect(text).toContain(`Sửa chỉ số ${id}: cần minh chứng không → có`);
@@ -30,7 +30,8 @@ describe('cdht-tan-thanh-2022: built on the national framework', () => {
     expect(text).toContain('Thêm danh hiệu Công dân học tập tiêu biểu');
     // The national 70-point rule for hard areas is not in the ward's plan.
     expect(text).toContain('Sửa danh hiệu Công dân học tập: điều kiện  → ');
-    expect(changes.some((c) => c.target === 'target' && c.kind === 'added')).toBe(true);
+    // The targets are replaced (`bỏ qua chỉ tiêu`), checked in 'targets and calendar' below: diffModels only
+    // reports targets added on top of the base's.
     expect(changes.some((c) => c.target === 'calendar')).toBe(true);
     // Wording and maxima are unchanged.
     expect(changes.filter((c) => c.field === 'nội dung' || c.field === 'điểm tối đa')).toEqual([]);
@@ -93,8 +94,21 @@ describe('cdht-tan-thanh-2022: scoring', () => {
 
 describe('cdht-tan-thanh-2022: targets and calendar', () => {
   const pop = (yes: number, no: number) => [...Array.from({ length: yes }, () => ({ titles: ['cdht'] })), ...Array.from({ length: no }, () => ({ titles: [] }))];
-  const progress = (year: number, yes: number, no: number) =>
-    targetProgress(tt, { year, population: 'công dân phường Tân Thạnh', members: pop(yes, no) }).filter((p) => p.target.source?.basis === 'kh-tt');
+  const progress = (year: number, yes: number, no: number) => targetProgress(tt, { year, members: pop(yes, no) });
+
+  it('drops every national target (bỏ qua chỉ tiêu): only the ward’s 60 / 70 / 80 % remain, on all its citizens', () => {
+    expect(base.targets.length).toBeGreaterThan(0);
+    expect(tt.targets.map((t) => [t.what, t.year, t.share, t.population, t.source?.basis])).toEqual([
+      [{ kind: 'title', title: 'cdht' }, 2023, 60, undefined, 'kh-tt'],
+      [{ kind: 'title', title: 'cdht' }, 2024, 70, undefined, 'kh-tt'],
+      [{ kind: 'title', title: 'cdht' }, 2025, 80, undefined, 'kh-tt'],
+    ]);
+    // A population worded as QĐ 677 words it gets the ward's target, not the national 40 %.
+    const adults = 'người lớn trong gia đình học tập, dòng họ học tập, cộng đồng học tập';
+    expect(targetProgress(tt, { year: 2025, population: adults, members: pop(36, 9) }).map((p) => [p.required, p.target.source?.basis])).toEqual([[80, 'kh-tt']]);
+    // No digital-skills target (QĐ 677) in 2025 either.
+    expect(targetProgress(tt, { year: 2025, members: [{ titles: ['cdht'], facts: [] }] }).filter((p) => p.target.what.kind === 'fact')).toEqual([]);
+  });
 
   it('60 / 70 / 80 % for 2023 / 2024 / 2025: met exactly, missed by one', () => {
     expect(progress(2023, 27, 18).map((p) => [p.required, p.met])).toEqual([[60, true]]); // 27/45 = 60 %

@@ -107,7 +107,13 @@ describe('targets (KH 86, mục II)', () => {
     expect(targetProgress(gd, { year: 2020, baseline: { year: 2016, share: 20 }, members: families(30, 100) })[0]).toMatchObject({ required: 30, met: true });
   });
 
-  it('targets by kind of area for 2020; the inherited QĐ 281 targets (70 % / 60 %) do not apply in Yên Bái', () => {
+  it('targets by kind of area for 2020; the inherited QĐ 281 targets (70 % / 60 %) are dropped', () => {
+    // `bỏ qua chỉ tiêu`: every target of the three derived frameworks is the plan's own.
+    for (const [m, base] of [[gd, 'gdht-2015'], [dh, 'dhht-2015'], [cd, 'cdoht-2015']] as const) {
+      expect(model(base).targets.some((t) => t.source?.basis === 'qd281')).toBe(true);
+      expect(m.targets.length).toBeGreaterThan(0);
+      expect(m.targets.every((t) => t.source?.basis === 'kh86')).toBe(true);
+    }
     const shares = (m: Model, vung: string) => applicableTargets(m, { year: 2020, attributes: { vung } }).map((t) => t.required);
     expect([shares(gd, 'phát triển'), shares(dh, 'phát triển'), shares(cd, 'phát triển')]).toEqual([[30], [50], [60]]);
     expect([shares(gd, 'khó khăn'), shares(dh, 'khó khăn'), shares(cd, 'khó khăn')]).toEqual([[20], [30], [40]]);
