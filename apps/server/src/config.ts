@@ -15,11 +15,16 @@ export interface ServerConfig {
   /** Where the built admin portal is, if it has been built. */
   readonly adminDist: string;
   readonly secureCookies: boolean;
+  /** Background jobs: run a worker in this process (`HOCTAP_JOB_WORKER=0` turns it off), its lease and chunk size. */
+  readonly jobs?: { readonly worker: boolean; readonly leaseMs?: number; readonly chunkRows?: number };
+  /** The address the public reaches the server at, printed in QR codes and credentials. */
+  readonly publicUrl?: string;
 }
 
 /**
  * Builds the configuration from the environment: `PORT`, `HOST`, `DATABASE_URL`,
- * `HOCTAP_DATA_DIR`, `HOCTAP_DATA_KEY`, `HOCTAP_SECURE_COOKIES`.
+ * `HOCTAP_DATA_DIR`, `HOCTAP_DATA_KEY`, `HOCTAP_SECURE_COOKIES`, `HOCTAP_JOB_WORKER`,
+ * `HOCTAP_JOB_LEASE_MS`, `HOCTAP_JOB_CHUNK_ROWS`, `HOCTAP_PUBLIC_URL`.
  */
 export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): ServerConfig {
   const dataDir = resolve(env.HOCTAP_DATA_DIR ?? join(repoRoot, '.hoctap-data'));
@@ -42,5 +47,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): ServerConf
     dataKey,
     adminDist: resolve(env.HOCTAP_ADMIN_DIST ?? join(repoRoot, 'apps', 'admin', 'dist')),
     secureCookies: env.HOCTAP_SECURE_COOKIES === '1',
+    ...(env.HOCTAP_PUBLIC_URL ? { publicUrl: env.HOCTAP_PUBLIC_URL } : {}),
+    jobs: {
+      worker: env.HOCTAP_JOB_WORKER !== '0',
+      ...(env.HOCTAP_JOB_LEASE_MS ? { leaseMs: Number(env.HOCTAP_JOB_LEASE_MS) } : {}),
+      ...(env.HOCTAP_JOB_CHUNK_ROWS ? { chunkRows: Number(env.HOCTAP_JOB_CHUNK_ROWS) } : {}),
+    },
   };
 }

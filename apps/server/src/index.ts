@@ -54,6 +54,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     db: database,
     dataKey: config.dataKey,
     secureCookies: config.secureCookies,
+    ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
     clientAddress: (c) => getConnInfo(c).remote.address,
     database: {
       dialect: database.dialect,

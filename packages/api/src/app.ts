@@ -1,7 +1,7 @@
 /** createApp(deps) → the platform's Hono app. Everything it needs comes in through `deps`. */
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Registry } from '@hoctap/core';
-import { createCitizenIdCipher, type Database } from '@hoctap/db';
+import { createCitizenIdCipher, createIssuerKeyCipher, type Database } from '@hoctap/db';
 import type { Context } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Kysely } from 'kysely';
@@ -16,6 +16,9 @@ import { ApiProblem, languageOf, problem, toProblem } from './problem.js';
 import { referencePage } from './reference-page.js';
 import { frameworkRoutes } from './routes/frameworks.js';
 import { evaluateRoutes } from './routes/evaluate.js';
+import { documentRoutes } from './routes/documents.js';
+import { credentialRoutes, verifyPageRoutes } from './routes/credentials.js';
+import { jobRoutes } from './jobs-routes.js';
 
 /** What the app is built from. */
 export interface AppDeps {
@@ -40,6 +43,14 @@ export interface AppDeps {
   readonly secureCookies?: boolean;
   /** The caller's network address for rate limiting and audit, e.g. from `getConnInfo(c)` of the Node adapter. */
   readonly clientAddress?: (c: Context) => string | undefined;
+  /**
+   * The portal's public origin, e.g. `https://hoctap.example.vn`: printed in certificates' QR codes
+   * and signed into credentials (issuer url, status list). Never taken from the request's Host.
+   * Default `http://localhost:3000`.
+   */
+  readonly publicUrl?: string;
+  /** Called when a background job is queued (the server wakes its job worker). */
+  readonly onJobQueued?: () => void;
 }
 
 export type { AppEnv } from './context.js';
@@ -78,6 +89,8 @@ export function createApp(deps: AppDeps) {
       db: deps.db.db,
       dialect: deps.db.dialect,
       cipher: createCitizenIdCipher(deps.dataKey),
+      keyCipher: createIssuerKeyCipher(deps.dataKey),
+      publicUrl: deps.publicUrl ?? 'http://localhost:3000',
       csrfKey: csrfKey(deps.dataKey),
       now,
       secure: deps.secureCookies ?? true,
@@ -93,7 +106,7 @@ export function createApp(deps: AppDeps) {
     await next();
   });
   app.use('/api/*', sessionMiddleware);
-  for (const p of ['/api/auth/me', '/api/auth/logout', '/api/people', '/api/campaigns', '/api/registrations', '/api/decisions', '/api/reports', '/api/audit']) {
+  for (const p of ['/api/auth/me', '/api/auth/logout', '/api/people', '/api/campaigns', '/api/registrations', '/api/decisions', '/api/reports', '/api/audit', '/api/jobs']) {
     app.use(p, requireSession);
     app.use(`${p}/*`, requireSession);
   }
@@ -116,8 +129,13 @@ export function createApp(deps: AppDeps) {
   app.route('/', campaignRoutes());
   app.route('/', registrationRoutes());
   app.route('/', decisionRoutes());
+  // Before reportRoutes: `/api/reports/campaigns/{id}.xlsx` would otherwise reach the JSON route's `{id}`.
+  app.route('/', documentRoutes());
+  app.route('/', credentialRoutes());
+  app.route('/', verifyPageRoutes());
   app.route('/', reportRoutes());
   app.route('/', auditRoutes());
+  app.route('/', jobRoutes(deps.onJobQueued));
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
     type: 'apiKey',
     in: 'cookie',

@@ -1,7 +1,7 @@
 /** What handlers share: the signed-in user, permission checks, scoped transactions, clocks and problems. */
 import type { Context } from 'hono';
 import { compileText, type Model, type Registry } from '@hoctap/core';
-import { appendAudit, contentHash, withScope, type CitizenIdCipher, type Database, type Framework, type Scope } from '@hoctap/db';
+import { appendAudit, contentHash, withScope, type CitizenIdCipher, type Database, type Framework, type IssuerKeyCipher, type Scope } from '@hoctap/db';
 import type { Kysely, Transaction } from 'kysely';
 import { ApiProblem } from './problem.js';
 import { canRead, canWrite, hasPermission, LoginLimiter, type Permission } from './security.js';
@@ -28,6 +28,10 @@ export interface Runtime {
   db: Kysely<Database>;
   dialect: string;
   cipher: CitizenIdCipher;
+  /** Encrypts the provinces' credential signing keys (derived from the data key). */
+  keyCipher: IssuerKeyCipher;
+  /** The public origin printed in QR codes and credentials. */
+  publicUrl: string;
   csrfKey: Buffer;
   now: () => Date;
   secure: boolean;
@@ -73,8 +77,8 @@ export function scoped<T>(c: Ctx, scope: Scope, fn: (trx: Transaction<Database>)
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The same 404 whether the id is malformed, unknown or another locality's (no existence leak). */
-export function notFound(what: 'person' | 'campaign' | 'registration' | 'decision'): ApiProblem {
-  const vi = { person: 'người', campaign: 'đợt đánh giá', registration: 'đăng ký', decision: 'quyết định' }[what];
+export function notFound(what: 'person' | 'campaign' | 'registration' | 'decision' | 'credential'): ApiProblem {
+  const vi = { person: 'người', campaign: 'đợt đánh giá', registration: 'đăng ký', decision: 'quyết định', credential: 'chứng nhận' }[what];
   return new ApiProblem(404, `${what.toUpperCase()}_NOT_FOUND`, `Không tìm thấy ${vi}`, `No such ${what}`);
 }
 

@@ -28,3 +28,5 @@ export {
 } from './security.js';
 export { WORKFLOW, STATES, ACTIONS, transition, type State, type Action } from './workflow.js';
 export { parseCsv } from './routes/campaigns.js';
+export { startJobWorker, IMPORT_JOB, type JobWorker, type JobWorkerOptions, type ImportJobPayload, type ImportJobResult } from './jobs.js';
+export { JobSchema } from './jobs-routes.js';

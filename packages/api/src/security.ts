@@ -24,6 +24,8 @@ export const PERMISSIONS = {
   'publish.write': ['platform-admin', 'province-admin'],
   'report.read': ['platform-admin', 'province-admin', 'commune-officer', 'committee-member'],
   'audit.verify': ['platform-admin'],
+  'credential.revoke': ['platform-admin', 'province-admin'],
+  'template.read': ['platform-admin', 'province-admin', 'commune-officer', 'committee-member'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

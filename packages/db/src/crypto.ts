@@ -3,7 +3,7 @@
  * Both keys are derived (HKDF-SHA256) from one 32-byte data key that the caller reads from its
  * configuration (`HOCTAP_DATA_KEY`) and passes in; this package reads no environment.
  */
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, createSecretKey, hkdfSync, randomBytes } from 'node:crypto';
 
 /** Encrypts, decrypts and hashes citizen ids with keys derived from the data key. */
 export interface CitizenIdCipher {
@@ -41,8 +41,9 @@ export function parseDataKey(key: string | Uint8Array): Uint8Array {
 export function createCitizenIdCipher(dataKey: string | Uint8Array): CitizenIdCipher {
   const ikm = parseDataKey(dataKey);
   const salt = Buffer.from('hoctap/db', 'utf8');
-  const encKey = Buffer.from(hkdfSync('sha256', ikm, salt, 'citizen-id encryption v1', 32));
-  const macKey = Buffer.from(hkdfSync('sha256', ikm, salt, 'citizen-id lookup v1', 32));
+  // KeyObjects made once: a raw Buffer key is re-imported on every call (a third of a bulk import's CPU).
+  const encKey = createSecretKey(Buffer.from(hkdfSync('sha256', ikm, salt, 'citizen-id encryption v1', 32)));
+  const macKey = createSecretKey(Buffer.from(hkdfSync('sha256', ikm, salt, 'citizen-id lookup v1', 32)));
   const aad = (personId: string) => Buffer.from(`hoctap:citizen-id:${VERSION}:${personId}`, 'utf8');
 
   return {

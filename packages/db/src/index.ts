@@ -71,3 +71,41 @@ export { publishFramework, contentHash, type PublishFrameworkInput } from './fra
 export { truncateAllTables } from './reset.js';
 export { TENANT_TABLES, GLOBAL_TABLES } from './schema.js';
 export type * from './schema.js';
+export {
+  enqueueJob,
+  getJob,
+  claimJob,
+  heartbeatJob,
+  finishJob,
+  releaseJob,
+  importChunk,
+  JOBS_MIGRATION,
+  JOB_TABLES,
+  type Job,
+  type JobStatus,
+  type JobInput,
+  type ImportRow,
+  type ImportTarget,
+  type ImportRowError,
+  type ImportChunkResult,
+} from './jobs.js';
+export {
+  CREDENTIALS_MIGRATION,
+  CREDENTIAL_TABLES,
+  VERIFIER_ROLE,
+  withVerifierScope,
+  createIssuerKeyCipher,
+  activeIssuerKey,
+  insertIssuerKey,
+  issuerKeysByDid,
+  getStatusList,
+  insertStatusList,
+  updateStatusList,
+  insertCredential,
+  getCredential,
+  credentialsOfDecision,
+  credentialsOfRegistration,
+  markCredentialRevoked,
+  type IssuerKeyCipher,
+  type CredentialPublicInfo,
+} from './credentials.js';

@@ -6,6 +6,8 @@
 import { sql, type Kysely } from 'kysely';
 import { Migrator, type Migration, type MigrationResultSet } from 'kysely/migration';
 import { TENANT_TABLES } from './schema.js';
+import { JOBS_MIGRATION } from './jobs.js';
+import { CREDENTIALS_MIGRATION } from './credentials.js';
 
 /** The role the application runs as: no BYPASSRLS, owns nothing, DML only. */
 export const APP_ROLE = 'hoctap_app';
@@ -324,6 +326,10 @@ export const migrations: Record<string, Migration> = {
   '0001_initial_schema': statements(initialSchema),
   '0002_row_level_security': statements(rowLevelSecurity),
   '0003_registration_workflow': statements(registrationWorkflow),
+  // Verifiable credentials (issue 6): issuer keys, credentials, status lists, the verifier role; SQL in credentials.ts.
+  '0004_credentials': statements(CREDENTIALS_MIGRATION),
+  // Durable jobs (issue 4): a queue shared by the server processes; SQL in jobs.ts.
+  '0005_jobs': statements(JOBS_MIGRATION),
 };
 
 /** A Kysely Migrator over the static migrations. */

@@ -2,6 +2,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from './schema.js';
 import { GLOBAL_TABLES, TENANT_TABLES } from './schema.js';
+import { CREDENTIAL_TABLES } from './credentials.js';
 
 /**
  * Truncates every table of the schema, in one statement. For tests — far cheaper than a new
@@ -9,5 +10,5 @@ import { GLOBAL_TABLES, TENANT_TABLES } from './schema.js';
  * @example beforeEach(() => truncateAllTables(handle.db));
  */
 export async function truncateAllTables(db: Kysely<Database>): Promise<void> {
-  await sql.raw(`TRUNCATE ${[...TENANT_TABLES, ...GLOBAL_TABLES].join(', ')} RESTART IDENTITY CASCADE`).execute(db);
+  await sql.raw(`TRUNCATE ${[...TENANT_TABLES, ...GLOBAL_TABLES, ...CREDENTIAL_TABLES].join(', ')} RESTART IDENTITY CASCADE`).execute(db);
 }

@@ -234,6 +234,45 @@ export interface AuditLogTable {
   hash: string;
 }
 
+/** A province's Ed25519 issuer key (migration 0004): the private key only encrypted (PKCS#8 DER, AES-256-GCM). */
+export interface IssuerKeysTable {
+  id: Generated<string>;
+  province_code: string;
+  /** `did:key:z6Mk…` of the public key. */
+  did: string;
+  private_key_enc: string;
+  created_at: CreatedAt;
+  retired_at: Timestamp | null;
+}
+
+/** A province's Bitstring Status List (revocation) and its signed status list credential. */
+export interface StatusListsTable {
+  province_code: string;
+  size: number;
+  next_index: Generated<number>;
+  /** Multibase base64url of the GZIP-compressed bitstring. */
+  encoded_list: string;
+  version: Generated<number>;
+  credential: Json<Record<string, unknown>>;
+  updated_at: Timestamp;
+}
+
+/** An issued Open Badges 3.0 credential (one per recognised subject of a decision). */
+export interface CredentialsTable extends Locality {
+  /** The uuid of `urn:uuid:…`. */
+  id: string;
+  registration_id: string;
+  decision_id: string;
+  issuer_key_id: string;
+  status_index: number;
+  credential: Json<Record<string, unknown>>;
+  /** What the public verification page may show (title, year, locality, decision, name, village). */
+  public_info: Json<Record<string, unknown>>;
+  issued_at: Timestamp;
+  revoked_at: Timestamp | null;
+  revoked_by: string | null;
+}
+
 /** Every table, for `Kysely<Database>`. */
 export interface Database {
   administrative_units: AdministrativeUnitsTable;
@@ -253,6 +292,9 @@ export interface Database {
   sessions: SessionsTable;
   audit_chain_heads: AuditChainHeadsTable;
   audit_log: AuditLogTable;
+  issuer_keys: IssuerKeysTable;
+  status_lists: StatusListsTable;
+  credentials: CredentialsTable;
 }
 
 /** Tables whose rows belong to a locality: RLS enabled and forced, policies keyed on the scope. */

@@ -275,7 +275,7 @@ export function parseCsv(text: string): string[][] {
   return rows.filter((r) => r.some((f) => f.trim() !== ''));
 }
 
-const COLUMNS: Record<string, 'fullName' | 'birthDate' | 'sex' | 'village' | 'citizenId' | 'commune'> = {
+export const COLUMNS: Record<string, 'fullName' | 'birthDate' | 'sex' | 'village' | 'citizenId' | 'commune'> = {
   fullname: 'fullName', hoten: 'fullName', ten: 'fullName',
   birthdate: 'birthDate', ngaysinh: 'birthDate',
   sex: 'sex', gioitinh: 'sex',
@@ -293,7 +293,7 @@ const CsvRow = z.object({
   commune: z.union([z.literal(''), communeCode]).optional(),
 });
 
-function isoOf(d: string | undefined): string | null {
+export function isoOf(d: string | undefined): string | null {
   if (!d) return null;
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(d);
   if (!m) return d;
@@ -303,7 +303,7 @@ function isoOf(d: string | undefined): string | null {
   return iso;
 }
 
-function sexOf(s: string | undefined): 'male' | 'female' | null {
+export function sexOf(s: string | undefined): 'male' | 'female' | null {
   if (!s) return null;
   const f = fold(s).trim();
   if (['male', 'nam', 'm'].includes(f)) return 'male';

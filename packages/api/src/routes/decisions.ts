@@ -1,12 +1,13 @@
 /** Decisions (two-person rule), campaign reports against the framework's targets, and audit-chain verification. */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { targetProgress } from '@hoctap/core';
-import { createDecision, getDecision, getRegistration, latestAssessments, registrationCounts, transitionRegistration, verifyAuditChain, withScope, type Registration } from '@hoctap/db';
+import { createDecision, getDecision, getRegistration, latestAssessments, registrationCounts, transitionRegistration, verifyAuditChain, withScope, type Registration, type Scope } from '@hoctap/db';
 import { sql } from 'kysely';
-import { audit, idOr404, modelOf, need, notFound, readable, runtime, scoped, writable, type AppEnv } from '../context.js';
+import { audit, idOr404, modelOf, need, notFound, readable, runtime, scoped, writable, type AppEnv, type Ctx } from '../context.js';
 import { ApiProblem } from '../problem.js';
 import { transition } from '../workflow.js';
 import { IdParam, isoDate, nfc, security, stdProblems } from './common.js';
+import { issueDecisionCredentials, verifyPageUrl } from '../credentials.js';
 import { illegal, loadCampaign, registrationOut, RegistrationSchema } from './campaigns.js';
 
 const DecisionCreate = z
@@ -45,7 +46,18 @@ const createDecisionRoute = createRoute({
   summary: 'Ra quyết định công nhận: số, ngày, người ký; người duyệt phải khác người đề nghị (409 nếu trùng)',
   request: { body: { content: { 'application/json': { schema: DecisionCreate } }, required: true } },
   responses: {
-    201: { content: { 'application/json': { schema: z.object({ decision: DecisionSchema, registrations: z.array(RegistrationSchema) }) } }, description: 'Đã ra quyết định' },
+    201: {
+      content: {
+        'application/json': {
+          schema: z.object({
+            decision: DecisionSchema,
+            registrations: z.array(RegistrationSchema),
+            credentials: z.array(z.object({ id: z.string(), registrationId: z.string(), verifyUrl: z.string() })).openapi({ description: 'Một chứng nhận (Open Badges 3.0) cho mỗi hồ sơ được công nhận, cấp trong cùng giao dịch' }),
+          }),
+        },
+      },
+      description: 'Đã ra quyết định',
+    },
     ...stdProblems,
   },
 });
@@ -70,7 +82,7 @@ export function decisionRoutes() {
     const refused = new Set(body.notRecognised.map((x) => idOr404(x, 'registration')));
     for (const id of recognised) if (refused.has(id)) throw new ApiProblem(400, 'CONTRADICTORY', 'Một hồ sơ vừa được công nhận vừa không', 'A registration is both recognised and not');
     const out = await scoped(c, a.scope, async (trx) => {
-      const { campaign } = await loadCampaign(trx, a.scope, campaignId);
+      const { campaign, framework } = await loadCampaign(trx, a.scope, campaignId);
       writable(a.scope, campaign, 'campaign');
       const regs: Registration[] = [];
       for (const id of [...recognised, ...refused].sort()) {
@@ -103,19 +115,29 @@ export function decisionRoutes() {
         if (!m) throw illegal(recognised.has(reg.id) ? 'recognise' : 'not-recognise', reg.status);
         moved.push(m);
       }
+      // One signed credential per recognised subject, in this transaction: no decision without its credentials.
+      const registry = c.get('deps').registry;
+      const issued = await issueDecisionCredentials(rt, registry, trx, {
+        decision,
+        campaign,
+        framework,
+        model: modelOf(rt, registry, framework).model,
+        recognised: regs.filter((x) => recognised.has(x.id)),
+      });
       await audit(trx, c, {
         province: campaign.province_code,
         action: 'decision.create',
         subject: { kind: 'decision', id: decision.id },
-        payload: { campaign: campaign.id, proposer, recognised: [...recognised].sort(), notRecognised: [...refused].sort() },
+        payload: { campaign: campaign.id, proposer, recognised: [...recognised].sort(), notRecognised: [...refused].sort(), credentials: issued.map((x) => x.id) },
       });
-      return { decision, moved };
+      return { decision, moved, issued };
     });
     const d = out.decision;
     return c.json(
       {
         decision: { id: d.id, campaignId: d.campaign_id, province: d.province_code, commune: d.commune_code, number: d.number, decidedOn: d.decided_on, signer: d.signer, proposerId: d.proposer_id, approverId: d.approver_id, recognised: [...recognised].sort() },
         registrations: out.moved.map(registrationOut),
+        credentials: out.issued.map((x) => ({ id: x.id, registrationId: x.registrationId, verifyUrl: verifyPageUrl(rt, x.id) })),
       },
       201,
     );
@@ -155,67 +177,82 @@ const reportRoute = createRoute({
   responses: { 200: { content: { 'application/json': { schema: ReportSchema } }, description: 'Báo cáo' }, ...stdProblems },
 });
 
+/** The campaign report (shared by the JSON route and the yearly report's xlsx and PDF). */
+export async function campaignReport(c: Ctx, scope: Scope, id: string, kind: 'registered' | 'all') {
+  const rt = runtime(c);
+  return scoped(c, scope, async (trx) => {
+    const { campaign, framework } = await loadCampaign(trx, scope, id);
+    const { model, ref } = modelOf(rt, c.get('deps').registry, framework);
+    const statuses = await registrationCounts(trx, campaign.id);
+    const registered = Object.entries(statuses).reduce((n, [s, k]) => (s === 'withdrawn' ? n : n + k), 0);
+    let people = registered;
+    if (kind === 'all') {
+      let q = trx.selectFrom('people').select(sql<number>`count(*)`.as('n')).where('province_code', '=', campaign.province_code);
+      if (campaign.commune_code) q = q.where('commune_code', '=', campaign.commune_code);
+      people = Number((await q.executeTakeFirstOrThrow()).n);
+    }
+    const committee = await latestAssessments(trx, campaign.id, 'committee');
+    const regs = await trx.selectFrom('registrations').select(['id', 'status']).where('campaign_id', '=', campaign.id).execute();
+    const holding = new Set(regs.filter((x) => x.status === 'recognised' || x.status === 'published').map((x) => x.id));
+    const denominator = Math.max(kind === 'all' ? people : registered, 0);
+    const share = (n: number) => (denominator > 0 ? Math.round((n * 10000) / denominator) / 100 : 0);
+    const titles = new Map<string, number>();
+    const groups = new Map<string, number>();
+    const areas = new Map<string, number>();
+    const members: { titles: string[] }[] = [];
+    for (const x of committee) {
+      if (!holding.has(x.registration_id)) continue;
+      const res = (x.result ?? {}) as { titles?: string[]; group?: string; attributes?: Record<string, string> };
+      for (const t of res.titles ?? []) titles.set(t, (titles.get(t) ?? 0) + 1);
+      if (res.group) groups.set(res.group, (groups.get(res.group) ?? 0) + 1);
+      for (const [k, v] of Object.entries(res.attributes ?? {})) areas.set(`${k}=${v}`, (areas.get(`${k}=${v}`) ?? 0) + 1);
+      members.push({ titles: res.titles ?? [] });
+    }
+    while (members.length < denominator) members.push({ titles: [] });
+    const list = (m: Map<string, number>) => [...m].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0], 'vi')).map(([key, count]) => ({ key, count, share: share(count) }));
+    const targets = targetProgress(model, { year: campaign.year, members, denominator: kind }).map((t) => ({
+      text: t.text, required: t.required, share: t.share, numerator: t.numerator, denominator: t.denominator, met: t.met, shortBy: t.shortBy,
+    }));
+    // Registered per target group (the group of the latest self-assessment, else the committee's), for the yearly report.
+    const selfs = await latestAssessments(trx, campaign.id, 'self');
+    const groupOf = new Map<string, string>();
+    for (const x of [...selfs, ...committee]) {
+      const g = (x.result as { group?: string } | null)?.group;
+      if (g) groupOf.set(x.registration_id, g);
+    }
+    const registeredByGroup = new Map<string, number>();
+    for (const x of regs) if (x.status !== 'withdrawn' && groupOf.has(x.id)) registeredByGroup.set(groupOf.get(x.id)!, (registeredByGroup.get(groupOf.get(x.id)!) ?? 0) + 1);
+    const report = {
+      campaignId: campaign.id,
+      year: campaign.year,
+      framework: { ref, contentHash: framework.content_hash },
+      denominator: {
+        kind,
+        count: denominator,
+        description: kind === 'registered' ? 'Mẫu số: số hồ sơ đã đăng ký trong đợt (trừ hồ sơ đã rút)' : 'Mẫu số: toàn bộ người dân có trong dữ liệu của địa bàn đợt đánh giá',
+      },
+      statuses,
+      recognised: holding.size,
+      titles: list(titles),
+      groups: list(groups),
+      areaKinds: list(areas),
+      targets,
+    };
+    return { report, campaign, framework, model, registered, registeredByGroup };
+  });
+}
+
 export function reportRoutes() {
   const r = new OpenAPIHono<AppEnv>();
   r.openapi(reportRoute, async (c) => {
     const a = await need(c, 'report.read');
     const id = idOr404(c.req.valid('param').id, 'campaign');
-    const kind = c.req.valid('query').denominator;
-    const rt = runtime(c);
-    const out = await scoped(c, a.scope, async (trx) => {
-      const { campaign, framework } = await loadCampaign(trx, a.scope, id);
-      const { model, ref } = modelOf(rt, c.get('deps').registry, framework);
-      const statuses = await registrationCounts(trx, campaign.id);
-      const registered = Object.entries(statuses).reduce((n, [s, k]) => (s === 'withdrawn' ? n : n + k), 0);
-      let people = registered;
-      if (kind === 'all') {
-        let q = trx.selectFrom('people').select(sql<number>`count(*)`.as('n')).where('province_code', '=', campaign.province_code);
-        if (campaign.commune_code) q = q.where('commune_code', '=', campaign.commune_code);
-        people = Number((await q.executeTakeFirstOrThrow()).n);
-      }
-      const committee = await latestAssessments(trx, campaign.id, 'committee');
-      const regs = await trx.selectFrom('registrations').select(['id', 'status']).where('campaign_id', '=', campaign.id).execute();
-      const holding = new Set(regs.filter((x) => x.status === 'recognised' || x.status === 'published').map((x) => x.id));
-      const denominator = Math.max(kind === 'all' ? people : registered, 0);
-      const share = (n: number) => (denominator > 0 ? Math.round((n * 10000) / denominator) / 100 : 0);
-      const titles = new Map<string, number>();
-      const groups = new Map<string, number>();
-      const areas = new Map<string, number>();
-      const members: { titles: string[] }[] = [];
-      for (const x of committee) {
-        if (!holding.has(x.registration_id)) continue;
-        const res = (x.result ?? {}) as { titles?: string[]; group?: string; attributes?: Record<string, string> };
-        for (const t of res.titles ?? []) titles.set(t, (titles.get(t) ?? 0) + 1);
-        if (res.group) groups.set(res.group, (groups.get(res.group) ?? 0) + 1);
-        for (const [k, v] of Object.entries(res.attributes ?? {})) areas.set(`${k}=${v}`, (areas.get(`${k}=${v}`) ?? 0) + 1);
-        members.push({ titles: res.titles ?? [] });
-      }
-      while (members.length < denominator) members.push({ titles: [] });
-      const list = (m: Map<string, number>) => [...m].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0], 'vi')).map(([key, count]) => ({ key, count, share: share(count) }));
-      const targets = targetProgress(model, { year: campaign.year, members, denominator: kind }).map((t) => ({
-        text: t.text, required: t.required, share: t.share, numerator: t.numerator, denominator: t.denominator, met: t.met, shortBy: t.shortBy,
-      }));
-      return {
-        campaignId: campaign.id,
-        year: campaign.year,
-        framework: { ref, contentHash: framework.content_hash },
-        denominator: {
-          kind,
-          count: denominator,
-          description: kind === 'registered' ? 'Mẫu số: số hồ sơ đã đăng ký trong đợt (trừ hồ sơ đã rút)' : 'Mẫu số: toàn bộ người dân có trong dữ liệu của địa bàn đợt đánh giá',
-        },
-        statuses,
-        recognised: holding.size,
-        titles: list(titles),
-        groups: list(groups),
-        areaKinds: list(areas),
-        targets,
-      };
-    });
-    return c.json(out, 200);
+    const { report } = await campaignReport(c, a.scope, id, c.req.valid('query').denominator);
+    return c.json(report, 200);
   });
   return r;
 }
+
 
 const verifyRoute = createRoute({
   method: 'get',

@@ -1,0 +1,119 @@
+/**
+ * Bench (c): submit-assessment throughput and latency under load, from a second process on
+ * loopback. Starts the real server (`apps/server/dist/main.js`, PostgreSQL through DATABASE_URL to
+ * a temporary database, demo seed) in a child process, signs in as the demo officer, registers
+ * 10,000 people (two bulk requests of 5,000), then runs `loadgen.ts` in another process at a fixed
+ * rate and reads its JSON.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generatePeopleCsv, tempDatabase } from './common.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface LoadBench {
+  rate: number;
+  seconds: number;
+  requests: number;
+  finished: number;
+  errors: number;
+  statuses: Record<string, number>;
+  achievedRate: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  serviceP50: number;
+  serviceP99: number;
+  serverCpuPercent?: number;
+}
+
+/** Starts `apps/server/dist/main.js` on a port; resolves when it listens. */
+export async function startServerProcess(env: Record<string, string>, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [join(root, 'apps/server/dist/main.js')], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited: ${out}`);
+    if (Date.now() > deadline) throw new Error(`server did not start: ${out}`);
+    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok).catch(() => false);
+    if (ok) return child;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+export async function signIn(base: string, email: string, password: string): Promise<{ cookie: string; csrf: string }> {
+  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  if (login.status !== 200) throw new Error(`login ${login.status}`);
+  return { cookie: (login.headers.get('set-cookie') ?? '').split(';')[0]!, csrf: ((await login.json()) as { csrfToken: string }).csrfToken };
+}
+
+export async function benchLoad(rate = 500, seconds = 20, log: (s: string) => void = console.log): Promise<LoadBench> {
+  const tmp = await tempDatabase('hoctap_bench_load');
+  const port = 39000 + Math.floor(Math.random() * 1000);
+  const dir = mkdtempSync(join(tmpdir(), 'hoctap-load-'));
+  let server: ChildProcess | undefined;
+  try {
+    server = await startServerProcess({ DATABASE_URL: tmp.url, HOCTAP_DATA_KEY: randomBytes(32).toString('hex'), HOCTAP_DATA_DIR: dir, HOCTAP_ADMIN_DIST: dir }, port);
+    const base = `http://127.0.0.1:${port}`;
+    const s = await signIn(base, 'canbo.phutho@hoctap.local', 'can-bo-phu-tho-2026');
+    const h = { cookie: s.cookie, 'x-csrf-token': s.csrf };
+    const campaigns = (await (await fetch(`${base}/api/campaigns`, { headers: h })).json()) as { items: { id: string }[] };
+    const campaignId = campaigns.items[0]!.id;
+    const n = Math.round(rate * seconds);
+    const ids: string[] = [];
+    for (let k = 0; ids.length < n; k++) {
+      const csv = generatePeopleCsv(5000, 500 + k).replace(/,025(\d)(\d\d)(\d{6}),/g, (_m, d, y, r) => `,0${30 + k}${d}${y}${r},`).replace(/,0790\d,|,0791\d,/g, ',');
+      const res = await fetch(`${base}/api/campaigns/${campaignId}/registrations/bulk`, { method: 'POST', headers: { ...h, 'content-type': 'text/csv' }, body: csv });
+      const out = (await res.json()) as { rows?: { registrationId: string }[]; errors?: unknown[] };
+      if (res.status !== 200 || !out.rows?.length) throw new Error(`bulk ${res.status} ${JSON.stringify(out).slice(0, 300)}`);
+      ids.push(...out.rows.map((r) => r.registrationId));
+    }
+    log(`  server on PostgreSQL (temporary database), ${ids.length} registrations ready`);
+    // Scores of the demo year's first subject are not needed: every indicator at its maximum is a valid self-score.
+    const fw = (await (await fetch(`${base}/api/frameworks/phu-tho/cdht-phu-tho-2018`)).json()) as { indicators?: { id: string; max: number }[]; model?: { indicators: { id: string; max: number }[] } };
+    const indicators = fw.indicators ?? fw.model?.indicators ?? [];
+    const body = JSON.stringify({ scores: Object.fromEntries(indicators.map((i) => [i.id, i.max])) });
+    const probe = await fetch(`${base}/api/registrations/${ids.pop()}/self-assessment`, { method: 'POST', headers: { ...h, 'content-type': 'application/json' }, body });
+    if (probe.status !== 200) throw new Error(`self-assessment probe ${probe.status} ${(await probe.text()).slice(0, 300)}`);
+    const cfgFile = join(dir, 'load.json');
+    writeFileSync(cfgFile, JSON.stringify({ url: base, cookie: s.cookie, csrf: s.csrf, ids, rate, seconds, body }));
+    const cpu0 = await cpuOf(server.pid!);
+    const t0 = Date.now();
+    const result = await new Promise<string>((ok, fail) => {
+      const gen = spawn(process.execPath, [join(root, 'bench/api/loadgen.ts'), cfgFile], { stdio: ['ignore', 'pipe', 'inherit'] });
+      let out = '';
+      gen.stdout!.on('data', (d) => (out += d));
+      gen.on('exit', (code) => (code === 0 ? ok(out) : fail(new Error(`loadgen exited ${code}`))));
+    });
+    const serverCpuPercent = cpu0 === undefined ? undefined : (((await cpuOf(server.pid!))! - cpu0) / ((Date.now() - t0) / 1000)) * 100;
+    const r = JSON.parse(result) as LoadBench;
+    return { ...r, rate, seconds, ...(serverCpuPercent !== undefined ? { serverCpuPercent } : {}) };
+  } finally {
+    if (server && server.exitCode === null) {
+      server.kill('SIGTERM');
+      await new Promise((r) => server!.once('exit', r));
+    }
+    rmSync(dir, { recursive: true, force: true });
+    await tmp.drop();
+  }
+}
+
+/** CPU seconds used by a process so far (Linux /proc), or undefined. */
+async function cpuOf(pid: number): Promise<number | undefined> {
+  try {
+    const { readFileSync } = await import('node:fs');
+    const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(JSON.stringify(await benchLoad(Number(process.argv[2] ?? 500), Number(process.argv[3] ?? 20)), null, 2));
