@@ -89,6 +89,13 @@ function str(t: IToken | undefined, fallback: A.Range): A.Str {
 
 /** The decimal value of a number as written: `7,5` and `7.5` are 7.5; `1.2.3` is not a value (NaN). */
 export function numberValue(raw: string): number {
+  // Most numbers are plain integers: read them without a regular expression.
+  let plain = raw.length > 0;
+  for (let i = 0; i < raw.length && plain; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 48 || c > 57) plain = false;
+  }
+  if (plain) return Number(raw);
   return /^\d+(?:[.,]\d+)?$/.test(raw) ? Number(raw.replace(',', '.')) : Number.NaN;
 }
 
@@ -285,11 +292,17 @@ class AstBuilder {
     for (const o of nodes(c, 'indicatorOption')) {
       const oc = o.children;
       const or = nodeRange(o);
-      if (has(oc, 'MaxKw')) max = num(tok(oc, 'NumberLit'), undefined, or);
-      else if (has(oc, 'StepKw')) step = num(tok(oc, 'NumberLit'), undefined, or);
-      else if (has(oc, 'KindKw')) measure = { kind: 'YesNo', range: or };
-      else if (has(oc, 'NeedsEvidenceKw')) needsEvidence = true;
-      else if (has(oc, 'OnlyForKw')) onlyFor.push(...toks(oc, 'Identifier').map((t) => ident(t, or)));
+      // The option's kind is the name of its first child: one lookup instead of a chain of them.
+      let first = '';
+      for (const key in oc) {
+        first = key;
+        break;
+      }
+      if (first === 'MaxKw') max = num(tok(oc, 'NumberLit'), undefined, or);
+      else if (first === 'StepKw') step = num(tok(oc, 'NumberLit'), undefined, or);
+      else if (first === 'KindKw') measure = { kind: 'YesNo', range: or };
+      else if (first === 'NeedsEvidenceKw') needsEvidence = true;
+      else if (first === 'OnlyForKw') onlyFor.push(...toks(oc, 'Identifier').map((t) => ident(t, or)));
       else if (has(oc, 'MeasureKw')) {
         const unit = tok(oc, 'StringLit');
         const pred = node(oc, 'memberPredicate');

@@ -73,8 +73,8 @@ export function compile(ast: CriteriaFile, opts: CompileOptions = {}): CompileRe
   return { models, diagnostics, valid: !diagnostics.some((d) => d.severity === 'error'), source: '', ast };
 }
 
-type MutIndicator = { -readonly [K in keyof M.Indicator]: M.Indicator[K] } & { range?: Range };
-type MutCriterion = { -readonly [K in keyof M.Criterion]: M.Criterion[K] } & { range?: Range; indicators: string[] };
+type MutIndicator = { -readonly [K in keyof M.Indicator]: M.Indicator[K] };
+type MutCriterion = { -readonly [K in keyof M.Criterion]: M.Criterion[K] } & { indicators: string[] };
 
 class FrameworkCompiler {
   readonly diagnostics: Diagnostic[] = [];
@@ -104,6 +104,8 @@ class FrameworkCompiler {
   private seenTitles = new Set<string>();
   private titleAsts: A.TitleDecl[] = [];
   private pendingSources: { ref: A.SourceRef }[] = [];
+  /** Where each criterion and indicator was written, for diagnostics (kept off the model). */
+  private rangeOf = new WeakMap<object, Range>();
 
   constructor(
     private readonly f: FrameworkDecl,
@@ -196,9 +198,10 @@ class FrameworkCompiler {
     if (this.gradingAst) this.checkGrading(this.gradingAst);
     for (const t of this.targetAsts) this.checkTarget(t);
     const titles = this.orderTitles();
-    const indicators = [...this.indicators.values()].map(({ range: _r, ...i }) => i as M.Indicator);
+    const indicators: M.Indicator[] = [...this.indicators.values()];
     // A criterion's maximum is that of the group for which it is largest (group-only indicators count).
-    const criteria = [...this.criteria.values()].map(({ range: _r, ...c }) => ({ ...c, max: Math.max(...this.groupKeys().map((g) => this.criterionMax(c, g))) }) as M.Criterion);
+    const groupKeys = this.groupKeys();
+    const criteria = [...this.criteria.values()].map((c) => ({ ...c, max: Math.max(...groupKeys.map((g) => this.criterionMax(c, g))) }) as M.Criterion);
     return {
       id: f.id.name,
       title: f.title.value,
@@ -268,7 +271,9 @@ class FrameworkCompiler {
           else {
             // Indicators straight under a competency group: the group is their criterion.
             if (!this.criteria.has(id)) {
-              this.criteria.set(id, { id, text: it.text.value, max: 0, competency: id, indicators: [], ...this.cite(it), ...(it.total ? { statedTotal: it.total.value } : {}), range: it.range });
+              const implicit: MutCriterion = { id, text: it.text.value, max: 0, competency: id, indicators: [], ...this.cite(it), ...(it.total ? { statedTotal: it.total.value } : {}) };
+              this.rangeOf.set(implicit, it.range);
+              this.criteria.set(id, implicit);
               comp.criteria.push(id);
             }
             this.indicator(ch, id);
@@ -396,9 +401,9 @@ class FrameworkCompiler {
     }
     this.seenCriteria.add(id);
     const existing = this.criteria.get(id);
-    const crit: MutCriterion = existing ?? { id, text: c.text.value, max: 0, indicators: [], range: c.range };
+    const crit: MutCriterion = existing ?? { id, text: c.text.value, max: 0, indicators: [] };
     crit.text = c.text.value;
-    crit.range = c.range;
+    this.rangeOf.set(crit, c.range);
     if (c.total) crit.statedTotal = c.total.value;
     if (competency) crit.competency = competency;
     Object.assign(crit, this.cite(c));
@@ -454,6 +459,7 @@ class FrameworkCompiler {
       variants[v.group.name] = { text: v.text.value, ...(v.max ? { max: v.max.value } : {}) };
       if (v.max && !isMultiple(v.max.value, step)) this.err('TC2022', v.max.range, `Điểm tối đa ${v.max.raw} không chia hết cho bước ${fmt(step)}`, `Max ${v.max.raw} is not a multiple of step ${step}`);
     }
+    // Built by assignment, not spreads: this runs for every indicator of the file.
     const ind: MutIndicator = {
       id,
       text: i.text.value,
@@ -465,11 +471,15 @@ class FrameworkCompiler {
       measure,
       bands,
       variants,
-      ...(base?.source ? { source: base.source } : {}),
-      ...(base?.assumption ? { assumption: base.assumption } : {}),
-      ...this.cite(i),
-      range: i.range,
     };
+    if (base?.source) ind.source = base.source;
+    if (base?.assumption) ind.assumption = base.assumption;
+    if (i.source || i.assumption) {
+      const c = this.cite(i);
+      if (c.source) ind.source = c.source;
+      if (c.assumption) ind.assumption = c.assumption;
+    }
+    this.rangeOf.set(ind, i.range);
     if (base && base.criterion !== criterion) {
       // Moved to another criterion in the derived file.
       const old = this.criteria.get(base.criterion);
@@ -529,7 +539,7 @@ class FrameworkCompiler {
           const parts = c.indicators.map((id) => fmt(this.indicatorMax(this.indicators.get(id)!, g) ?? 0)).join(' + ');
           this.err(
             'TC2010',
-            c.range ?? this.f.id.range,
+            this.rangeOf.get(c) ?? this.f.id.range,
             `Tiêu chí ${c.id} ghi tổng ${fmt(c.statedTotal)} nhưng các chỉ số cộng lại ${parts} = ${fmt(sum)}${g ? ` (nhóm ${g})` : ''}`,
             `Criterion ${c.id} states total ${c.statedTotal} but its indicators add up to ${sum}${g ? ` (group ${g})` : ''}`,
           );
@@ -554,7 +564,7 @@ class FrameworkCompiler {
     if (this.rules.floor !== undefined) {
       for (const i of this.indicators.values()) {
         if (i.measure.kind === 'points' && this.rules.floor > i.max) {
-          this.err('TC2032', i.range ?? this.f.id.range, `Điểm sàn ${fmt(this.rules.floor)} cao hơn điểm tối đa ${fmt(i.max)} của chỉ số ${i.id}`, `Floor ${this.rules.floor} is above indicator ${i.id}'s max ${i.max}`);
+          this.err('TC2032', this.rangeOf.get(i) ?? this.f.id.range, `Điểm sàn ${fmt(this.rules.floor)} cao hơn điểm tối đa ${fmt(i.max)} của chỉ số ${i.id}`, `Floor ${this.rules.floor} is above indicator ${i.id}'s max ${i.max}`);
         }
       }
     }
