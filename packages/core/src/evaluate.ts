@@ -579,8 +579,11 @@ export function evaluate(model: Model, subject: Subject, opts: EvaluateOptions =
   total = round9(total);
   ctx.total = total;
   const titles: string[] = [];
-  const titleResults: TitleResult[] = [];
-  for (const t of plan.titles) {
+  // Without explanations, only whether each title was achieved is kept; the results are built on use.
+  const titleResults: TitleResult[] | undefined = opts.explain ? [] : undefined;
+  const achievedFlags: boolean[] = new Array<boolean>(plan.titles.length);
+  for (let ti = 0; ti < plan.titles.length; ti++) {
+    const t = plan.titles[ti]!;
     let rule = t.when;
     let guardExpl: Explanation | undefined;
     for (const c of t.cases) {
@@ -591,15 +594,16 @@ export function evaluate(model: Model, subject: Subject, opts: EvaluateOptions =
       }
     }
     const achieved = rule ? rule.test(ctx) : false;
+    achievedFlags[ti] = achieved;
     if (achieved) {
       ctx.held.add(t.id);
       titles.push(t.name);
     }
-    if (opts.explain) {
+    if (titleResults) {
       const detail = rule ? rule.explain(ctx) : { text: 'chưa có điều kiện', ok: false };
       const children = [...(guardExpl ? [guardExpl] : []), ...(detail.children && (detail.text === 'đủ mọi điều kiện' || detail.text === 'chưa đủ điều kiện') ? detail.children : [detail])];
       titleResults.push({ id: t.id, name: t.name, achieved, explanation: { text: `${achieved ? 'Đạt' : 'Chưa đạt'} danh hiệu "${t.name}"`, ok: achieved, children } });
-    } else titleResults.push({ id: t.id, name: t.name, achieved });
+    }
   }
   let level: string | undefined;
   let levelExpl: Explanation | undefined;
@@ -610,13 +614,12 @@ export function evaluate(model: Model, subject: Subject, opts: EvaluateOptions =
       break;
     }
   }
-  const critScores: CriterionScore[] = new Array(crit.length);
-  for (let k = 0; k < crit.length; k++) critScores[k] = { id: plan.critIds[k]!, points: round9(crit[k]!), max: group.critMax[k]! };
-  const result = new Scored(model.id, total, group.total, critScores, titles, titleResults, plan, group, points, notes);
+  const result = new Scored(model.id, total, group.total, titles, plan, group, points, crit, notes, titleResults ?? achievedFlags);
   if (subject.id !== undefined) result.id = subject.id;
   if (level !== undefined) result.level = level;
   if (!opts.explain) return result;
   const indScores = result.indicators;
+  const critScores = result.criteria;
   const critExpl: Explanation[] = critScores.map((c) => ({
     text: `Tiêu chí ${c.id}: ${fmt(c.points)}/${fmt(c.max)} điểm`,
     children: indScores
@@ -627,7 +630,7 @@ export function evaluate(model: Model, subject: Subject, opts: EvaluateOptions =
       text: `${subject.id ? `${subject.id}: ` : ''}tổng điểm ${fmt(total)}/${fmt(group.total)}`,
       children: [
         { text: 'Điểm', children: critExpl },
-        ...titleResults.map((t) => t.explanation!),
+        ...result.titleResults.map((t) => t.explanation!),
         ...(levelExpl ? [levelExpl] : []),
       ],
   };
@@ -643,27 +646,49 @@ class Scored implements EvaluationResult {
   level?: string;
   explanation?: Explanation;
   #indicators?: IndicatorScore[];
+  #criteria?: CriterionScore[];
+  #titleResults?: readonly TitleResult[];
   readonly #plan: Plan;
   readonly #group: GroupPlan;
   readonly #points: readonly number[];
+  readonly #crit: readonly number[];
   readonly #notes: readonly (string | undefined)[] | undefined;
+  readonly #achieved: readonly boolean[] | undefined;
 
   constructor(
     readonly framework: string,
     readonly total: number,
     readonly max: number,
-    readonly criteria: readonly CriterionScore[],
     readonly titles: readonly string[],
-    readonly titleResults: readonly TitleResult[],
     plan: Plan,
     group: GroupPlan,
     points: readonly number[],
+    crit: readonly number[],
     notes: readonly (string | undefined)[] | undefined,
+    titles2: readonly TitleResult[] | readonly boolean[],
   ) {
     this.#plan = plan;
     this.#group = group;
     this.#points = points;
+    this.#crit = crit;
     this.#notes = notes;
+    if (titles2.length > 0 && typeof titles2[0] === 'boolean') this.#achieved = titles2 as readonly boolean[];
+    else this.#titleResults = titles2 as readonly TitleResult[];
+  }
+
+  get criteria(): readonly CriterionScore[] {
+    if (!this.#criteria) {
+      const { critIds } = this.#plan;
+      const out: CriterionScore[] = new Array(critIds.length);
+      for (let k = 0; k < critIds.length; k++) out[k] = { id: critIds[k]!, points: round9(this.#crit[k]!), max: this.#group.critMax[k]! };
+      this.#criteria = out;
+    }
+    return this.#criteria;
+  }
+
+  get titleResults(): readonly TitleResult[] {
+    if (!this.#titleResults) this.#titleResults = this.#plan.titles.map((t, i) => ({ id: t.id, name: t.name, achieved: !!this.#achieved?.[i] }));
+    return this.#titleResults;
   }
 
   get indicators(): readonly IndicatorScore[] {
