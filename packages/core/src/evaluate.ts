@@ -68,9 +68,16 @@ interface Plan {
   readonly ratioIndicators: readonly { i: number; pred: (m: Subject, ctx: Ctx) => boolean | undefined }[];
   /** Whether a subject must say its target group (some indicator differs by group). */
   readonly groupRequired: boolean;
+  /** Whether any rule looks at members (ratios, counts): then members may be evaluated. */
+  readonly usesMembers: boolean;
+  /** Whether any rule asks for a title held this year (`đạt X`). */
+  readonly usesHeld: boolean;
 }
 
 const plans = new WeakMap<Model, Plan>();
+/** Shared by evaluations whose rules never ask which titles are held this year (never added to). */
+const NO_TITLES: Set<string> = new Set();
+const ownTitles = (m: Subject): readonly string[] | undefined => m.titles;
 
 /** The compiled evaluation plan of a model (cached). */
 function planOf(model: Model): Plan {
@@ -114,7 +121,7 @@ function buildPlan(model: Model): Plan {
     titleKeys.set(t.name, t.id);
     titleKeys.set(fold(t.name), t.id);
   }
-  const partial: Omit<Plan, 'titles' | 'levels' | 'ratioIndicators' | 'groupRequired'> = { model, ids, index, indicators: model.indicators, critIndex, critIds, critPos, groups, all, titleKeys };
+  const partial: Omit<Plan, 'titles' | 'levels' | 'ratioIndicators' | 'groupRequired' | 'usesMembers' | 'usesHeld'> = { model, ids, index, indicators: model.indicators, critIndex, critIds, critPos, groups, all, titleKeys };
   const cc = (c: A.Condition) => compileCondition(c, partial as Plan);
   const titles = model.titles.map((t) => ({
     id: t.id,
@@ -127,7 +134,14 @@ function buildPlan(model: Model): Plan {
     ind.measure.kind === 'member-ratio' ? [{ i, pred: memberPredicate(ind.measure.predicate, model) }] : [],
   );
   const groupRequired = model.groups.length > 0 && model.indicators.some((i) => i.onlyFor.length > 0 || Object.keys(i.variants).length > 0);
-  return { ...partial, titles, levels, ratioIndicators, groupRequired };
+  const conditions = [
+    ...model.titles.flatMap((t) => [t.when, ...t.cases.flatMap((c) => [c.guard, c.then])]),
+    ...(model.grading?.levels ?? []).map((l) => l.when),
+  ];
+  const json = JSON.stringify(conditions);
+  const usesHeld = json.includes('"HoldsTitle"');
+  const usesMembers = ratioIndicators.length > 0 || json.includes('"MemberRatio"') || json.includes('"MemberCount"');
+  return { ...partial, titles, levels, ratioIndicators, groupRequired, usesMembers, usesHeld };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -537,17 +551,20 @@ export function evaluate(model: Model, subject: Subject, opts: EvaluateOptions =
     }
   }
   const year = subject.year ?? opts.year;
-  const memberTitles = (m: Subject): readonly string[] | undefined => {
-    if (m.titles !== undefined) return m.titles;
-    if (opts.memberModel && m.scores) {
-      const r = evaluate(opts.memberModel, m, { ...(year !== undefined ? { year } : {}) });
-      // Ids as well as names, so that `đạt cdht` matches whichever the rule uses.
-      return r.errors ? undefined : r.titleResults.filter((t) => t.achieved).flatMap((t) => [t.id, t.name]);
-    }
-    return undefined;
-  };
+  // The members' titles are only looked up by rules about members: no closure for the others.
+  const memberTitles = plan.usesMembers
+    ? (m: Subject): readonly string[] | undefined => {
+        if (m.titles !== undefined) return m.titles;
+        if (opts.memberModel && m.scores) {
+          const r = evaluate(opts.memberModel, m, { ...(year !== undefined ? { year } : {}) });
+          // Ids as well as names, so that `đạt cdht` matches whichever the rule uses.
+          return r.errors ? undefined : r.titleResults.filter((t) => t.achieved).flatMap((t) => [t.id, t.name]);
+        }
+        return undefined;
+      }
+    : ownTitles;
   const crit: number[] = new Array<number>(plan.critIds.length).fill(0);
-  const ctx: { -readonly [K in keyof Ctx]: Ctx[K] } = { plan, subject, group, points, crit, total: 0, year, held: new Set<string>(), memberTitles };
+  const ctx: { -readonly [K in keyof Ctx]: Ctx[K] } = { plan, subject, group, points, crit, total: 0, year, held: plan.usesHeld ? new Set<string>() : NO_TITLES, memberTitles };
   for (const { i, pred } of plan.ratioIndicators) {
     if (!group.applicable[i]) continue;
     const ind = plan.indicators[i]!;
@@ -596,7 +613,7 @@ export function evaluate(model: Model, subject: Subject, opts: EvaluateOptions =
     const achieved = rule ? rule.test(ctx) : false;
     achievedFlags[ti] = achieved;
     if (achieved) {
-      ctx.held.add(t.id);
+      if (plan.usesHeld) ctx.held.add(t.id);
       titles.push(t.name);
     }
     if (titleResults) {
