@@ -80,7 +80,8 @@ function ident(t: IToken | undefined, fallback: A.Range): A.Ident {
 /** Unquotes a string literal. */
 export function unquote(image: string): string {
   if (image.startsWith('“')) return image.slice(1, -1);
-  return image.slice(1, -1).replace(/\\(.)/g, (_m, c: string) => (c === 'n' ? '\n' : c));
+  const inner = image.slice(1, -1);
+  return inner.includes('\\') ? inner.replace(/\\(.)/g, (_m, c: string) => (c === 'n' ? '\n' : c)) : inner;
 }
 
 function str(t: IToken | undefined, fallback: A.Range): A.Str {

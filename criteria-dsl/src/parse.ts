@@ -147,8 +147,9 @@ export function parse(text: string, opts: { file?: string } = {}): ParseResult {
       diagnostic('TC1001', range, `Ký tự không hợp lệ \`${ch}\``, `Invalid character \`${ch}\``, fileOpt),
     );
   }
-  const tokens: IToken[] = [];
-  for (const t of lex.tokens) {
+  // Only a file with an unterminated string needs its tokens copied without them.
+  const tokens: IToken[] = lex.tokens.some((t) => t.tokenType === UnterminatedString) ? [] : lex.tokens;
+  if (tokens !== lex.tokens) for (const t of lex.tokens) {
     if (t.tokenType === UnterminatedString) {
       diagnostics.push(
         diagnostic('TC1002', tokenRange(t), 'Chuỗi chưa đóng: thiếu dấu ngoặc kép `"` ở cuối', 'Unterminated string: missing closing `"`', fileOpt),
