@@ -9,12 +9,12 @@ import { LoginPage } from './pages/LoginPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { UnderConstructionPage } from './pages/UnderConstructionPage.tsx';
 import { paths } from './paths.ts';
-import { CampaignDetailPage } from './work/CampaignDetailPage.tsx';
-import { CampaignsPage } from './work/CampaignsPage.tsx';
-import { DecisionsPage } from './work/DecisionsPage.tsx';
-import { PeoplePage } from './work/PeoplePage.tsx';
-import { RegistrationPage } from './work/RegistrationPage.tsx';
-import { ReviewPage } from './work/ReviewPage.tsx';
+import { CampaignDetailPage } from './workflow/CampaignDetailPage.tsx';
+import { CampaignsPage } from './workflow/CampaignsPage.tsx';
+import { DecisionsPage } from './workflow/DecisionsPage.tsx';
+import { PeoplePage } from './workflow/PeoplePage.tsx';
+import { RegistrationPage } from './workflow/RegistrationPage.tsx';
+import { ReviewPage } from './workflow/ReviewPage.tsx';
 
 
 export const router = createBrowserRouter([

@@ -2,7 +2,7 @@ import { Alert, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@man
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCampaigns, useFrameworks, useSession } from '../api/hooks.ts';
-import { ReportCard } from '../work/ReportCard.tsx';
+import { ReportCard } from '../workflow/ReportCard.tsx';
 import { Loading, QueryError } from '../components/QueryState.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { paths } from '../paths.ts';
