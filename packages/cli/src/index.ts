@@ -1,5 +1,5 @@
 /**
- * @hoctap/cli — the `hoctap` command line: check, test, fmt, list, show, eval, demo.
+ * @hoctap/cli — the `hoctap` command line: check, test, fmt, list, show, eval, demo, audit.
  *
  * @example
  * const out: string[] = [];
@@ -10,6 +10,7 @@ import { HoctapError } from '@hoctap/core';
 import { editDistance } from '@hoctap/criteria-dsl';
 import { extractLang, parseCommandArgs } from './args.js';
 import type { Command } from './command.js';
+import { auditCommand } from './commands/audit.js';
 import { checkCommand } from './commands/check.js';
 import { demoCommand } from './commands/demo.js';
 import { evalCommand } from './commands/eval.js';
@@ -25,7 +26,7 @@ export { plugins } from './plugins.js';
 export { readCsv, readJson, readXlsx, type InputSubject, type ReadResult, type RowError, type FieldError } from './input/index.js';
 
 /** Every command, in the order of the help text. */
-export const commands: readonly Command[] = [checkCommand, testCommand, fmtCommand, listCommand, showCommand, evalCommand, demoCommand];
+export const commands: readonly Command[] = [checkCommand, testCommand, fmtCommand, listCommand, showCommand, evalCommand, demoCommand, auditCommand];
 
 /** The package version, read from package.json (same path from src/ and dist/). */
 export const version: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
