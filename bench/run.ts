@@ -7,7 +7,7 @@
  *   node --expose-gc bench/run.ts --quick --no-write    # fewer, shorter rounds; print only
  */
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { compileText, evaluate } from '@hoctap/core';
 import { parse } from '@hoctap/criteria-dsl';
@@ -40,6 +40,16 @@ const loadBefore = os.loadavg();
 // CPU time of the whole machine and of this process, to tell how much other processes used.
 const machineBusyMs = () => os.cpus().reduce((a, c) => a + c.times.user + c.times.nice + c.times.sys + c.times.irq, 0);
 const busyBefore = machineBusyMs();
+// On Linux, CPU time the hypervisor gave to other virtual machines (the `steal` column of /proc/stat, in ticks of 10 ms).
+const stealMs = (): number | undefined => {
+  try {
+    const f = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/);
+    return Number(f[8]) * 10;
+  } catch {
+    return undefined;
+  }
+};
+const stealBefore = stealMs();
 const ownBefore = process.cpuUsage();
 const { model, specs, subjects } = loadPhuTho();
 assert.equal(model.criteria.length, 10);
@@ -136,6 +146,8 @@ log(`  parse: median ${tParse.median.toFixed(1)} ms; compileText: median ${tComp
 const elapsed = Number(process.hrtime.bigint() - started) / 1e9;
 const loadAfter = os.loadavg();
 const own = process.cpuUsage(ownBefore);
+const stealAfter = stealMs();
+const stealShare = stealBefore !== undefined && stealAfter !== undefined ? (stealAfter - stealBefore) / (elapsed * 1000 * os.cpus().length) : undefined;
 const othersShare = Math.max(0, machineBusyMs() - busyBefore - (own.user + own.system) / 1000) / (elapsed * 1000 * os.cpus().length);
 const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(' / ');
 const cpus = os.cpus();
@@ -162,7 +174,7 @@ Written by \`npm run bench\` (bench/run.ts); do not edit by hand. How to read it
 - Node ${process.version} (V8 ${process.versions.v8}), ${process.platform} ${os.release()} ${process.arch}
 - CPU: ${cpus[0]?.model ?? 'unknown'} × ${cpus.length}; memory ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB
 - GC between timed batches: ${hasGc ? 'yes (--expose-gc)' : 'no (run with --expose-gc)'}${quick ? '\n- **Quick mode** (--quick): fewer, shorter rounds; numbers are rough.' : ''}
-- Whole run: ${elapsed.toFixed(1)} s. Other processes used **${(othersShare * 100).toFixed(0)} %** of the machine's CPU time meanwhile (load average ${load(loadBefore)} before, ${load(loadAfter)} after)${othersShare > 0.1 ? ': the machine was busy, so the numbers are pessimistic and noisy.' : '.'}
+- Whole run: ${elapsed.toFixed(1)} s. Other processes used **${(othersShare * 100).toFixed(0)} %** of the machine's CPU time meanwhile${stealShare !== undefined ? `, and the hypervisor gave **${(stealShare * 100).toFixed(0)} %** of it to other virtual machines (steal time)` : ''} (load average ${load(loadBefore)} before, ${load(loadAfter)} after)${othersShare + (stealShare ?? 0) > 0.1 ? ': the machine was busy, so the numbers are pessimistic and noisy.' : '. A spread above ~10 % with dips hitting every implementation in the same rounds still means interference from outside this machine (other virtual machines on the host).'}
 
 ## Goals
 

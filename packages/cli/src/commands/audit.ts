@@ -12,12 +12,14 @@ export const auditCommand: Command = {
 
 Tính lại chuỗi băm của nhật ký kiểm toán (mỗi tỉnh một chuỗi) và báo mục đầu tiên bị sửa, bị xóa
 hoặc bị chèn. Mặc định đọc cơ sở dữ liệu nhúng của máy chủ (.hoctap-data/pglite trong thư mục hiện
-tại); --database-url để đọc PostgreSQL. Mã thoát 0: chuỗi nguyên vẹn; 1: có chỗ hỏng.`,
+tại) — hãy dừng máy chủ trước, vì cơ sở dữ liệu nhúng chỉ mở được bởi một tiến trình; --database-url
+để đọc PostgreSQL (được khi máy chủ đang chạy). Mã thoát 0: chuỗi nguyên vẹn; 1: có chỗ hỏng.`,
     en: `hoctap audit [--data-dir DIR | --database-url URL] [--province CODE] [--json]
 
 Recomputes the audit log's hash chains (one per province) and reports the first edited, deleted or
 inserted entry. Reads the server's embedded database by default (.hoctap-data/pglite in the current
-directory); --database-url for PostgreSQL. Exit 0: the chains hold; 1: a chain is broken.`,
+directory) — stop the server first: an embedded database is opened by one process at a time;
+--database-url for PostgreSQL (fine while the server runs). Exit 0: the chains hold; 1: a chain is broken.`,
   },
   options: { 'data-dir': { type: 'string' }, 'database-url': { type: 'string' }, province: { type: 'string' }, json: { type: 'boolean' } },
   async run(ctx, args) {
