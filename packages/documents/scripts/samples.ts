@@ -24,6 +24,7 @@ import {
   renderCertificatePdf,
   renderDecisionPdf,
   renderFormPdf,
+  renderRegistersPdf,
   renderScoreSheetPdf,
   renderYearlyReportPdf,
   titleRulesWords,
@@ -157,18 +158,17 @@ write('mau-nhap-diem-cdht-tan-thanh-2022.xlsx', await buildImportTemplateXlsx('s
 // ---- Registers (1, 3, 5 years) for households, national "Gia đình học tập" 2016–2020 ------------
 const gd: Model = registry.get('national/gdht-2015').model;
 const households = generateSubjects(gd, { seed: SEED, count: 30, year: 2020, idPrefix: 'ho', memberTitles: ['Công dân học tập'], members: { min: 3, max: 6 }, historyYears: 4 });
-write(
-  'so-theo-doi-1-3-5-nam-gia-dinh-hoc-tap-2020.xlsx',
-  await buildRegistersXlsx({
-    title: gd.titles[0]!.name,
-    year: 2020,
-    locality: 'xã mẫu (dữ liệu mô phỏng)',
-    date: '2020-12-10',
-    holders: households.map((h, i) => ({
-      name: `Hộ ông/bà ${h.name}`,
-      address: `Thôn ${(i % 6) + 1}`,
-      years: [...Object.keys(h.history ?? {}).map(Number), ...(evaluate(gd, h).titles.length ? [2020] : [])],
-    })),
-  }),
-);
+const registersData = {
+  title: gd.titles[0]!.name,
+  year: 2020,
+  locality: 'xã mẫu (dữ liệu mô phỏng)',
+  date: '2020-12-10',
+  holders: households.map((h, i) => ({
+    name: `Hộ ông/bà ${h.name}`,
+    address: `Thôn ${(i % 6) + 1}`,
+    years: [...Object.keys(h.history ?? {}).map(Number), ...(evaluate(gd, h).titles.length ? [2020] : [])],
+  })),
+};
+write('so-theo-doi-1-3-5-nam-gia-dinh-hoc-tap-2020.xlsx', await buildRegistersXlsx(registersData));
+write('so-theo-doi-1-3-5-nam-gia-dinh-hoc-tap-2020.pdf', await renderRegistersPdf(registersData));
 console.log(`Samples written to ${out}`);

@@ -188,7 +188,7 @@ export async function buildRegistersXlsx(data: RegistersData): Promise<Buffer> {
     const name = `Sổ ${k} năm`;
     const ws = wb.addWorksheet(name);
     ws.mergeCells('A1:F1');
-    ws.getCell('A1').value = `SỔ THEO DÕI DANH HIỆU “${nfc(data.title).toLocaleUpperCase('vi')}” — ${k === 1 ? `NĂM ${data.year}` : `${k} NĂM LIÊN TỤC (${data.year - k + 1}–${data.year})`}`;
+    ws.getCell('A1').value = registerHeading(data, k);
     ws.getCell('A1').font = { bold: true, size: 13 };
     ws.getCell('A2').value = `Địa bàn: ${nfc(data.locality)}`;
     ws.getRow(4).values = ['STT', 'Họ và tên', 'Địa chỉ / đơn vị', 'Các năm đạt danh hiệu', 'Số năm liên tục đến ' + data.year, 'Ghi chú'];
@@ -219,4 +219,50 @@ export async function buildRegistersXlsx(data: RegistersData): Promise<Buffer> {
   summary.getCell('A9').value = 'Sổ 3 năm, 5 năm: đạt danh hiệu liên tục 3, 5 năm tính đến năm của sổ (KH 86/KH-UBND ngày 17/5/2016 của UBND tỉnh Yên Bái, nhiệm vụ 3, mục 2).';
   summary.getCell('A9').font = { italic: true };
   return fixZipDates(Buffer.from(await wb.xlsx.writeBuffer()), dateAt(data.date));
+}
+
+/** The heading of register `k`: "SỔ THEO DÕI DANH HIỆU “GIA ĐÌNH HỌC TẬP” — 3 NĂM LIÊN TỤC (2018–2020)". */
+const registerHeading = (data: RegistersData, k: 1 | 3 | 5): string =>
+  `SỔ THEO DÕI DANH HIỆU “${nfc(data.title).toLocaleUpperCase('vi')}” — ${k === 1 ? `NĂM ${data.year}` : `${k} NĂM LIÊN TỤC (${data.year - k + 1}–${data.year})`}`;
+
+/**
+ * The 1-, 3- and 5-year registers as one PDF (landscape, same layout as the yearly report): a summary
+ * table, then each register on its own page with the same columns as the workbook.
+ */
+export async function renderRegistersPdf(data: RegistersData): Promise<Buffer> {
+  const doc = createDoc({ title: `Sổ theo dõi danh hiệu “${nfc(data.title)}” 1, 3, 5 năm đến năm ${data.year}`, author: nfc(data.locality), createdAt: dateAt(data.date), layout: 'landscape', margins: { top: 15 * MM, bottom: 15 * MM, left: 20 * MM, right: 15 * MM } });
+  const left = doc.page.margins.left;
+  const w = contentWidth(doc);
+  const reg = registers(data);
+  const intro = () => {
+    doc.font('regular').fontSize(11).text(`Địa bàn: ${nfc(data.locality)} — Ngày lập: ${viDateShort(data.date)}`, left, doc.y, { width: w, align: 'center' });
+    doc.y += 8;
+  };
+  centred(doc, `TỔNG HỢP SỔ THEO DÕI DANH HIỆU “${nfc(data.title).toLocaleUpperCase('vi')}” ĐẾN NĂM ${data.year}`, left, w, 'bold', 14, 2);
+  intro();
+  const pct = (x: number) => `${viNumber(Math.round(x * 1000) / 10)}%`;
+  table(
+    doc,
+    [
+      { header: 'Sổ', width: 70 * MM },
+      { header: 'Số người / hộ / đơn vị', width: 60 * MM, align: 'center' },
+      { header: 'Tỷ lệ so với sổ 1 năm', width: 60 * MM, align: 'center' },
+    ],
+    ([1, 3, 5] as const).map((k) => ({ cells: [`Sổ ${k} năm`, String(reg[k].length), pct(ratio(reg[k].length, reg[1].length))] })),
+    { size: 11 },
+  );
+  doc.font('italic').fontSize(10).text('Sổ 3 năm, 5 năm: đạt danh hiệu liên tục 3, 5 năm tính đến năm của sổ (KH 86/KH-UBND ngày 17/5/2016 của UBND tỉnh Yên Bái, nhiệm vụ 3, mục 2).', left, doc.y, { width: w });
+  const widths = [12, 60, 55, 55, 30, 30];
+  const scale = w / (widths.reduce((s, x) => s + x, 0) * MM);
+  const head = ['STT', 'Họ và tên', 'Địa chỉ / đơn vị', 'Các năm đạt danh hiệu', `Số năm liên tục đến ${data.year}`, 'Ghi chú'];
+  for (const k of [1, 3, 5] as const) {
+    doc.addPage();
+    centred(doc, registerHeading(data, k), left, w, 'bold', 13, 2);
+    intro();
+    const rows = reg[k].map((h, i) => ({ cells: [String(i + 1), nfc(h.name), nfc(h.address ?? ''), [...h.years].sort((a, b) => a - b).join(', '), String(consecutiveYears(h.years, data.year)), ''] }));
+    table(doc, head.map((header, i) => ({ header, width: widths[i]! * MM * scale, align: i === 0 || i === 4 ? 'center' : 'left' })), rows, { size: 10 });
+    doc.font('italic').fontSize(10).text(rows.length ? `Cộng: ${rows.length}` : 'Không có ai trong sổ này.', left, doc.y, { width: w });
+  }
+  pageNumbers(doc);
+  return toBuffer(doc);
 }

@@ -154,3 +154,40 @@ describe('renderCertificatesPdf — a whole decision’s certificates in one fil
     expect(lines).toContain('TM. ỦY BAN NHÂN DÂN');
   });
 });
+
+describe('renderRegistersPdf — Yên Bái 1-, 3- and 5-year registers', () => {
+  const data = {
+    title: 'Gia đình học tập',
+    year: 2020,
+    locality: 'xã Minh Bảo, thành phố Yên Bái',
+    date: '2020-12-10',
+    holders: [
+      { name: 'Nguyễn Thị Hương', address: 'Thôn 1', years: [2016, 2017, 2018, 2019, 2020] },
+      { name: 'Đặng Quốc Việt', address: 'Thôn 2', years: [2018, 2019, 2020] },
+      { name: 'Hồ Thị Thúy', address: 'Thôn 3', years: [2016, 2017, 2019, 2020] },
+      { name: 'Huỳnh Ngọc Ước', address: 'Thôn 4', years: [2016, 2017, 2018, 2019] },
+    ],
+  };
+  it('prints the summary and the three registers with every diacritic', async () => {
+    const { renderRegistersPdf } = await import('../src/index.js');
+    const { pdfPages } = await import('./helpers.js');
+    const pdf = await renderRegistersPdf(data);
+    expect(pdfPages(pdf)).toBe(4);
+    const text = pdfText(pdf);
+    const t = flat(text);
+    for (const h of ['TỔNG HỢP SỔ THEO DÕI DANH HIỆU “GIA ĐÌNH HỌC TẬP” ĐẾN NĂM 2020', 'SỔ THEO DÕI DANH HIỆU “GIA ĐÌNH HỌC TẬP” — NĂM 2020', 'SỔ THEO DÕI DANH HIỆU “GIA ĐÌNH HỌC TẬP” — 3 NĂM LIÊN TỤC (2018–2020)', 'SỔ THEO DÕI DANH HIỆU “GIA ĐÌNH HỌC TẬP” — 5 NĂM LIÊN TỤC (2016–2020)', 'Địa bàn: xã Minh Bảo, thành phố Yên Bái — Ngày lập: 10/12/2020'])
+      expect(t).toContain(h);
+    const lines = text.split('\n').map((l) => l.trim());
+    for (const n of ['Nguyễn Thị Hương', 'Đặng Quốc Việt', 'Hồ Thị Thúy']) expect(lines).toContain(n);
+    expect(lines).not.toContain('Huỳnh Ngọc Ước'); // not held in 2020
+    // Nguyễn Thị Hương is in all three registers, Đặng Quốc Việt in two, Hồ Thị Thúy in one.
+    expect(lines.filter((l) => l === 'Nguyễn Thị Hương')).toHaveLength(3);
+    expect(lines.filter((l) => l === 'Đặng Quốc Việt')).toHaveLength(2);
+    expect(lines.filter((l) => l === 'Hồ Thị Thúy')).toHaveLength(1);
+    for (const f of pdfFonts(pdf)) expect(f).toMatchObject({ emb: true, uni: true });
+  });
+  it('is reproducible: the same input gives the same bytes', async () => {
+    const { renderRegistersPdf } = await import('../src/index.js');
+    expect((await renderRegistersPdf(data)).equals(await renderRegistersPdf(data))).toBe(true);
+  });
+});

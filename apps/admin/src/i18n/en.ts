@@ -89,6 +89,7 @@ export const en: Messages = {
     view: 'View',
   },
   detail: {
+    scoreSheetPdf: 'Score sheet (PDF)',
     edit: 'Edit',
     overview: 'Overview',
     id: 'Id',
@@ -231,6 +232,13 @@ export const en: Messages = {
     'learning-unit': 'Learning unit',
   },
   work: {
+    downloads: 'Downloads',
+    templatePeople: 'Download the people import template (Excel)',
+    templateScores: 'Download the score import template (Excel)',
+    yearlyXlsx: 'Yearly report (Excel)',
+    yearlyPdf: 'Yearly report (PDF)',
+    decisionPdf: 'Decision (PDF)',
+    certificatesPdf: 'Certificates (PDF)',
     ok: 'holds',
     notOk: 'does not hold',
     yes: 'yes',

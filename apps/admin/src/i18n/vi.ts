@@ -87,6 +87,7 @@ export const vi = {
     view: 'Xem',
   },
   detail: {
+    scoreSheetPdf: 'Phiếu chấm (PDF)',
     edit: 'Sửa',
     overview: 'Thông tin chung',
     id: 'Mã',
@@ -229,6 +230,13 @@ export const vi = {
     'learning-unit': 'Đơn vị học tập',
   },
   work: {
+    downloads: 'Tải về',
+    templatePeople: 'Tải mẫu nhập danh sách (Excel)',
+    templateScores: 'Tải mẫu nhập điểm (Excel)',
+    yearlyXlsx: 'Báo cáo năm (Excel)',
+    yearlyPdf: 'Báo cáo năm (PDF)',
+    decisionPdf: 'Quyết định (PDF)',
+    certificatesPdf: 'Giấy công nhận (PDF)',
     ok: 'đạt',
     notOk: 'không đạt',
     yes: 'có',

@@ -11,6 +11,7 @@ import { Loading, QueryError } from '../components/QueryState.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { conditionText } from '../lib/condition-text.ts';
+import { downloads } from '../lib/downloads.ts';
 import { formatDate, formatPeriod, formatPoints } from '../lib/format.ts';
 import { paths } from '../paths.ts';
 
@@ -53,9 +54,14 @@ function Detail({ data }: { data: FrameworkDetail }) {
             </Text>
           </Group>
         </Stack>
-        <Button component={Link} to={paths.editFramework(data.plugin, m.id)}>
-          {t('detail.edit')}
-        </Button>
+        <Group gap="xs">
+          <Button component="a" href={downloads.scoreSheetPdf(data.plugin, m.id)} download variant="default">
+            {t('detail.scoreSheetPdf')}
+          </Button>
+          <Button component={Link} to={paths.editFramework(data.plugin, m.id)}>
+            {t('detail.edit')}
+          </Button>
+        </Group>
       </Group>
 
       <Paper withBorder p="md">

@@ -8,6 +8,7 @@ import { api, campaignFrameworkRef, REGISTRATION_STATUSES, type BulkResult } fro
 import { useCampaign, useInvalidateWork, useRegistrations } from '../api/hooks.ts';
 import { Loading, QueryError, useErrorMessage } from '../components/QueryState.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
+import { downloads } from '../lib/downloads.ts';
 import { formatDate } from '../lib/format.ts';
 import { PersonName, RegStatusBadge, todayIso, ScrollTable } from './common.tsx';
 
@@ -53,6 +54,26 @@ export function CampaignDetailPage() {
           </Button>
         </Group>
       </div>
+
+      <section aria-labelledby="downloads">
+        <Title order={2} size="h4" id="downloads" mb="xs">
+          {t('work.downloads')}
+        </Title>
+        <Group gap="md" wrap="wrap" data-testid="campaign-downloads">
+          <Anchor href={downloads.template('people')} download>
+            {t('work.templatePeople')}
+          </Anchor>
+          <Anchor href={downloads.template('scores', fw.ref)} download>
+            {t('work.templateScores')}
+          </Anchor>
+          <Anchor href={downloads.yearlyReport(c.id, 'xlsx')} download>
+            {t('work.yearlyXlsx')}
+          </Anchor>
+          <Anchor href={downloads.yearlyReport(c.id, 'pdf')} download>
+            {t('work.yearlyPdf')}
+          </Anchor>
+        </Group>
+      </section>
 
       <section aria-labelledby="calendar">
         <Title order={2} size="h4" id="calendar" mb="xs">

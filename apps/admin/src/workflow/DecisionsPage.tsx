@@ -12,6 +12,7 @@ import { api, type Campaign } from '../api/client.ts';
 import { keys, useInvalidateWork, useRegistrations } from '../api/hooks.ts';
 import { Loading, QueryError, useErrorMessage } from '../components/QueryState.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
+import { downloads } from '../lib/downloads.ts';
 import { formatDate } from '../lib/format.ts';
 import { CampaignPicker, useChosenCampaign } from './CampaignPicker.tsx';
 import { PersonName, ScrollTable, notifyDone } from './common.tsx';
@@ -166,6 +167,16 @@ function Decide({ campaign }: { campaign: Campaign }) {
         <Alert color="teal" variant="light" mb="sm" data-testid="decision-done">
           {t('work.decidedDone', { number: decide.data.decision.number })} ({formatDate(decide.data.decision.decidedOn)}) ·{' '}
           {t('work.decidedCounts', { yes: decide.data.decision.recognised.length, total: decide.data.registrations.length })}
+          <Group gap="md" mt="xs" data-testid="decision-downloads">
+            <Anchor href={downloads.decisionPdf(decide.data.decision.id)} download>
+              {t('work.decisionPdf')}
+            </Anchor>
+            {decide.data.decision.recognised.length > 0 && (
+              <Anchor href={downloads.certificatesPdf(decide.data.decision.id)} download>
+                {t('work.certificatesPdf')}
+              </Anchor>
+            )}
+          </Group>
         </Alert>
       )}
       {proposed.isPending ? (

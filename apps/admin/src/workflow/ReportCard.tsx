@@ -11,6 +11,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { REGISTRATION_STATUSES, type Campaign, type RegistrationStatus, type Share } from '../api/client.ts';
 import { useReport } from '../api/hooks.ts';
 import { Loading, QueryError } from '../components/QueryState.tsx';
+import { downloads } from '../lib/downloads.ts';
 import { formatDate, formatPoints } from '../lib/format.ts';
 import { NOT_DONE, todayIso, ScrollTable } from './common.tsx';
 
@@ -71,6 +72,15 @@ export function ReportCard({ campaign }: { campaign: Campaign }) {
             { value: 'all', label: t('work.denAll') },
           ]}
         />
+      </Group>
+      {/* The yearly report as files, with the denominator chosen above; described by the card's heading so each card's links are told apart. */}
+      <Group gap="md" mt="xs" data-testid="report-downloads">
+        <Anchor href={downloads.yearlyReport(campaign.id, 'xlsx', denominator)} download size="sm" aria-describedby={headingId}>
+          {t('work.yearlyXlsx')}
+        </Anchor>
+        <Anchor href={downloads.yearlyReport(campaign.id, 'pdf', denominator)} download size="sm" aria-describedby={headingId}>
+          {t('work.yearlyPdf')}
+        </Anchor>
       </Group>
       {report.isPending ? (
         <Loading />
