@@ -67,9 +67,23 @@ export async function openTestDatabase(dialect: DialectName, baseUrl = process.e
     async dispose() {
       await handle.close();
       const c = new pg.Client({ connectionString: baseUrl });
+      c.on('error', () => {});
       await c.connect();
       try {
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        // Without FORCE first: terminating connections that are still closing (ours, or a test's
+        // own clients) surfaces as unhandled errors in those clients.
+        for (let i = 0; ; i++) {
+          try {
+            await c.query(`DROP DATABASE IF EXISTS ${name}`);
+            break;
+          } catch {
+            if (i >= 30) {
+              await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+              break;
+            }
+            await new Promise((r) => setTimeout(r, 100));
+          }
+        }
       } finally {
         await c.end();
       }

@@ -8,18 +8,22 @@ export const auditCommand: Command = {
   name: 'audit',
   summary: { vi: 'kiểm tra chuỗi băm của nhật ký kiểm toán', en: 'verify the hash chains of the audit log' },
   help: {
-    vi: `hoctap audit [--data-dir THƯ-MỤC | --database-url URL] [--province MÃ] [--json]
+    vi: `Cách dùng: hoctap audit [--data-dir THƯ-MỤC | --database-url URL] [--province MÃ] [--json]
 
 Tính lại chuỗi băm của nhật ký kiểm toán (mỗi tỉnh một chuỗi) và báo mục đầu tiên bị sửa, bị xóa
 hoặc bị chèn. Mặc định đọc cơ sở dữ liệu nhúng của máy chủ (.hoctap-data/pglite trong thư mục hiện
 tại) — hãy dừng máy chủ trước, vì cơ sở dữ liệu nhúng chỉ mở được bởi một tiến trình; --database-url
-để đọc PostgreSQL (được khi máy chủ đang chạy). Mã thoát 0: chuỗi nguyên vẹn; 1: có chỗ hỏng.`,
-    en: `hoctap audit [--data-dir DIR | --database-url URL] [--province CODE] [--json]
+để đọc PostgreSQL (được khi máy chủ đang chạy).
+
+Mã thoát: 0 chuỗi nguyên vẹn; 1 có chỗ hỏng (kèm tỉnh, số thứ tự mục và lý do).`,
+    en: `Usage: hoctap audit [--data-dir DIR | --database-url URL] [--province CODE] [--json]
 
 Recomputes the audit log's hash chains (one per province) and reports the first edited, deleted or
 inserted entry. Reads the server's embedded database by default (.hoctap-data/pglite in the current
 directory) — stop the server first: an embedded database is opened by one process at a time;
---database-url for PostgreSQL (fine while the server runs). Exit 0: the chains hold; 1: a chain is broken.`,
+--database-url for PostgreSQL (fine while the server runs).
+
+Exit codes: 0 the chains hold; 1 a chain is broken (with the province, the entry number and why).`,
   },
   options: { 'data-dir': { type: 'string' }, 'database-url': { type: 'string' }, province: { type: 'string' }, json: { type: 'boolean' } },
   async run(ctx, args) {
