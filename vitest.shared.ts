@@ -26,6 +26,10 @@ export const sharedProjectConfig = defineProject({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
+    // Integration suites (two databases, PDFs, a browser) share 2 cores with the rest of the run
+    // under turbo: a generous per-test limit keeps a loaded machine from failing a correct test.
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
     // A package whose tests are not written yet must not fail the whole run.
     passWithNoTests: true,
   },
