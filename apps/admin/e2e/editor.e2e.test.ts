@@ -230,13 +230,35 @@ describe('admin portal in Chromium', () => {
     await expectAccessible(page, 'soạn thảo (phiếu chấm)');
     await shot(page, 'editor-preview-1280');
 
-    // Publishing waits for the server: the button says why and does nothing.
-    const publish = page.getByTestId('publish');
-    expect(await publish.getAttribute('aria-disabled')).toBe('true');
-    await publish.hover();
-    await expect.poll(() => page.getByRole('tooltip').textContent()).toContain('cần máy chủ hỗ trợ xuất bản');
-    // The editor stores nothing: no write reached the API.
+    // Checking and editing store nothing: no write reached the API so far.
     expect(writes).toEqual([]);
+
+    // Publishing: disabled (with the reason) while an example fails, enabled once the file is clean
+    // and every example passes; a confirmation says what will be published, then the server stores it.
+    const publish = page.getByTestId('publish');
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText('\n  ví dụ "sai cố ý"\n    điểm 1.1 = 5\n    mong đợi tổng 6\n');
+    await expect.poll(() => publish.getAttribute('aria-disabled'), { timeout: 5000 }).toBe('true');
+    await publish.hover();
+    await expect.poll(() => page.getByRole('tooltip').textContent()).toContain('Còn ví dụ mẫu chưa đạt: 2/3');
+    await publish.click({ force: true });
+    expect(await page.getByTestId('publish-confirm').count()).toBe(0);
+    await page.keyboard.press('Control+Z');
+    await expect.poll(() => publish.getAttribute('aria-disabled'), { timeout: 5000 }).toBeNull();
+    await publish.click();
+    const confirm = page.getByTestId('publish-confirm');
+    await confirm.waitFor();
+    expect(await page.getByTestId('publish-confirm-id').textContent()).toBe('cdht-moi');
+    expect(await confirm.textContent()).toContain('Công dân học tập — bộ tiêu chí mới');
+    expect(await confirm.textContent()).toContain('dự thảo');
+    expect(await page.getByTestId('publish-confirm-examples').textContent()).toBe('2/2 đạt');
+    await expectAccessible(page, 'soạn thảo (xác nhận xuất bản)');
+    expect(writes).toEqual([]);
+    await page.getByTestId('publish-confirm-button').click();
+    const result = page.getByTestId('publish-result');
+    await expect.poll(() => result.textContent(), { timeout: 10_000 }).toMatch(/^Đã xuất bản phiên bản cdht-moi@[0-9a-f]{12} \(mã băm [0-9a-f]{12}\)$/);
+    expect(writes).toEqual([`POST ${server.url}/api/frameworks/publish`]);
     await context.close();
   });
 

@@ -41,11 +41,13 @@ const PERSONAL_KEY = /citizen|cccd|cmnd|birth|full_?name|e-?mail|phone|address|p
 const ID_NUMBER = /(^|\D)\d{9,12}(\D|$)/;
 /** A UUID is an id, never an identity or phone number (its last group can be 12 decimal digits). */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Nor is a SHA-256 digest (64 hex digits) or a version tagged with its first 12 (`id@0123456789ab`). */
+const DIGEST = /^(?:[0-9a-f]{64}|[^\s@]+@[0-9a-f]{12})$/;
 
 /** Refuses payloads that look like they carry personal data (a guard against mistakes, not a proof). */
 export function assertNoPersonalData(value: unknown, path = 'payload'): void {
   if (typeof value === 'string') {
-    if (!UUID.test(value) && ID_NUMBER.test(value)) throw new Error(`Audit ${path} looks like an identity or phone number; reference people by id.`);
+    if (!UUID.test(value) && !DIGEST.test(value) && ID_NUMBER.test(value)) throw new Error(`Audit ${path} looks like an identity or phone number; reference people by id.`);
     return;
   }
   if (Array.isArray(value)) {

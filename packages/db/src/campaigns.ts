@@ -24,7 +24,7 @@ import type {
  */
 export async function ensureFramework(
   db: Kysely<Database>,
-  input: { plugin: string; version: string; title: string; sourceText: string; effectiveFrom: string; effectiveTo?: string | null; publishedBy: string; publishedAt: Date },
+  input: { plugin: string; version: string; title: string; sourceText: string; effectiveFrom: string; effectiveTo?: string | null; publishedBy: string; publishedAt: Date; status?: 'draft' | 'published' },
 ): Promise<Framework> {
   const hash = contentHash(input.sourceText);
   const found = await db.selectFrom('frameworks').selectAll().where('plugin', '=', input.plugin).where('content_hash', '=', hash).executeTakeFirst();
@@ -36,7 +36,7 @@ export async function ensureFramework(
       version: input.version,
       title: input.title,
       source_text: input.sourceText,
-      status: 'published',
+      status: input.status ?? 'published',
       effective_from: input.effectiveFrom,
       effective_to: input.effectiveTo ?? null,
       content_hash: hash,

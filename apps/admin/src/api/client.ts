@@ -28,6 +28,20 @@ export interface FrameworkDetail {
   readonly model: Model;
 }
 
+/** A version stored by `POST /api/frameworks/publish` (and listed by `GET /api/frameworks/published`). */
+export interface PublishedFramework {
+  readonly id: string;
+  readonly plugin: string;
+  readonly framework: string;
+  readonly version: string;
+  readonly title: string;
+  readonly contentHash: string;
+  readonly status: 'draft' | 'published' | 'retired';
+  readonly effective: { readonly from: string; readonly to: string | null };
+  readonly publishedBy: { readonly id: string | null; readonly name: string | null };
+  readonly publishedAt: string | null;
+}
+
 export interface User {
   readonly id: string;
   readonly name: string;
@@ -297,6 +311,8 @@ const qs = (o: Record<string, string | number | undefined>) => {
 export const api = {
   frameworks: () => request<FrameworkSummary[]>('GET', '/frameworks'),
   framework: (plugin: string, id: string) => request<FrameworkDetail>('GET', `/frameworks/${enc(plugin)}/${enc(id)}`),
+  publishFramework: (source: string, file?: string) => request<PublishedFramework & { readonly created: boolean }>('POST', '/frameworks/publish', file ? { source, file } : { source }),
+  publishedFrameworks: () => request<PublishedFramework[]>('GET', '/frameworks/published'),
   login: async (email: string, password: string): Promise<Session> => {
     const s = await request<Session>('POST', '/auth/login', { email, password });
     setCsrfToken(s.csrfToken);

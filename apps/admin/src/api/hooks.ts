@@ -13,6 +13,7 @@ export const keys = {
   person: (id: string) => ['person', id] as const,
   frameworks: ['frameworks'] as const,
   framework: (plugin: string, id: string) => ['frameworks', plugin, id] as const,
+  published: ['frameworks', 'published'] as const,
 };
 
 export function useSession() {
@@ -29,6 +30,15 @@ export function useFramework(plugin: string | undefined, id: string | undefined)
     queryFn: () => api.framework(plugin!, id!),
     enabled: plugin !== undefined && id !== undefined,
     staleTime: 5 * 60_000,
+  });
+}
+
+/** Publishes a criteria file (the server checks it again); refreshes the list of published versions. */
+export function usePublishFramework() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { source: string; file?: string }) => api.publishFramework(v.source, v.file),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: keys.published }),
   });
 }
 

@@ -3,7 +3,7 @@
  * checker and example runner the CLI uses, in the browser — live diagnostics, worked examples,
  * a preview of the scoring form and the changes against the base framework.
  */
-import { Alert, Anchor, Badge, Box, Breadcrumbs, Button, Grid, Group, Loader, Paper, Stack, Tabs, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Alert, Anchor, Badge, Box, Breadcrumbs, Button, Grid, Group, Loader, Modal, Paper, Stack, Table, Tabs, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { Model } from '@hoctap/core';
 import { parse, print, type Diagnostic } from '@hoctap/criteria-dsl';
@@ -11,8 +11,8 @@ import { useQueries } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { api } from '../api/client.ts';
-import { keys, useFramework, useFrameworks } from '../api/hooks.ts';
+import { api, ApiError, type PublishedFramework } from '../api/client.ts';
+import { keys, useFramework, useFrameworks, usePublishFramework, useSession } from '../api/hooks.ts';
 import { Loading, QueryError } from '../components/QueryState.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { analyze } from '../editor/analyze.ts';
@@ -20,6 +20,7 @@ import { CodeEditor, type CodeEditorHandle } from '../editor/CodeEditor.tsx';
 import { DiffTable } from '../editor/DiffPanel.tsx';
 import { ExamplesPanel } from '../editor/ExamplesPanel.tsx';
 import { ProblemsPanel } from '../editor/ProblemsPanel.tsx';
+import { publishGate } from '../editor/publish.ts';
 import { ScoringPreview } from '../editor/ScoringPreview.tsx';
 import { STARTER_TEMPLATE } from '../editor/template.ts';
 import { paths } from '../paths.ts';
@@ -117,6 +118,30 @@ function Workbench({ initialText, fileName, saved }: { initialText: string; file
     URL.revokeObjectURL(a.href);
   };
 
+  // Publishing: enabled when the file checks clean and every example passes; confirmed in a modal.
+  const session = useSession();
+  const gate = publishGate(analysis, { pending, roles: session.data?.user.roles });
+  const publishMutation = usePublishFramework();
+  const [confirming, setConfirming] = useState(false);
+  const [outcome, setOutcome] = useState<{ ok: true; created: boolean; fw: PublishedFramework } | { ok: false; message: string } | null>(null);
+  const publishWhy = gate.reason ? t(`editor.publishWhy.${gate.reason}`, { passed: gate.passed, total: gate.total }) : '';
+  const doPublish = () => {
+    const source = text;
+    publishMutation.mutate(
+      { source, file: fileName },
+      {
+        onSuccess: (fw) => {
+          setOutcome({ ok: true, created: fw.created, fw });
+          setConfirming(false);
+        },
+        onError: (e) => {
+          setOutcome({ ok: false, message: e instanceof ApiError ? e.message : String(e) });
+          setConfirming(false);
+        },
+      },
+    );
+  };
+
   const derivedBase = first?.basedOn;
   const baseQuery = derivedBase ? baseQueries[baseIds.indexOf(derivedBase)] : undefined;
 
@@ -140,15 +165,75 @@ function Workbench({ initialText, fileName, saved }: { initialText: string; file
           <Button variant="default" size="sm" onClick={download}>
             {t('editor.download')}
           </Button>
-          <Tooltip label={t('editor.publishDisabled')} withArrow>
-            {/* Disabled until the API has a publish endpoint; still focusable so the reason can be read. */}
-            <Button size="sm" data-disabled aria-disabled="true" aria-describedby="publish-why" onClick={(e) => e.preventDefault()} data-testid="publish">
+          <Tooltip label={publishWhy} withArrow disabled={gate.enabled}>
+            {/* When disabled, still focusable so the reason can be read. */}
+            <Button
+              size="sm"
+              data-disabled={!gate.enabled || undefined}
+              aria-disabled={!gate.enabled || undefined}
+              aria-describedby={gate.enabled ? undefined : 'publish-why'}
+              onClick={(e) => {
+                if (!gate.enabled) return e.preventDefault();
+                setOutcome(null);
+                setConfirming(true);
+              }}
+              data-testid="publish"
+            >
               {t('editor.publish')}
             </Button>
           </Tooltip>
-          <VisuallyHidden id="publish-why">{t('editor.publishDisabled')}</VisuallyHidden>
+          {!gate.enabled && <VisuallyHidden id="publish-why">{publishWhy}</VisuallyHidden>}
         </Group>
       </Group>
+
+      {outcome &&
+        (outcome.ok ? (
+          <Alert color="teal" variant="light" role="status" data-testid="publish-result" withCloseButton closeButtonLabel={t('editor.publishCancel')} onClose={() => setOutcome(null)}>
+            {t(outcome.created ? 'editor.publishedNew' : 'editor.publishedSame', { version: outcome.fw.version, hash: outcome.fw.contentHash.slice(0, 12) })}
+          </Alert>
+        ) : (
+          <Alert color="red" variant="light" role="alert" title={t('editor.publishFailed')} data-testid="publish-error" withCloseButton closeButtonLabel={t('editor.publishCancel')} onClose={() => setOutcome(null)}>
+            {outcome.message}
+          </Alert>
+        ))}
+
+      <Modal opened={confirming && first !== undefined} onClose={() => !publishMutation.isPending && setConfirming(false)} title={t('editor.publishConfirmTitle')} closeButtonProps={{ 'aria-label': t('editor.publishCancel') }} centered size="lg">
+        {first && (
+          <Stack gap="sm" data-testid="publish-confirm">
+            <Text size="sm">{t('editor.publishConfirmIntro')}</Text>
+            <Table withRowBorders={false} verticalSpacing={4}>
+              <Table.Tbody>
+                <Table.Tr>
+                  <Table.Th scope="row">{t('editor.publishFieldId')}</Table.Th>
+                  <Table.Td>
+                    <code data-testid="publish-confirm-id">{first.id}</code>
+                  </Table.Td>
+                </Table.Tr>
+                <Table.Tr>
+                  <Table.Th scope="row">{t('editor.publishFieldTitle')}</Table.Th>
+                  <Table.Td className="wrap-anywhere">{first.title}</Table.Td>
+                </Table.Tr>
+                <Table.Tr>
+                  <Table.Th scope="row">{t('editor.publishFieldStatus')}</Table.Th>
+                  <Table.Td>{t(first.status === 'draft' ? 'editor.publishStatusDraft' : 'editor.publishStatusInForce')}</Table.Td>
+                </Table.Tr>
+                <Table.Tr>
+                  <Table.Th scope="row">{t('editor.publishFieldExamples')}</Table.Th>
+                  <Table.Td data-testid="publish-confirm-examples">{t('editor.publishExamplesPassed', { passed: gate.passed, total: gate.total })}</Table.Td>
+                </Table.Tr>
+              </Table.Tbody>
+            </Table>
+            <Group justify="flex-end" gap="xs">
+              <Button variant="default" onClick={() => setConfirming(false)} disabled={publishMutation.isPending}>
+                {t('editor.publishCancel')}
+              </Button>
+              <Button onClick={doPublish} loading={publishMutation.isPending} disabled={!gate.enabled} data-testid="publish-confirm-button">
+                {t('editor.publishConfirm')}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
 
       <Paper withBorder px="sm" py={6} role="status" aria-live="polite" data-testid="status">
         <Group gap="sm" wrap="wrap">
