@@ -1,6 +1,6 @@
 /**
  * End-to-end tests in Debian Chromium (`/usr/bin/chromium`) against the built portal
- * (`apps/admin/dist`: run `npm run build` first). `npm run test:e2e`; not part of `npm test`.
+ * (`apps/admin/dist`: built by turbo before `npm test`, which runs these too; alone: `npm run test:e2e`).
  * The test process imports workspace packages from their TypeScript sources, as unit tests do.
  */
 import { defaultServerConditions } from 'vite';
@@ -16,5 +16,8 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 180_000,
     fileParallelism: false,
+    // The page waits on a real server that shares two cores with the rest of the run: polls get
+    // the browser's patience, not vitest's one-second default.
+    expect: { poll: { timeout: 20_000, interval: 100 } },
   },
 });
