@@ -197,7 +197,7 @@ function Workbench({ initialText, fileName, saved }: { initialText: string; file
           </Alert>
         ))}
 
-      <Modal opened={confirming && first !== undefined} onClose={() => !publishMutation.isPending && setConfirming(false)} title={t('editor.publishConfirmTitle')} closeButtonProps={{ 'aria-label': t('editor.publishCancel') }} centered size="lg">
+      <Modal opened={confirming && first !== undefined} onClose={() => !publishMutation.isPending && setConfirming(false)} title={t('editor.publishConfirmTitle')} closeButtonProps={{ 'aria-label': t('editor.publishCancel') }} centered size="lg" transitionProps={{ duration: 0 }}>
         {first && (
           <Stack gap="sm" data-testid="publish-confirm">
             <Text size="sm">{t('editor.publishConfirmIntro')}</Text>
