@@ -256,6 +256,7 @@ export const en: Messages = {
   work: {
     downloads: 'Downloads',
     templatePeople: 'Download the people import template (Excel)',
+    templateHouseholds: 'Download the households import template (Excel)',
     templateScores: 'Download the score import template (Excel)',
     yearlyXlsx: 'Yearly report (Excel)',
     yearlyPdf: 'Yearly report (PDF)',

@@ -254,6 +254,7 @@ export const vi = {
   work: {
     downloads: 'Tải về',
     templatePeople: 'Tải mẫu nhập danh sách (Excel)',
+    templateHouseholds: 'Tải mẫu nhập hộ gia đình (Excel)',
     templateScores: 'Tải mẫu nhập điểm (Excel)',
     yearlyXlsx: 'Báo cáo năm (Excel)',
     yearlyPdf: 'Báo cáo năm (PDF)',

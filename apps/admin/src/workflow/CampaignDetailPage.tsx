@@ -63,6 +63,9 @@ export function CampaignDetailPage() {
           <Anchor href={downloads.template('people')} download>
             {t('work.templatePeople')}
           </Anchor>
+          <Anchor href={downloads.template('households')} download>
+            {t('work.templateHouseholds')}
+          </Anchor>
           <Anchor href={downloads.template('scores', fw.ref)} download>
             {t('work.templateScores')}
           </Anchor>
