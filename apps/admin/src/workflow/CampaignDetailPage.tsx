@@ -10,7 +10,7 @@ import { Loading, QueryError, useErrorMessage } from '../components/QueryState.t
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { downloads } from '../lib/downloads.ts';
 import { formatDate } from '../lib/format.ts';
-import { PersonName, RegStatusBadge, todayIso, ScrollTable } from './common.tsx';
+import { RegistrationLink, RegStatusBadge, todayIso, ScrollTable } from './common.tsx';
 
 const PAGE = 25;
 
@@ -147,9 +147,7 @@ export function CampaignDetailPage() {
                   {regs.data.items.map((r) => (
                     <Table.Tr key={r.id}>
                       <Table.Td>
-                        <Anchor component={Link} to={`/ho-so/${r.id}`}>
-                          <PersonName id={r.subject.id} />
-                        </Anchor>
+                        <RegistrationLink registration={r} />
                       </Table.Td>
                       <Table.Td>
                         <RegStatusBadge status={r.status} /> {r.late && <Text span size="xs">({t('work.late')})</Text>}

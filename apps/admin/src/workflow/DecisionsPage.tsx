@@ -7,7 +7,6 @@ import { Alert, Anchor, Button, Checkbox, Group, NativeSelect, Paper, Stack, Tab
 import { useMutation, useQueries } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { api, type Campaign } from '../api/client.ts';
 import { keys, useInvalidateWork, useRegistrations } from '../api/hooks.ts';
 import { Loading, QueryError, useErrorMessage } from '../components/QueryState.tsx';
@@ -15,7 +14,7 @@ import { usePageTitle } from '../components/usePageTitle.ts';
 import { downloads } from '../lib/downloads.ts';
 import { formatDate } from '../lib/format.ts';
 import { CampaignPicker, useChosenCampaign } from './CampaignPicker.tsx';
-import { PersonName, ScrollTable, notifyDone } from './common.tsx';
+import { RegistrationLink, PersonName, ScrollTable, notifyDone } from './common.tsx';
 
 export function DecisionsPage() {
   const { t } = useTranslation();
@@ -211,9 +210,7 @@ function Decide({ campaign }: { campaign: Campaign }) {
                     return (
                       <Table.Tr key={r.id}>
                         <Table.Td>
-                          <Anchor component={Link} to={`/ho-so/${r.id}`}>
-                            <PersonName id={r.subject.id} />
-                          </Anchor>
+                          <RegistrationLink registration={r} />
                         </Table.Td>
                         <Table.Td>{res ? `${res.total} · ${res.titles.join(', ') || t('editor.noTitle')}` : t('app.loading')}</Table.Td>
                         <Table.Td>

@@ -1,13 +1,12 @@
 /** Bình xét: the registrations waiting for the committee (submitted or appealed), per campaign. */
-import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
+import { Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useRegistrations } from '../api/hooks.ts';
 import { Loading, QueryError } from '../components/QueryState.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { formatDate } from '../lib/format.ts';
 import { CampaignPicker, useChosenCampaign } from './CampaignPicker.tsx';
-import { PersonName, RegStatusBadge, ScrollTable } from './common.tsx';
+import { RegistrationLink, RegStatusBadge, ScrollTable } from './common.tsx';
 
 export function ReviewPage() {
   const { t } = useTranslation();
@@ -51,9 +50,7 @@ export function ReviewPage() {
                   {items.map((r) => (
                     <Table.Tr key={r.id}>
                       <Table.Td>
-                        <Anchor component={Link} to={`/ho-so/${r.id}`}>
-                          <PersonName id={r.subject.id} />
-                        </Anchor>
+                        <RegistrationLink registration={r} />
                       </Table.Td>
                       <Table.Td>
                         <RegStatusBadge status={r.status} />

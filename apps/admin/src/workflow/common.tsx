@@ -1,5 +1,6 @@
 /** Small pieces shared by the campaign pages: status badges, a person's name, the explanation tree. */
-import { Badge, List, Text } from '@mantine/core';
+import { Anchor, Badge, List, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import { notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -37,6 +38,15 @@ export function PersonName({ id }: { id: string }) {
   if (p.isPending) return <Text span size="sm">{t('app.loading')}</Text>;
   if (p.isError) return <Text span size="sm">{id.slice(0, 8)}</Text>;
   return <>{p.data.fullName}</>;
+}
+
+/** A registration's person, linking to the registration's page: the first cell of every workflow table. */
+export function RegistrationLink({ registration }: { registration: { id: string; subject: { id: string } } }) {
+  return (
+    <Anchor component={Link} to={`/ho-so/${registration.id}`}>
+      <PersonName id={registration.subject.id} />
+    </Anchor>
+  );
 }
 
 /** The engine's stored explanation as a nested list with ✓ / ✗. */
