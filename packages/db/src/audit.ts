@@ -4,7 +4,7 @@
  * Entries reference people by id and never copy personal data, so erasing a person keeps the chain.
  */
 import { createHash } from 'node:crypto';
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import { canonicalJson } from './canonical-json.js';
 import type { AuditLogTable, Database } from './schema.js';
 
@@ -25,17 +25,23 @@ export interface AuditInput {
   at?: Date;
 }
 
-/** An appended entry's place in its chain. */
+/** An appended entry: committed with the caller's transaction, chained at that commit (see audit-chain.ts). */
 export interface AppendedAudit {
   province: string;
-  seq: number;
-  hash: string;
+  /** The entry's id while it waits to be chained. */
+  pendingId: string;
 }
 
 /** The outcome of {@link verifyAuditChain}. */
 export type AuditVerification =
-  | { ok: true; entries: number; provinces: string[] }
+  | { ok: true; entries: number; provinces: string[]; pending: PendingAudit }
   | { ok: false; province: string; seq: number; reason: string; entries: number };
+
+/** Entries committed but not yet chained: how many, and when the oldest was written. */
+export interface PendingAudit {
+  count: number;
+  oldest: Date | null;
+}
 
 const PERSONAL_KEY = /citizen|cccd|cmnd|birth|full_?name|e-?mail|phone|address|password|identity/i;
 const ID_NUMBER = /(^|\D)\d{9,12}(\D|$)/;
@@ -82,53 +88,77 @@ export function auditHash(prevHash: string, document: Record<string, unknown>): 
 }
 
 /**
- * Appends an entry to its province's chain. Locks the chain head (`SELECT … FOR UPDATE`), so
- * concurrent appends queue instead of forking. Runs in the caller's transaction when given one
- * (e.g. inside `withScope`, so the write and its audit commit together), else in its own.
+ * The canonical JSON of an entry split around its sequence number: `prefix + seq + suffix` equals
+ * `canonicalJson(auditEntryDocument(entry))`. The document's keys sort as action, actor_id, at,
+ * payload, province_code, seq, subject_id, subject_kind, so `seq` is the only member PostgreSQL has
+ * to fill in when it chains the entry.
+ */
+export function auditDocumentAround(row: Omit<Selectable<AuditLogTable>, 'hash' | 'prev_hash' | 'seq'>): { prefix: string; suffix: string } {
+  const c = canonicalJson;
+  const prefix =
+    `{"action":${c(row.action)},"actor_id":${c(row.actor_id)},"at":${c(new Date(row.at).toISOString())},` +
+    `"payload":${c(row.payload)},"province_code":${c(row.province_code)},"seq":`;
+  const suffix = `,"subject_id":${c(row.subject_id)},"subject_kind":${c(row.subject_kind)}}`;
+  return { prefix, suffix };
+}
+
+/**
+ * Appends an entry to its province's audit chain, in the caller's transaction when given one (e.g.
+ * inside `withScope`, so the write and its entry commit together), else in its own. The entry is
+ * written to `audit_pending` and chained when the transaction commits — without making concurrent
+ * writers of the province wait for one another (see audit-chain.ts).
  * @example await appendAudit(trx, { province: '25', action: 'person.create', actorId: user.id, subject: { kind: 'person', id } });
  */
 export async function appendAudit(db: Kysely<Database>, input: AuditInput): Promise<AppendedAudit> {
+  const inserted = await db.insertInto('audit_pending').values(pendingAuditRow(input)).returning('id').executeTakeFirstOrThrow();
+  return { province: input.province, pendingId: String(inserted.id) };
+}
+
+/** Checks an entry and makes the `audit_pending` row for it (also used where a write and its entry share one statement). */
+export function pendingAuditRow(input: AuditInput) {
   if (!/^[0-9]{2}$/.test(input.province)) throw new RangeError(`Invalid province code: ${input.province}`);
   const payload = input.payload ?? {};
   assertNoPersonalData(payload);
-  canonicalJson(payload); // reject non-JSON payloads before touching the chain
   const at = input.at ? new Date(input.at.getTime()) : new Date();
-  const run = async (trx: Transaction<Database> | Kysely<Database>): Promise<AppendedAudit> => {
-    await trx
-      .insertInto('audit_chain_heads')
-      .values({ province_code: input.province, last_seq: 0, last_hash: GENESIS_HASH })
-      .onConflict((oc) => oc.column('province_code').doNothing())
-      .execute();
-    const head = await trx
-      .selectFrom('audit_chain_heads')
-      .select(['last_seq', 'last_hash'])
-      .where('province_code', '=', input.province)
-      .forUpdate()
-      .executeTakeFirstOrThrow();
-    const seq = Number(head.last_seq) + 1;
-    const row = {
-      province_code: input.province,
-      seq,
-      at,
-      actor_id: input.actorId ?? null,
-      action: input.action,
-      subject_kind: input.subject?.kind ?? null,
-      subject_id: input.subject?.id ?? null,
-      payload,
-    };
-    const hash = auditHash(head.last_hash, auditEntryDocument(row));
-    await trx
-      .insertInto('audit_log')
-      .values({ ...row, payload: JSON.stringify(payload), prev_hash: head.last_hash, hash })
-      .execute();
-    await trx
-      .updateTable('audit_chain_heads')
-      .set({ last_seq: seq, last_hash: hash })
-      .where('province_code', '=', input.province)
-      .execute();
-    return { province: input.province, seq, hash };
+  const row = {
+    province_code: input.province,
+    at,
+    actor_id: input.actorId ?? null,
+    action: input.action,
+    subject_kind: input.subject?.kind ?? null,
+    subject_id: input.subject?.id ?? null,
+    payload,
+  };
+  // Rejects non-JSON payloads before anything is written.
+  const { prefix, suffix } = auditDocumentAround(row);
+  return { ...row, payload: JSON.stringify(payload), doc_prefix: prefix, doc_suffix: suffix };
+}
+
+/**
+ * Chains the committed entries that are still pending (a writer's commit chains them unless
+ * another commit of the province was chaining at that moment). Waits for the province's chaining
+ * lock. The server runs it at start and every second; returns how many entries it chained.
+ * @example await chainPendingAudit(handle.db) // all provinces
+ */
+export async function chainPendingAudit(db: Kysely<Database>, province?: string): Promise<number> {
+  const run = async (trx: Kysely<Database>) => {
+    const provinces = province !== undefined ? [province] : (await trx.selectFrom('audit_pending').select('province_code').distinct().execute()).map((r) => r.province_code);
+    let n = 0;
+    for (const p of provinces.sort()) {
+      const r = await sql<{ n: number }>`SELECT hoctap_audit_chain_pending(${p}, true) AS n`.execute(trx);
+      n += Number(r.rows[0]?.n ?? 0);
+    }
+    return n;
   };
   return db.isTransaction ? run(db) : db.transaction().execute(run);
+}
+
+/** Entries committed but not yet chained (all provinces, or one). */
+export async function pendingAudit(db: Kysely<Database>, province?: string): Promise<PendingAudit> {
+  let q = db.selectFrom('audit_pending').select((eb) => [eb.fn.countAll<string>().as('n'), eb.fn.min('created_at').as('oldest')]);
+  if (province !== undefined) q = q.where('province_code', '=', province);
+  const r = await q.executeTakeFirst();
+  return { count: Number(r?.n ?? 0), oldest: r?.oldest ? new Date(r.oldest as string | Date) : null };
 }
 
 /**
@@ -184,7 +214,7 @@ export async function verifyAuditChain(db: Kysely<Database>, province?: string):
         : { ok: false, province: p, seq: Number(head.last_seq) + 1, reason: `entries beyond the chain head (${head.last_seq}) were inserted`, entries };
     }
   }
-  return { ok: true, entries, provinces };
+  return { ok: true, entries, provinces, pending: await pendingAudit(db, province) };
 }
 
 /** The newest head of each chain (no lock), e.g. for periodic signed checkpoints. */

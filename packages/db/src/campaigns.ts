@@ -5,6 +5,8 @@
  */
 import { sql, type Kysely } from 'kysely';
 import { contentHash } from './frameworks.js';
+import { pendingAuditRow, type AuditInput } from './audit.js';
+import { uuidv7 } from './ids.js';
 import type {
   Assessment,
   CalendarWindow,
@@ -169,14 +171,84 @@ export async function transitionRegistration(
   id: string,
   from: readonly RegistrationStatus[],
   to: RegistrationStatus,
-  changes: { proposedBy?: string | null; reviewedBy?: string | null; late?: boolean; at: Date },
+  changes: { proposedBy?: string | null; reviewedBy?: string | null; late?: boolean; at: Date; audit?: AuditInput },
 ): Promise<Registration | undefined> {
   if (from.length === 0) return undefined;
   const set: Record<string, unknown> = { status: to, updated_at: changes.at };
   if (changes.proposedBy !== undefined) set['proposed_by'] = changes.proposedBy;
   if (changes.reviewedBy !== undefined) set['reviewed_by'] = changes.reviewedBy;
   if (changes.late) set['late'] = true;
-  return db.updateTable('registrations').set(set).where('id', '=', id).where('status', 'in', [...from]).returningAll().executeTakeFirst();
+  const update = db.updateTable('registrations').set(set).where('id', '=', id).where('status', 'in', [...from]);
+  if (!changes.audit) return update.returningAll().executeTakeFirst();
+  // The move and its audit entry in one statement: the entry is written only if the row moved.
+  const a = pendingAuditRow(changes.audit);
+  return db
+    .with('moved', () => update.returningAll())
+    .with('logged', (qb) =>
+      qb
+        .insertInto('audit_pending')
+        .columns(['province_code', 'at', 'actor_id', 'action', 'subject_kind', 'subject_id', 'payload', 'doc_prefix', 'doc_suffix'])
+        .expression((eb) =>
+          eb
+            .selectFrom('moved')
+            .select([
+              sql<string>`${a.province_code}::text`.as('province_code'),
+              sql<Date>`${a.at}::timestamptz`.as('at'),
+              sql<string | null>`${a.actor_id}::uuid`.as('actor_id'),
+              sql<string>`${a.action}::text`.as('action'),
+              sql<string | null>`${a.subject_kind}::text`.as('subject_kind'),
+              sql<string | null>`${a.subject_id}::uuid`.as('subject_id'),
+              sql<string>`${a.payload}::jsonb`.as('payload'),
+              sql<string>`${a.doc_prefix}::text`.as('doc_prefix'),
+              sql<string>`${a.doc_suffix}::text`.as('doc_suffix'),
+            ]),
+        ),
+    )
+    .selectFrom('moved')
+    .selectAll()
+    .executeTakeFirst() as Promise<Registration | undefined>;
+}
+
+/**
+ * Locks a registration (`FOR UPDATE`) and reads its campaign in the same query — the first step of
+ * every workflow action.
+ */
+export async function lockRegistrationWithCampaign(db: Kysely<Database>, id: string): Promise<{ registration: Registration; campaign: Campaign; evidence: EvidenceMeta[] } | undefined> {
+  const row = await db
+    .selectFrom('registrations as r')
+    .innerJoin('campaigns as c', 'c.id', 'r.campaign_id')
+    .selectAll('r')
+    .select([
+      'c.id as c_id',
+      'c.province_code as c_province_code',
+      'c.commune_code as c_commune_code',
+      'c.title as c_title',
+      'c.framework_id as c_framework_id',
+      'c.year as c_year',
+      'c.calendar as c_calendar',
+      'c.created_at as c_created_at',
+      // The registration's evidence files (what an assessment may cite), oldest first.
+      sql<EvidenceMeta[]>`(SELECT coalesce(json_agg(json_build_object('id', e.id, 'indicator', e.indicator, 'file_name', e.file_name,
+        'media_type', e.media_type, 'size', e.size, 'sha256', e.sha256) ORDER BY e.created_at, e.id), '[]'::json)
+        FROM evidence_files e WHERE e.registration_id = r.id)`.as('c_evidence'),
+    ])
+    .where('r.id', '=', id)
+    .forUpdate('r')
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { c_id, c_province_code, c_commune_code, c_title, c_framework_id, c_year, c_calendar, c_created_at, c_evidence, ...registration } = row;
+  const campaign: Campaign = { id: c_id, province_code: c_province_code, commune_code: c_commune_code, title: c_title, framework_id: c_framework_id, year: c_year, calendar: c_calendar, created_at: c_created_at };
+  return { registration: registration as Registration, campaign, evidence: c_evidence };
+}
+
+/** What a workflow step needs of an evidence file. */
+export interface EvidenceMeta {
+  id: string;
+  indicator: string;
+  file_name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
 }
 
 /** An assessment to record. */
@@ -195,9 +267,12 @@ export interface AssessmentInput {
 
 /** Records a self or committee assessment with the engine's result. */
 export async function addAssessment(db: Kysely<Database>, input: AssessmentInput): Promise<Assessment> {
-  return db
+  // Only the id comes back: the rest is what was sent (the result with its explanation is large).
+  const row = await db
     .insertInto('assessments')
     .values({
+      // Time-ordered: assessments made at the same (injected) time keep their order (`assessmentsOf`).
+      id: uuidv7(),
       province_code: input.province,
       commune_code: input.commune,
       registration_id: input.registrationId,
@@ -209,8 +284,21 @@ export async function addAssessment(db: Kysely<Database>, input: AssessmentInput
       assessed_at: input.assessedAt,
       result: JSON.stringify(input.result),
     })
-    .returningAll()
+    .returning('id')
     .executeTakeFirstOrThrow();
+  return {
+    id: row.id,
+    province_code: input.province,
+    commune_code: input.commune,
+    registration_id: input.registrationId,
+    kind: input.kind,
+    scores: input.scores,
+    evidence: input.evidence,
+    notes: input.notes ?? null,
+    assessed_by: input.assessedBy,
+    assessed_at: input.assessedAt,
+    result: input.result,
+  } as Assessment;
 }
 
 /** A registration's assessments, oldest first. */

@@ -6,6 +6,10 @@ export { typeParsers, parseInt8, parseNumeric, parseDate } from './parsers.js';
 export { canonicalJson, type JsonValue } from './canonical-json.js';
 export {
   appendAudit,
+  pendingAuditRow,
+  chainPendingAudit,
+  pendingAudit,
+  auditDocumentAround,
   verifyAuditChain,
   auditHeads,
   auditHash,
@@ -15,6 +19,7 @@ export {
   type AuditInput,
   type AppendedAudit,
   type AuditVerification,
+  type PendingAudit,
 } from './audit.js';
 export { validateCitizenId, maskCitizenId, type CitizenIdCheck, type CitizenIdProblem } from './citizen-id.js';
 export { createCitizenIdCipher, parseDataKey, type CitizenIdCipher } from './crypto.js';
@@ -46,6 +51,24 @@ export {
   type SessionLookup,
 } from './accounts.js';
 export {
+  ACCOUNTS_SECURITY_MIGRATION,
+  ACCOUNT_SECURITY_TABLES,
+  listUsers,
+  updateUser,
+  setUserDisabled,
+  setPasswordHash,
+  createPasswordResetToken,
+  consumePasswordResetToken,
+  setPendingTotp,
+  enableTotp,
+  disableTotp,
+  acceptTotpStep,
+  recoveryCodeHash,
+  useRecoveryCode,
+  createTotpSecretCipher,
+  type TotpSecretCipher,
+} from './account-security.js';
+export {
   ensureFramework,
   getFramework,
   createCampaign,
@@ -55,6 +78,8 @@ export {
   getRegistration,
   listRegistrations,
   transitionRegistration,
+  lockRegistrationWithCampaign,
+  type EvidenceMeta,
   addAssessment,
   assessmentsOf,
   latestAssessments,
@@ -68,6 +93,34 @@ export {
 } from './campaigns.js';
 export { addMembership, endMembership, membersAt, membershipsOf, countMembersAt, type GroupKind, type MembershipInput } from './memberships.js';
 export { publishFramework, contentHash, type PublishFrameworkInput } from './frameworks.js';
+export { uuidv7 } from './ids.js';
+export { AUDIT_PENDING_TABLES, startAuditSweeper, type AuditSweeper } from './audit-chain.js';
+export {
+  GROUP_TABLES,
+  GROUP_COLUMNS,
+  GROUP_KINDS,
+  COMMUNITY_TYPES,
+  UNIT_TYPES,
+  createGroup,
+  getGroup,
+  listGroups,
+  updateGroup,
+  deleteGroup,
+  isGroupRegistered,
+  groupMemberships,
+  isCurrent,
+  getMembership,
+  groupOfMembership,
+  overlappingMembership,
+  endMembershipById,
+  groupsOfPerson,
+  type GroupRow,
+  type GroupInput,
+  type GroupPatch,
+  type GroupsPage,
+  type MemberRow,
+  type PersonGroupRow,
+} from './groups.js';
 export { truncateAllTables } from './reset.js';
 export { TENANT_TABLES, GLOBAL_TABLES } from './schema.js';
 export type * from './schema.js';
@@ -89,6 +142,7 @@ export {
   type ImportRowError,
   type ImportChunkResult,
 } from './jobs.js';
+export { JOB_FILES_MIGRATION, JOB_FILE_TABLES, putJobFile, getJobFile, type JobFile } from './job-files.js';
 export {
   CREDENTIALS_MIGRATION,
   CREDENTIAL_TABLES,
@@ -109,3 +163,29 @@ export {
   type IssuerKeyCipher,
   type CredentialPublicInfo,
 } from './credentials.js';
+export {
+  PUBLIC_LIST_MIGRATION,
+  PUBLIC_ROLE,
+  withPublicListScope,
+  listPublicRecognitions,
+  type PublicRecognition,
+  type PublicListFilter,
+} from './public-list.js';
+export {
+  EVIDENCE_MIGRATION,
+  EVIDENCE_TABLES,
+  EVIDENCE_TYPES,
+  MAX_EVIDENCE_BYTES,
+  sniffEvidenceType,
+  sanitiseFileName,
+  sha256Hex,
+  databaseEvidenceStorage,
+  insertEvidenceFile,
+  getEvidenceFile,
+  evidenceFilesOf,
+  readEvidenceContent,
+  deleteEvidenceFile,
+  type EvidenceStorage,
+  type EvidenceFileRow,
+  type EvidenceInput,
+} from './evidence.js';

@@ -9,9 +9,10 @@
  * whose lease expired (its worker died) is claimed again by any worker and resumes at the cursor of
  * the last committed chunk.
  */
-import { randomUUID } from 'node:crypto';
+import { uuidv7 } from './ids.js';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { appendAudit } from './audit.js';
+import { JOB_FILE_TABLES } from './job-files.js';
 import { validateCitizenId } from './citizen-id.js';
 import type { CitizenIdCipher } from './crypto.js';
 import type { Database } from './schema.js';
@@ -45,8 +46,8 @@ export interface Job {
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-/** Tables of the job queue: scoped by province (RLS enabled and forced), not listed in TENANT_TABLES (migration 0002 predates them). */
-export const JOB_TABLES = ['jobs'] as const;
+/** Tables of the job queue and its files: scoped by province (RLS enabled and forced), not listed in TENANT_TABLES (migration 0002 predates them). */
+export const JOB_TABLES = ['jobs', ...JOB_FILE_TABLES] as const;
 
 /** The SQL of migration `0005_jobs` (also in `migrations.ts`). */
 export const JOBS_MIGRATION: string[] = [
@@ -288,13 +289,15 @@ export async function importChunk(trx: Transaction<Database>, cipher: CitizenIdC
   // invisible here) conflicts on the unique hash and is reported, never duplicated.
   const fresh = prepared.filter((p) => !idByKey.has(p.key));
   if (fresh.length) {
-    const ids = fresh.map(() => randomUUID());
+    // Time-ordered ids: the primary key grows at its right edge (see ids.ts).
+    const ids = fresh.map(() => uuidv7());
+    // One JSON parameter (serialised natively) instead of nine escaped arrays.
+    const records = JSON.stringify(
+      fresh.map((p, i) => ({ i: ids[i], c: p.commune, n: p.fullName, f: p.folded, b: p.birthDate, s: p.sex, v: p.village, e: p.citizenId ? cipher.encrypt(p.citizenId, ids[i]!) : null, h: p.hmac })),
+    );
     const inserted = await sql<{ id: string }>`INSERT INTO people (id, province_code, commune_code, full_name, name_folded, birth_date, sex, village, citizen_id_enc, citizen_id_hmac)
-      SELECT id, ${target.province}, commune, full_name, name_folded, birth_date, sex, village, enc, hmac
-      FROM unnest(${sql.val(ids)}::uuid[], ${sql.val(fresh.map((p) => p.commune))}::text[], ${sql.val(fresh.map((p) => p.fullName))}::text[],
-        ${sql.val(fresh.map((p) => p.folded))}::text[], ${sql.val(fresh.map((p) => p.birthDate))}::date[], ${sql.val(fresh.map((p) => p.sex))}::text[],
-        ${sql.val(fresh.map((p) => p.village))}::text[], ${sql.val(fresh.map((p, i) => (p.citizenId ? cipher.encrypt(p.citizenId, ids[i]!) : null)))}::text[],
-        ${sql.val(fresh.map((p) => p.hmac))}::text[]) AS t(id, commune, full_name, name_folded, birth_date, sex, village, enc, hmac)
+      SELECT i, ${target.province}, c, n, f, b, s, v, e, h
+      FROM json_to_recordset(${records}::json) AS t(i uuid, c text, n text, f text, b date, s text, v text, e text, h text)
       ON CONFLICT (citizen_id_hmac) WHERE citizen_id_hmac IS NOT NULL DO NOTHING
       RETURNING id`.execute(trx);
     const done = new Set(inserted.rows.map((r) => r.id));
@@ -310,9 +313,9 @@ export async function importChunk(trx: Transaction<Database>, cipher: CitizenIdC
     const subjects = [...new Set(prepared.map((p) => idByKey.get(p.key)).filter((x): x is string => !!x))];
     const communes = new Map(prepared.map((p) => [idByKey.get(p.key), p.commune]));
     if (subjects.length) {
-      const reg = await sql<{ id: string }>`INSERT INTO registrations (province_code, commune_code, campaign_id, subject_kind, subject_id, registered_by, registered_at, updated_at, late)
-        SELECT ${target.province}, commune, ${target.campaign.id}::uuid, 'person', subject, ${target.actorId ?? null}::uuid, ${target.at}, ${target.at}, ${target.late ?? false}
-        FROM unnest(${sql.val(subjects)}::uuid[], ${sql.val(subjects.map((s) => communes.get(s) ?? null))}::text[]) AS t(subject, commune)
+      const reg = await sql<{ id: string }>`INSERT INTO registrations (id, province_code, commune_code, campaign_id, subject_kind, subject_id, registered_by, registered_at, updated_at, late)
+        SELECT id, ${target.province}, commune, ${target.campaign.id}::uuid, 'person', subject, ${target.actorId ?? null}::uuid, ${target.at}, ${target.at}, ${target.late ?? false}
+        FROM unnest(${sql.val(subjects.map(() => uuidv7()))}::uuid[], ${sql.val(subjects)}::uuid[], ${sql.val(subjects.map((s) => communes.get(s) ?? null))}::text[]) AS t(id, subject, commune)
         ON CONFLICT (campaign_id, subject_kind, subject_id) DO NOTHING
         RETURNING id`.execute(trx);
       out.registrationsCreated = reg.rows.length;

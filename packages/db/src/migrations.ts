@@ -7,7 +7,12 @@ import { sql, type Kysely } from 'kysely';
 import { Migrator, type Migration, type MigrationResultSet } from 'kysely/migration';
 import { TENANT_TABLES } from './schema.js';
 import { JOBS_MIGRATION } from './jobs.js';
+import { JOB_FILES_MIGRATION } from './job-files.js';
+import { AUDIT_PENDING_MIGRATION } from './audit-chain.js';
 import { CREDENTIALS_MIGRATION } from './credentials.js';
+import { ACCOUNTS_SECURITY_MIGRATION } from './account-security.js';
+import { EVIDENCE_MIGRATION } from './evidence.js';
+import { PUBLIC_LIST_MIGRATION } from './public-list.js';
 
 /** The role the application runs as: no BYPASSRLS, owns nothing, DML only. */
 export const APP_ROLE = 'hoctap_app';
@@ -330,6 +335,16 @@ export const migrations: Record<string, Migration> = {
   '0004_credentials': statements(CREDENTIALS_MIGRATION),
   // Durable jobs (issue 4): a queue shared by the server processes; SQL in jobs.ts.
   '0005_jobs': statements(JOBS_MIGRATION),
+  // Evidence files of assessments (issues 4, 5): metadata, detected type, bytes; SQL in evidence.ts.
+  '0007_evidence_files': statements(EVIDENCE_MIGRATION),
+  // Account security (issue 4): password resets, TOTP, recovery codes; SQL in account-security.ts.
+  '0008_accounts_security': statements(ACCOUNTS_SECURITY_MIGRATION),
+  // The public list of recognised subjects (issue 5): role, column grants, policies, view; SQL in public-list.ts.
+  '0009_public_list': statements(PUBLIC_LIST_MIGRATION),
+  // Audit entries chained at commit without a lock in the writer's transaction (issue 4); SQL in audit-chain.ts.
+  '0010_audit_pending': statements(AUDIT_PENDING_MIGRATION),
+  // Files made by background jobs (issue 4), e.g. a decision's certificates PDF; SQL in job-files.ts.
+  '0011_job_files': statements(JOB_FILES_MIGRATION),
 };
 
 /** A Kysely Migrator over the static migrations. */

@@ -3,6 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
+import { createHash } from 'node:crypto';
 import type { Database } from './schema.js';
 import { typeParsers } from './parsers.js';
 
@@ -30,6 +31,49 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
+/**
+ * A pg client that sends parameterised statements as named prepared statements (the name is a
+ * hash of the text), so PostgreSQL parses each statement once per connection and can keep its plan:
+ * Kysely sends every query unnamed, which made parsing and planning cost more than executing.
+ * At most {@link MAX_PREPARED} statements are prepared per connection (statements built with
+ * variable-length lists have many texts); the rest are sent unnamed as before. Statements without
+ * parameters (BEGIN, COMMIT, DDL, several statements in one string) are always sent unnamed, and a
+ * transaction's `begin` travels with its first statement when that has no parameters.
+ */
+class PreparingClient extends pg.Client {
+  #prepared = new Set<string>();
+  /** A `begin` not sent yet: it goes out with the next statement when that has no parameters. */
+  #begin = false;
+  override query(config: unknown, values?: unknown, callback?: unknown): never {
+    const plain = typeof config === 'string' && (values === undefined || (Array.isArray(values) && values.length === 0)) && typeof callback !== 'function';
+    if (plain && config === 'begin' && !this.#begin) {
+      this.#begin = true;
+      return Promise.resolve(BEGIN_RESULT) as never;
+    }
+    if (this.#begin) {
+      this.#begin = false;
+      const send = super.query.bind(this) as (c: unknown, v?: unknown, cb?: unknown) => Promise<unknown>;
+      // One round trip for `begin` and a statement without parameters (e.g. withScope's settings):
+      // a simple query of two statements, the second not run if the first fails.
+      if (plain) return send(`begin; ${config as string}`).then((r) => (Array.isArray(r) ? r[r.length - 1] : r)) as never;
+      return send('begin').then(() => this.query(config, values, callback)) as never;
+    }
+    if (typeof config === 'string' && Array.isArray(values) && values.length > 0 && typeof callback !== 'function') {
+      const name = `hoctap_${createHash('sha1').update(config).digest('base64url').slice(0, 20)}`;
+      if (this.#prepared.has(name) || this.#prepared.size < MAX_PREPARED) {
+        this.#prepared.add(name);
+        return (super.query as (c: unknown) => never)({ name, text: config, values });
+      }
+    }
+    return (super.query as (c: unknown, v?: unknown, cb?: unknown) => never)(config, values, callback);
+  }
+}
+
+const BEGIN_RESULT = { command: 'BEGIN', rowCount: null, rows: [], fields: [] };
+
+/** Prepared statements kept per PostgreSQL connection. */
+const MAX_PREPARED = 300;
+
 /** The default PGlite data directory, relative to the working directory (git-ignored). */
 export const DEFAULT_DATA_DIR = './.hoctap-data/pglite';
 
@@ -40,6 +84,7 @@ export const DEFAULT_DATA_DIR = './.hoctap-data/pglite';
 export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseHandle> {
   if (options.url) {
     const pool = new pg.Pool({
+      Client: PreparingClient,
       connectionString: options.url,
       max: options.maxConnections ?? 10,
       types: {

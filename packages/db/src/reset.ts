@@ -3,6 +3,8 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from './schema.js';
 import { GLOBAL_TABLES, TENANT_TABLES } from './schema.js';
 import { CREDENTIAL_TABLES } from './credentials.js';
+import { EVIDENCE_TABLES } from './evidence.js';
+import { AUDIT_PENDING_TABLES } from './audit-chain.js';
 
 /**
  * Truncates every table of the schema, in one statement. For tests — far cheaper than a new
@@ -10,5 +12,5 @@ import { CREDENTIAL_TABLES } from './credentials.js';
  * @example beforeEach(() => truncateAllTables(handle.db));
  */
 export async function truncateAllTables(db: Kysely<Database>): Promise<void> {
-  await sql.raw(`TRUNCATE ${[...TENANT_TABLES, ...GLOBAL_TABLES, ...CREDENTIAL_TABLES].join(', ')} RESTART IDENTITY CASCADE`).execute(db);
+  await sql.raw(`TRUNCATE ${[...TENANT_TABLES, ...GLOBAL_TABLES, ...CREDENTIAL_TABLES, ...EVIDENCE_TABLES, ...AUDIT_PENDING_TABLES].join(', ')} RESTART IDENTITY CASCADE`).execute(db);
 }

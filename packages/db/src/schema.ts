@@ -153,13 +153,37 @@ export type RegistrationStatus =
   | 'assessed'
   | 'refused';
 
-/** Metadata of an evidence file (the bytes live in object storage under a server-made name). */
+/**
+ * An evidence file as an assessment records it: the uploaded file's id (`evidence_files`), its
+ * indicator, name, detected type, size and sha256. Rows written before migration 0007 carry only
+ * metadata and `storageKey: 'pending/<sha256>'` (no bytes were stored).
+ */
 export interface EvidenceFile {
+  id?: string;
+  indicator?: string;
   name: string;
   mediaType: string;
   size: number;
   sha256: string;
-  storageKey: string;
+  storageKey?: string;
+}
+
+/** An uploaded evidence file (migration 0007): metadata and, in the database store, its bytes. */
+export interface EvidenceFilesTable extends Locality {
+  id: Generated<string>;
+  registration_id: string;
+  indicator: string;
+  /** Sanitised, NFC. */
+  file_name: string;
+  /** Detected from the bytes (magic numbers), never taken from the client. */
+  media_type: string;
+  size: number;
+  sha256: string;
+  /** 'db' when the bytes are in `content`; another store's key otherwise. */
+  storage_key: string;
+  content: Uint8Array | null;
+  uploaded_by: string | null;
+  created_at: CreatedAt;
 }
 
 export interface AssessmentsTable extends Locality {
@@ -203,6 +227,24 @@ export interface UsersTable {
   localities: ColumnType<string[], string[] | undefined, string[]>;
   created_at: CreatedAt;
   disabled_at: Timestamp | null;
+  /** TOTP secret, AES-256-GCM encrypted (migration 0008); set but not enabled while enrolment awaits its first code. */
+  totp_secret_enc: ColumnType<string | null, string | null | undefined, string | null>;
+  totp_enabled_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** The last accepted TOTP time step: a code of this step or earlier is a replay. */
+  totp_last_step: ColumnType<number | null, number | null | undefined, number | null>;
+  /** sha256 of the unused one-time recovery codes. */
+  recovery_codes: ColumnType<string[], string[] | undefined, string[]>;
+  password_changed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+/** A one-time password-reset token issued by an administrator (migration 0008): only its sha256 is stored. */
+export interface PasswordResetTokensTable {
+  id: string;
+  user_id: string;
+  created_by: string | null;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
 }
 
 export interface SessionsTable {
@@ -232,6 +274,21 @@ export interface AuditLogTable {
   payload: Json<Record<string, unknown>>;
   prev_hash: string;
   hash: string;
+}
+
+/** An audit entry committed but not yet chained (migration 0010; see audit-chain.ts). */
+export interface AuditPendingTable {
+  id: Generated<string>;
+  province_code: string;
+  at: Timestamp;
+  actor_id: string | null;
+  action: string;
+  subject_kind: string | null;
+  subject_id: string | null;
+  payload: Json<Record<string, unknown>>;
+  doc_prefix: string;
+  doc_suffix: string;
+  created_at: Generated<Timestamp>;
 }
 
 /** A province's Ed25519 issuer key (migration 0004): the private key only encrypted (PKCS#8 DER, AES-256-GCM). */
@@ -290,11 +347,14 @@ export interface Database {
   decision_subjects: DecisionSubjectsTable;
   users: UsersTable;
   sessions: SessionsTable;
+  password_reset_tokens: PasswordResetTokensTable;
   audit_chain_heads: AuditChainHeadsTable;
   audit_log: AuditLogTable;
+  audit_pending: AuditPendingTable;
   issuer_keys: IssuerKeysTable;
   status_lists: StatusListsTable;
   credentials: CredentialsTable;
+  evidence_files: EvidenceFilesTable;
 }
 
 /** Tables whose rows belong to a locality: RLS enabled and forced, policies keyed on the scope. */

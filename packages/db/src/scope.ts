@@ -55,9 +55,16 @@ export async function withScope<T>(
   const province = scope.role === 'national' ? '' : scope.province;
   const communes = scope.role === 'commune' ? scope.communes.join(',') : '';
   return db.transaction().execute(async (trx) => {
-    await sql`SELECT set_config('hoctap.role', ${scope.role}, true), set_config('hoctap.province', ${province}, true),
-      set_config('hoctap.communes', ${communes}, true)`.execute(trx);
-    if (role !== false) await sql.raw(`SET LOCAL ROLE ${role}`).execute(trx);
+    // One statement, no parameters (the codes and the role name are checked above), so that it
+    // travels with the transaction's BEGIN: the scope settings and, through the `role` setting,
+    // `SET LOCAL ROLE`.
+    const settings = [
+      `set_config('hoctap.role', '${scope.role}', true)`,
+      `set_config('hoctap.province', '${province}', true)`,
+      `set_config('hoctap.communes', '${communes}', true)`,
+      ...(role === false ? [] : [`set_config('role', '${role}', true)`]),
+    ];
+    await sql.raw(`SELECT ${settings.join(', ')}`).execute(trx);
     return fn(trx);
   });
 }

@@ -95,6 +95,14 @@ describe.each(dialects)('API queries on %s', (dialect) => {
     expect(await revokeUserSessions(db, u.id, t0)).toBe(1);
     expect(await resolveSession(db, { token: t3, now: t0, idleMs: idle })).toEqual({ ok: false, reason: 'revoked' });
     expect(await resolveSession(db, { token: 'nope', now: t0, idleMs: idle })).toEqual({ ok: false, reason: 'unknown' });
+    // The idle clock is refreshed at most once a minute (no write per request).
+    const t4 = 'tok-' + 'd'.repeat(40);
+    await createSession(db, { token: t4, userId: u.id, now: t0, absoluteMs: 12 * 3600_000 });
+    const seen = async () => (await db.selectFrom('sessions').select('last_seen_at').where('id', '=', sessionId(t4)).executeTakeFirstOrThrow()).last_seen_at.getTime();
+    expect(await resolveSession(db, { token: t4, now: new Date(t0.getTime() + 59_000), idleMs: idle })).toMatchObject({ ok: true, user: { id: u.id, email: 'a@x.vn' } });
+    expect(await seen()).toBe(t0.getTime());
+    expect((await resolveSession(db, { token: t4, now: new Date(t0.getTime() + 61_000), idleMs: idle })).ok).toBe(true);
+    expect(await seen()).toBe(t0.getTime() + 61_000);
   });
 
   it('people: folded search with paging and totals, update re-validates the citizen id, delete — all scoped', async () => {

@@ -8,9 +8,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   addMembership,
   appendAudit,
+  AUDIT_PENDING_TABLES,
+  canonicalJson,
+  chainPendingAudit,
   APP_ROLE,
   countMembersAt,
   CREDENTIAL_TABLES,
+  EVIDENCE_TABLES,
   JOB_TABLES,
   createCitizenIdCipher,
   createPerson,
@@ -106,7 +110,7 @@ describe.each(dialects)('@hoctap/db on %s', (dialect) => {
       const byName = new Map(rls.rows.map((r) => [r.relname, r]));
       const policies = await sql<{ tablename: string; cmd: string; qual: string | null; with_check: string | null }>`
         SELECT tablename, cmd, qual, with_check FROM pg_policies WHERE schemaname = 'public'`.execute(db);
-      for (const table of [...TENANT_TABLES, ...CREDENTIAL_TABLES, ...JOB_TABLES]) {
+      for (const table of [...TENANT_TABLES, ...CREDENTIAL_TABLES, ...JOB_TABLES, ...EVIDENCE_TABLES, ...AUDIT_PENDING_TABLES]) {
         expect(byName.get(table), table).toMatchObject({ relrowsecurity: true, relforcerowsecurity: true });
         const mine = policies.rows.filter((p) => p.tablename === table);
         const read = mine.find((p) => p.cmd === 'SELECT');
@@ -117,10 +121,11 @@ describe.each(dialects)('@hoctap/db on %s', (dialect) => {
       }
       // Every table carrying a province code is a tenant table, except the reference list of units.
       const withProvince = await sql<{ table_name: string }>`
-        SELECT DISTINCT table_name FROM information_schema.columns
-        WHERE table_schema = 'public' AND column_name = 'province_code'`.execute(db);
+        SELECT DISTINCT c.table_name FROM information_schema.columns c
+        JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE'
+        WHERE c.table_schema = 'public' AND c.column_name = 'province_code'`.execute(db);
       for (const { table_name } of withProvince.rows) {
-        if (table_name !== 'administrative_units' && !(CREDENTIAL_TABLES as readonly string[]).includes(table_name) && !(JOB_TABLES as readonly string[]).includes(table_name)) expect(TENANT_TABLES as readonly string[]).toContain(table_name);
+        if (table_name !== 'administrative_units' && !(CREDENTIAL_TABLES as readonly string[]).includes(table_name) && !(JOB_TABLES as readonly string[]).includes(table_name) && !(EVIDENCE_TABLES as readonly string[]).includes(table_name) && !(AUDIT_PENDING_TABLES as readonly string[]).includes(table_name)) expect(TENANT_TABLES as readonly string[]).toContain(table_name);
       }
     });
 
@@ -372,10 +377,12 @@ describe.each(dialects)('@hoctap/db on %s', (dialect) => {
     }
 
     it('appends and verifies, per province', async () => {
-      const a = await appendMany(5, A);
+      await appendMany(5, A);
       await appendMany(3, B);
-      expect(a.map((x) => x.seq)).toEqual([1, 2, 3, 4, 5]);
-      expect(await verifyAuditChain(db)).toEqual({ ok: true, entries: 8, provinces: [B, A].sort() });
+      // Each append committed on its own and was chained at its commit: nothing waits.
+      const chained = await db.selectFrom('audit_log').select(['seq']).where('province_code', '=', A).orderBy('seq').execute();
+      expect(chained.map((x) => Number(x.seq))).toEqual([1, 2, 3, 4, 5]);
+      expect(await verifyAuditChain(db)).toEqual({ ok: true, entries: 8, provinces: [B, A].sort(), pending: { count: 0, oldest: null } });
       expect(await verifyAuditChain(db, A)).toMatchObject({ ok: true, entries: 5 });
       const first = await db.selectFrom('audit_log').selectAll().where('province_code', '=', A).where('seq', '=', 1).executeTakeFirstOrThrow();
       expect(first.prev_hash).toBe('0'.repeat(64));
@@ -385,7 +392,7 @@ describe.each(dialects)('@hoctap/db on %s', (dialect) => {
     it('refuses payloads that copy personal data', async () => {
       await expect(appendAudit(db, { province: A, action: 'x', payload: { fullName: 'Nguyễn Thị Hà' } })).rejects.toThrow(/personal data/);
       await expect(appendAudit(db, { province: A, action: 'x', payload: { note: 'id 025303001234' } })).rejects.toThrow(/identity/);
-      expect(await verifyAuditChain(db)).toEqual({ ok: true, entries: 0, provinces: [] });
+      expect(await verifyAuditChain(db)).toEqual({ ok: true, entries: 0, provinces: [], pending: { count: 0, oldest: null } });
     });
 
     it('detects an edited entry', async () => {
@@ -412,7 +419,8 @@ describe.each(dialects)('@hoctap/db on %s', (dialect) => {
     });
 
     it('detects an inserted (forged) entry', async () => {
-      const appended = await appendMany(3);
+      await appendMany(3);
+      const appended = await db.selectFrom('audit_log').selectAll().where('province_code', '=', A).orderBy('seq').execute();
       // a well-formed entry, hash computed correctly, linked to the last one: still beyond the head
       const { auditEntryDocument, auditHash } = await import('../src/audit.js');
       const forged = { province_code: A, seq: 4, at: new Date(), actor_id: null, action: 'decision.approve', subject_kind: null, subject_id: null, payload: {} };
@@ -423,22 +431,72 @@ describe.each(dialects)('@hoctap/db on %s', (dialect) => {
       expect(await verifyAuditChain(db, B)).toMatchObject({ ok: false, province: B, seq: 1 });
     });
 
-    it('keeps one valid chain under 20 concurrent appends', async () => {
-      const results = await Promise.all(
-        Array.from({ length: 20 }, (_, i) => appendAudit(db, { province: A, action: 'concurrent', payload: { i } })),
-      );
-      expect(results.map((r) => r.seq).sort((x, y) => x - y)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
-      expect(await verifyAuditChain(db, A)).toEqual({ ok: true, entries: 20, provinces: [A] });
+    it('keeps one valid chain under 20 concurrent appends (a commit that finds the chain busy leaves its entry to the next one or the sweeper)', async () => {
+      await Promise.all(Array.from({ length: 20 }, (_, i) => appendAudit(db, { province: A, action: 'concurrent', payload: { i } })));
+      const before = await verifyAuditChain(db, A);
+      expect(before.ok).toBe(true);
+      if (!before.ok) return;
+      expect(before.entries + before.pending.count).toBe(20);
+      await chainPendingAudit(db);
+      expect(await verifyAuditChain(db, A)).toEqual({ ok: true, entries: 20, provinces: [A], pending: { count: 0, oldest: null } });
+      const payloads = await db.selectFrom('audit_log').select('payload').where('province_code', '=', A).execute();
+      expect(payloads.map((p) => (p.payload as { i: number }).i).sort((x, y) => x - y)).toEqual(Array.from({ length: 20 }, (_, i) => i));
+    });
+
+    // PostgreSQL only: PGlite has one connection, so no second transaction can hold the chain meanwhile.
+    if (dialect === 'postgres') it('leaves an entry pending while another commit holds the chain, then chains it (next commit or sweeper)', async () => {
+      const handle = t.handle;
+      // Hold province A's chaining lock in a transaction of its own (another connection of the pool).
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      let locked!: () => void;
+      const isLocked = new Promise<void>((r) => (locked = r));
+      const holder = handle.db.transaction().execute(async (trx) => {
+        await sql`SELECT pg_advisory_xact_lock(hashtext('hoctap.audit'), hashtext(${A}))`.execute(trx);
+        locked();
+        await held;
+      });
+      await isLocked;
+      await appendAudit(db, { province: A, action: 'while-busy', payload: {} });
+      const waiting = await verifyAuditChain(db, A);
+      expect(waiting).toMatchObject({ ok: true, entries: 0, pending: { count: 1 } });
+      release();
+      await holder;
+      // The next writer's commit chains both its own entry and the waiting one.
+      await appendAudit(db, { province: A, action: 'next', payload: {} });
+      const rows = await db.selectFrom('audit_log').select(['seq', 'action']).where('province_code', '=', A).orderBy('seq').execute();
+      expect(rows.map((r) => [Number(r.seq), r.action])).toEqual([[1, 'while-busy'], [2, 'next']]);
+      expect(await verifyAuditChain(db, A)).toEqual({ ok: true, entries: 2, provinces: [A], pending: { count: 0, oldest: null } });
+    });
+
+    it('splits the canonical entry around its sequence number exactly as the chain hashes it', async () => {
+      const { auditDocumentAround, auditEntryDocument } = await import('../src/audit.js');
+      const payloads: Record<string, unknown>[] = [
+        {},
+        { a: 1, b: [1, 2.5, -0, 1e21, 1e-7], c: { z: null, 'é': 'Đoàn "trích" \\ \n\t\u0001', seq: 7 } },
+        { '\u00e9': 1, 'e\u0301': 2, '😀': '𝄞', nested: { seq: '"seq":1' } },
+      ];
+      for (const payload of payloads) {
+        const row = { province_code: A, at: new Date('2026-03-01T02:03:04.005Z'), actor_id: crypto.randomUUID(), action: 'hành động', subject_kind: 'person', subject_id: null, payload };
+        const { prefix, suffix } = auditDocumentAround(row);
+        for (const seq of [1, 42, 123456789]) expect(prefix + seq + suffix).toBe(canonicalJson(auditEntryDocument({ ...row, seq })));
+      }
     });
 
     it('appends inside a scoped transaction, and the application role cannot rewrite history', async () => {
       await withScope(db, { role: 'province', province: A }, async (trx) => {
         await appendAudit(trx, { province: A, action: 'scoped', payload: {} });
       });
+      // A commune scope appends (and its commit chains) though it may not read the log back.
+      await withScope(db, { role: 'commune', province: A, communes: [A1] }, async (trx) => {
+        await appendAudit(trx, { province: A, action: 'commune-scoped', payload: {} });
+      });
       await expect(withScope(db, { role: 'province', province: A }, (trx) => sql`UPDATE audit_log SET action = 'x'`.execute(trx))).rejects.toThrow(/permission denied/);
       await expect(withScope(db, { role: 'province', province: A }, (trx) => sql`DELETE FROM audit_log`.execute(trx))).rejects.toThrow(/permission denied/);
       await expect(withScope(db, { role: 'province', province: A }, (trx) => appendAudit(trx, { province: B, action: 'cross', payload: {} }))).rejects.toThrow(/row-level security/);
-      expect(await verifyAuditChain(db)).toEqual({ ok: true, entries: 1, provinces: [A] });
+      // Nor delete entries waiting to be chained in another province, nor chain another province's.
+      await expect(withScope(db, { role: 'province', province: A }, (trx) => sql`SELECT hoctap_audit_chain_pending(${B}, true)`.execute(trx))).rejects.toThrow(/row-level security/);
+      expect(await verifyAuditChain(db)).toEqual({ ok: true, entries: 2, provinces: [A], pending: { count: 0, oldest: null } });
     });
   });
 

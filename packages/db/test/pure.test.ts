@@ -124,6 +124,6 @@ describe('type parsers (one place for both drivers)', () => {
 
 describe('PostgreSQL leg', () => {
   it('fails (never skips) with instructions when the server is unreachable', async () => {
-    await expect(openTestDatabase('postgres', 'postgres://postgres@127.0.0.1:1/none')).rejects.toThrow(/does not skip PostgreSQL. Start it/);
+    await expect(openTestDatabase('postgres', { baseUrl: 'postgres://postgres@127.0.0.1:1/none' })).rejects.toThrow(/does not skip PostgreSQL. Start it/);
   });
 });
