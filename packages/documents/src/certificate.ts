@@ -131,18 +131,29 @@ export function renderCertificateInto(doc: Doc, cert: CertificateInput, qr: Retu
   centred(doc, nfc(cert.signer.name), sx, half, 'bold', 14);
 }
 
+/** Options of {@link renderCertificatesPdf}. */
+export interface CertificatesPdfOptions {
+  /**
+   * Called after each page with the number of pages drawn so far and awaited before the next page
+   * (a background job records its progress here; a rejection stops the rendering).
+   */
+  onPage?: (done: number) => void | Promise<void>;
+}
+
 /**
  * Many certificates in one PDF, one landscape page each — what a commune prints after a decision.
  * The font is parsed once for the whole file, so a page costs a fraction of a separate file.
  */
-export async function renderCertificatesPdf(certs: readonly CertificateInput[]): Promise<Buffer> {
+export async function renderCertificatesPdf(certs: readonly CertificateInput[], options: CertificatesPdfOptions = {}): Promise<Buffer> {
   if (certs.length === 0) throw new RangeError('Cần ít nhất một giấy công nhận');
   const c0 = certs[0]!;
   const margins = { top: 18 * MM, bottom: 15 * MM, left: 22 * MM, right: 22 * MM };
   const doc = createDoc({ title: `Giấy công nhận “${nfc(c0.title)}” năm ${c0.year} (${certs.length})`, author: c0.issuer.nameInText, createdAt: c0.createdAt ?? dateAt(c0.date), layout: 'landscape', margins });
-  certs.forEach((c, i) => {
+  for (let i = 0; i < certs.length; i++) {
+    const c = certs[i]!;
     if (i > 0) doc.addPage({ size: 'A4', layout: 'landscape', margins });
     renderCertificateInto(doc, c, qrMatrix(verifyUrl(c.baseUrl, c.credentialId)));
-  });
+    if (options.onPage) await options.onPage(i + 1);
+  }
   return toBuffer(doc);
 }

@@ -7,7 +7,7 @@
 export { renderDecisionPdf, adminHeader, signatureBlock, recipientsBlock, type DecisionInput, type IssuingBody, type Signer, type RecognisedEntry } from './decision.js';
 export { conditionWords, comparisonWords, titleRulesWords } from './rules.js';
 export { viDateWords, viDateShort, placeDate, viNumber, nfc, upper, type IsoDate } from './text.js';
-export { renderCertificatePdf, renderCertificatesPdf, renderCertificateInto, qrMatrix, drawQr, verifyUrl, type CertificateInput } from './certificate.js';
+export { renderCertificatePdf, renderCertificatesPdf, renderCertificateInto, qrMatrix, drawQr, verifyUrl, type CertificateInput, type CertificatesPdfOptions } from './certificate.js';
 export {
   issueCredential,
   verifyCredential,
@@ -42,6 +42,6 @@ export {
 export { canonicalize } from './jcs.js';
 export { renderFormPdf, renderScoreSheetPdf, indicatorsFor, type FormContext, type ScoreSheetOptions } from './forms.js';
 export { buildYearlyReportXlsx, renderYearlyReportPdf, buildRegistersXlsx, renderRegistersPdf, registers, consecutiveYears, type YearlyReportData, type YearlyReportRow, type RegistersData, type TitleHolder } from './reports.js';
-export { buildImportTemplateXlsx, readScoresXlsx, fillScoresTemplate, type TemplateKind, type RowError, type ReadScoresResult } from './templates.js';
+export { buildImportTemplateXlsx, readScoresXlsx, fillScoresTemplate, readSheetXlsx, cellAsText, columnLetter, type TemplateKind, type RowError, type ReadScoresResult, type SheetRow } from './templates.js';
 export { createDoc, toBuffer, table, dateAt, type Doc, type DocOptions, type Column, type TableRow } from './pdf.js';
 export { fixZipDates } from './zip.js';

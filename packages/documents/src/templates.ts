@@ -21,6 +21,8 @@ interface Col {
   readonly decimal?: { min: number; max: number };
   readonly whole?: { min: number; max: number };
   readonly required?: boolean;
+  /** A date column: shown and validated as dd/mm/yyyy. */
+  readonly date?: boolean;
 }
 
 const YES_NO = ['Có', 'Không'];
@@ -36,7 +38,7 @@ function columns(kind: TemplateKind, model?: Model): Col[] {
       { key: 'id', header: 'Mã', note: 'Mã do xã/phường đặt, không trùng. Không ghi số CCCD.', width: 14, required: true },
       { key: 'name', header: 'Họ và tên', note: 'Viết đủ dấu, ví dụ: Nguyễn Thị Hương.', width: 28, required: true },
       { key: 'sex', header: 'Giới tính', note: 'Chọn: nam / nữ.', list: ['nam', 'nữ'], width: 10 },
-      { key: 'birthYear', header: 'Năm sinh', note: 'Bốn chữ số, 1900–2025.', whole: { min: 1900, max: 2025 }, width: 10 },
+      { key: 'birthDate', header: 'Ngày sinh', note: 'Ngày/tháng/năm, ví dụ 05/09/1985 (ô kiểu ngày hoặc chữ dd/mm/yyyy).', width: 12, date: true },
       ...groupCol,
       { key: 'village', header: 'Thôn, tổ dân phố', note: 'Nơi cư trú (chỉ ghi thôn/tổ, không ghi số nhà).', width: 22 },
       { key: 'unit', header: 'Cơ quan, đơn vị', note: 'Nếu có.', width: 22 },
@@ -128,6 +130,9 @@ export async function buildImportTemplateXlsx(kind: TemplateKind, model?: Model)
       validation = { type: 'list', allowBlank: !c.required, formulae: [`'Danh mục'!$${lc}$2:$${lc}$${c.list.length + 1}`], showErrorMessage: true, errorTitle: 'Giá trị không hợp lệ', error: `Chọn trong danh sách: ${c.list.join(' / ')}`.slice(0, 250) };
     } else if (c.decimal) {
       validation = { type: 'decimal', operator: 'between', allowBlank: true, formulae: [c.decimal.min, c.decimal.max], showErrorMessage: true, errorTitle: 'Điểm không hợp lệ', error: `Nhập số từ ${c.decimal.min} đến ${viNumber(c.decimal.max)}` };
+    } else if (c.date) {
+      data.getColumn(i + 1).numFmt = 'dd/mm/yyyy';
+      validation = { type: 'date', operator: 'between', allowBlank: true, formulae: [new Date('1900-01-01T00:00:00Z'), new Date('2100-12-31T00:00:00Z')], showErrorMessage: true, errorTitle: 'Ngày không hợp lệ', error: 'Nhập ngày dạng dd/mm/yyyy, ví dụ 05/09/1985' };
     } else if (c.whole) {
       validation = { type: 'whole', operator: 'between', allowBlank: true, formulae: [c.whole.min, c.whole.max], showErrorMessage: true, errorTitle: 'Số không hợp lệ', error: `Nhập số nguyên từ ${c.whole.min} đến ${c.whole.max}` };
     }
@@ -290,3 +295,53 @@ export async function fillScoresTemplate(template: Buffer, model: Model, subject
   });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
+
+/** One non-empty row of a sheet read as text: its Excel row number and its cells (column A first). */
+export interface SheetRow {
+  readonly row: number;
+  readonly cells: string[];
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A cell as the text a person sees: text cells as typed (NFC, trimmed; numbers stored as text keep
+ * their leading zeros), dates as dd/mm/yyyy, numbers without grouping, formulas by their result.
+ */
+export function cellAsText(v: ExcelJS.CellValue): string {
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : `${pad2(v.getUTCDate())}/${pad2(v.getUTCMonth() + 1)}/${v.getUTCFullYear()}`;
+  if (v !== null && typeof v === 'object') {
+    if ('result' in v) return v.result === undefined ? '' : cellAsText(v.result as ExcelJS.CellValue);
+    if ('richText' in v) return nfc(v.richText.map((r) => r.text).join('')).trim();
+    if ('text' in v) return nfc(String(v.text)).trim();
+    if ('error' in v) return String(v.error);
+  }
+  return cellText(v);
+}
+
+/**
+ * Reads the data sheet of a workbook (the sheet “Dữ liệu” of our templates, else the first visible
+ * sheet that is not the instructions) as text rows; blank rows are left out, row numbers are kept.
+ * Throws when the bytes are not a readable .xlsx workbook.
+ */
+export async function readSheetXlsx(buffer: Buffer | ArrayBuffer | Uint8Array, opts: { maxRows?: number } = {}): Promise<{ sheet: string; rows: SheetRow[] }> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet('Dữ liệu') ?? wb.worksheets.find((w) => w.state === 'visible' && w.name !== 'Hướng dẫn') ?? wb.worksheets[0];
+  if (!ws) return { sheet: '', rows: [] };
+  const rows: SheetRow[] = [];
+  const max = opts.maxRows ?? Infinity;
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    if (rows.length > max) return;
+    const cells: string[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      cells[c - 1] = cellAsText(cell.value);
+    });
+    for (let k = 0; k < cells.length; k++) cells[k] ??= '';
+    if (cells.some((x) => x !== '')) rows.push({ row: r, cells });
+  });
+  return { sheet: ws.name, rows };
+}
+
+/** The Excel letter of a 1-based column number (1 → A, 27 → AA). */
+export const columnLetter = colLetter;
