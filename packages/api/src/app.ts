@@ -1,7 +1,7 @@
 /** createApp(deps) → the platform's Hono app. Everything it needs comes in through `deps`. */
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Registry } from '@hoctap/core';
-import { createCitizenIdCipher, createIssuerKeyCipher, type Database } from '@hoctap/db';
+import { createCitizenIdCipher, createIssuerKeyCipher, createTotpSecretCipher, type Database } from '@hoctap/db';
 import type { Context } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Kysely } from 'kysely';
@@ -9,8 +9,11 @@ import type { AppEnv, Runtime } from './context.js';
 import { csrfKey, LoginLimiter } from './security.js';
 import { authRoutes, sessionMiddleware, requireSession } from './routes/auth.js';
 import { peopleRoutes } from './routes/people.js';
+import { groupRoutes } from './routes/groups.js';
 import { campaignRoutes } from './routes/campaigns.js';
 import { registrationRoutes } from './routes/registrations.js';
+import { assessmentImportRoutes } from './routes/assessments-import.js';
+import { evidenceRoutes } from './routes/evidence.js';
 import { decisionRoutes, auditRoutes, reportRoutes } from './routes/decisions.js';
 import { ApiProblem, languageOf, problem, toProblem } from './problem.js';
 import { referencePage } from './reference-page.js';
@@ -19,6 +22,9 @@ import { evaluateRoutes } from './routes/evaluate.js';
 import { documentRoutes } from './routes/documents.js';
 import { credentialRoutes, verifyPageRoutes } from './routes/credentials.js';
 import { jobRoutes } from './jobs-routes.js';
+import { accountRoutes } from './routes/account.js';
+import { userRoutes } from './routes/users.js';
+import { publicRoutes } from './routes/public.js';
 
 /** What the app is built from. */
 export interface AppDeps {
@@ -51,6 +57,8 @@ export interface AppDeps {
   readonly publicUrl?: string;
   /** Called when a background job is queued (the server wakes its job worker). */
   readonly onJobQueued?: () => void;
+  /** Staff accounts must enrol TOTP at their next sign-in (server config `HOCTAP_REQUIRE_MFA=1`). Default false. */
+  readonly requireMfa?: boolean;
 }
 
 export type { AppEnv } from './context.js';
@@ -92,6 +100,8 @@ export function createApp(deps: AppDeps) {
       keyCipher: createIssuerKeyCipher(deps.dataKey),
       publicUrl: deps.publicUrl ?? 'http://localhost:3000',
       csrfKey: csrfKey(deps.dataKey),
+      totpCipher: createTotpSecretCipher(deps.dataKey),
+      requireMfa: deps.requireMfa ?? false,
       now,
       secure: deps.secureCookies ?? true,
       limiter: new LoginLimiter(now),
@@ -106,10 +116,11 @@ export function createApp(deps: AppDeps) {
     await next();
   });
   app.use('/api/*', sessionMiddleware);
-  for (const p of ['/api/auth/me', '/api/auth/logout', '/api/people', '/api/campaigns', '/api/registrations', '/api/decisions', '/api/reports', '/api/audit', '/api/jobs']) {
+  for (const p of ['/api/auth/me', '/api/auth/logout', '/api/auth/password', '/api/auth/totp', '/api/users', '/api/people', '/api/households', '/api/clans', '/api/communities', '/api/units', '/api/campaigns', '/api/registrations', '/api/decisions', '/api/reports', '/api/audit', '/api/jobs']) {
     app.use(p, requireSession);
     app.use(`${p}/*`, requireSession);
   }
+  app.use('/api/evidence/*', requireSession);
   app.onError((e, c) => {
     const p = toProblem(e);
     if (p.status >= 500) deps.logError?.(e, `${c.req.method} ${c.req.path}`);
@@ -125,14 +136,20 @@ export function createApp(deps: AppDeps) {
   app.route('/', frameworkRoutes());
   app.route('/', evaluateRoutes());
   app.route('/', authRoutes());
+  app.route('/', accountRoutes());
+  app.route('/', userRoutes());
   app.route('/', peopleRoutes());
+  app.route('/', groupRoutes());
   app.route('/', campaignRoutes());
   app.route('/', registrationRoutes());
+  app.route('/', assessmentImportRoutes());
+  app.route('/', evidenceRoutes());
   app.route('/', decisionRoutes());
   // Before reportRoutes: `/api/reports/campaigns/{id}.xlsx` would otherwise reach the JSON route's `{id}`.
   app.route('/', documentRoutes());
   app.route('/', credentialRoutes());
   app.route('/', verifyPageRoutes());
+  app.route('/', publicRoutes());
   app.route('/', reportRoutes());
   app.route('/', auditRoutes());
   app.route('/', jobRoutes(deps.onJobQueued));

@@ -1,7 +1,7 @@
 /** What handlers share: the signed-in user, permission checks, scoped transactions, clocks and problems. */
 import type { Context } from 'hono';
 import { compileText, type Model, type Registry } from '@hoctap/core';
-import { appendAudit, contentHash, withScope, type CitizenIdCipher, type Database, type Framework, type IssuerKeyCipher, type Scope } from '@hoctap/db';
+import { appendAudit, contentHash, withScope, type AuditInput, type CitizenIdCipher, type Database, type Framework, type IssuerKeyCipher, type Scope, type TotpSecretCipher } from '@hoctap/db';
 import type { Kysely, Transaction } from 'kysely';
 import { ApiProblem } from './problem.js';
 import { canRead, canWrite, hasPermission, LoginLimiter, type Permission } from './security.js';
@@ -14,6 +14,10 @@ export interface AuthUser {
   email: string;
   roles: string[];
   localities: string[];
+  /** TOTP is enrolled (sign-in takes a code). */
+  totp?: boolean;
+  /** The server requires staff to enrol TOTP and this account has not: only `/api/auth/*` is open. */
+  mfaEnrolmentRequired?: boolean;
 }
 
 /** The request's authentication: the user, the session (token hash) and the row scope. */
@@ -33,6 +37,10 @@ export interface Runtime {
   /** The public origin printed in QR codes and credentials. */
   publicUrl: string;
   csrfKey: Buffer;
+  /** Encrypts TOTP secrets at rest (derived from the data key). */
+  totpCipher: TotpSecretCipher;
+  /** Staff must enrol TOTP at their next sign-in (`HOCTAP_REQUIRE_MFA=1`). */
+  requireMfa: boolean;
   now: () => Date;
   secure: boolean;
   limiter: LoginLimiter;
@@ -77,8 +85,8 @@ export function scoped<T>(c: Ctx, scope: Scope, fn: (trx: Transaction<Database>)
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The same 404 whether the id is malformed, unknown or another locality's (no existence leak). */
-export function notFound(what: 'person' | 'campaign' | 'registration' | 'decision' | 'credential'): ApiProblem {
-  const vi = { person: 'người', campaign: 'đợt đánh giá', registration: 'đăng ký', decision: 'quyết định', credential: 'chứng nhận' }[what];
+export function notFound(what: 'person' | 'campaign' | 'registration' | 'decision' | 'credential' | 'evidence'): ApiProblem {
+  const vi = { person: 'người', campaign: 'đợt đánh giá', registration: 'đăng ký', decision: 'quyết định', credential: 'chứng nhận', evidence: 'tệp minh chứng' }[what];
   return new ApiProblem(404, `${what.toUpperCase()}_NOT_FOUND`, `Không tìm thấy ${vi}`, `No such ${what}`);
 }
 
@@ -109,17 +117,25 @@ export function audit(
   c: Ctx,
   entry: { province: string; action: string; subject?: { kind: string; id: string }; payload?: Record<string, unknown>; actorId?: string | null },
 ) {
+  return appendAudit(db, auditInput(c, entry));
+}
+
+/** The audit entry of `entry` with who, when and where filled in (for writes that carry their entry themselves). */
+export function auditInput(
+  c: Ctx,
+  entry: { province: string; action: string; subject?: { kind: string; id: string }; payload?: Record<string, unknown>; actorId?: string | null },
+): AuditInput {
   const rt = c.get('rt')!;
   const actorId = entry.actorId !== undefined ? entry.actorId : (c.get('auth')?.user.id ?? null);
   const where = c.get('deps').clientAddress?.(c);
-  return appendAudit(db, {
+  return {
     province: entry.province,
     action: entry.action,
     actorId,
     subject: entry.subject ?? null,
     payload: { ...(entry.payload ?? {}), ...(where ? { from: where } : {}) },
     at: rt.now(),
-  });
+  };
 }
 
 /** Today's date in Asia/Ho_Chi_Minh (UTC+7, no DST), ISO. */
@@ -131,7 +147,7 @@ export function localDate(now: Date): string {
  * The checked model of a campaign's framework version: the registered one when its text has the
  * recorded content hash, else the recorded text compiled again (bases resolved from the registry).
  */
-export function modelOf(rt: Runtime, registry: Registry, fw: Framework): { model: Model; ref: string } {
+export function modelOf(rt: Pick<Runtime, 'models'>, registry: Registry, fw: Framework): { model: Model; ref: string } {
   const cached = rt.models.get(fw.id);
   if (cached) return cached;
   const modelId = fw.version.split('@')[0]!;

@@ -47,7 +47,7 @@ import { ApiProblem } from './problem.js';
 type Trx = Transaction<Database>;
 
 /** The public origin without a trailing slash. */
-export const originOf = (rt: Runtime): string => rt.publicUrl.replace(/\/+$/, '');
+export const originOf = (rt: Pick<Runtime, 'publicUrl'>): string => rt.publicUrl.replace(/\/+$/, '');
 export const statusListUrl = (rt: Runtime, province: string): string => `${originOf(rt)}/api/status-lists/${province}`;
 export const verifyPageUrl = (rt: Runtime, id: string): string => `${originOf(rt)}/verify/${id}`;
 

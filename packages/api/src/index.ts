@@ -29,4 +29,6 @@ export {
 export { WORKFLOW, STATES, ACTIONS, transition, type State, type Action } from './workflow.js';
 export { parseCsv } from './routes/campaigns.js';
 export { startJobWorker, IMPORT_JOB, type JobWorker, type JobWorkerOptions, type ImportJobPayload, type ImportJobResult } from './jobs.js';
+export { RECOMPUTE_JOB, type RecomputeJobPayload, type RecomputeJobResult } from './recompute-job.js';
+export { CERTIFICATES_JOB, type CertificatesJobPayload, type CertificatesJobResult } from './certificates-job.js';
 export { JobSchema } from './jobs-routes.js';

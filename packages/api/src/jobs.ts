@@ -5,25 +5,13 @@
  */
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
-import {
-  appendAudit,
-  claimJob,
-  createCitizenIdCipher,
-  finishJob,
-  fold,
-  heartbeatJob,
-  importChunk,
-  normalize,
-  releaseJob,
-  withScope,
-  type CitizenIdCipher,
-  type Database,
-  type ImportRow,
-  type Job,
-  type Scope,
-} from '@hoctap/db';
+import type { Registry } from '@hoctap/core';
+import { appendAudit, claimJob, createCitizenIdCipher, finishJob, importChunk, releaseJob, type Database, type ImportRow, type Job, type Scope } from '@hoctap/db';
 import type { Kysely } from 'kysely';
-import { COLUMNS, isoOf, parseCsv, sexOf } from './routes/campaigns.js';
+import { CERTIFICATES_JOB, runCertificates } from './certificates-job.js';
+import { finishInScope, LeaseLost, runInChunks, type WorkerContext } from './job-chunks.js';
+import { RECOMPUTE_JOB, runRecompute } from './recompute-job.js';
+import { CellError, parseCsv, peopleHeader, personRecordOf, rowError, type RowError } from './imports.js';
 
 /** The kind of the bulk-import job. */
 export const IMPORT_JOB = 'registration.import';
@@ -40,7 +28,9 @@ export interface ImportJobPayload {
   defaultCommune: string | null;
   /** Whether a row must name a commune (commune officers, commune campaigns). */
   communeRequired: boolean;
-  csv: string;
+  /** The CSV text, or (Excel) the rows read from the workbook. */
+  csv?: string;
+  table?: { header: string[]; rows: { row: number; cells: string[] }[] };
 }
 
 /** Options of {@link startJobWorker}. */
@@ -53,8 +43,12 @@ export interface JobWorkerOptions {
   leaseMs?: number;
   /** How often an idle worker looks for work (default 500 ms). */
   pollMs?: number;
-  /** Rows per chunk (one transaction, one audit entry; default 1000). */
+  /** Units per chunk — import rows, recomputed registrations (one transaction, one audit entry), certificate pages between progress reports; default 1000. */
   chunkRows?: number;
+  /** The registered frameworks: with it the worker also runs the recompute and certificates jobs. */
+  registry?: Registry;
+  /** The public origin printed in certificates' QR codes (as the app's `publicUrl`; default `http://localhost:3000`). */
+  publicUrl?: string;
   now?: () => Date;
   logError?: (e: unknown, where: string) => void;
   /** Called after each committed chunk (tests, metrics). */
@@ -77,95 +71,70 @@ export interface ImportJobResult {
   registrationsExisting: number;
   errorCount: number;
   /** The first 1,000 row errors, row numbers counting the header line as 1. */
-  errors: { row: number; code: string; message: string }[];
+  errors: RowError[];
 }
 
-class LeaseLost extends Error {}
 
-/** Parses the CSV of an import job: the mapped header and the data rows. */
-export function importRowsOf(csv: string): { header: (keyof ImportRow | undefined)[]; rows: string[][] } {
-  const all = parseCsv(csv);
-  const header = (all[0] ?? []).map((h) => COLUMNS[fold(normalize(h)).replace(/[^a-z]/g, '')]);
-  return { header, rows: all.slice(1) };
+/** The rows of an import job (CSV text or workbook rows): the header and the data rows with their row numbers. */
+export function importRowsOf(p: Pick<ImportJobPayload, 'csv' | 'table'>): { header: string[]; rows: { row: number; cells: string[] }[] } {
+  if (p.table) return p.table;
+  const all = parseCsv(p.csv ?? '');
+  return { header: all[0] ?? [], rows: all.slice(1).map((cells, i) => ({ row: i + 2, cells })) };
 }
 
-function toImportRow(header: (keyof ImportRow | undefined)[], fields: string[], p: ImportJobPayload): ImportRow {
-  const raw: Record<string, string> = {};
-  fields.forEach((v, j) => {
-    const col = header[j];
-    if (col) raw[col] = v.trim();
-  });
-  const citizenId = (raw['citizenId'] ?? '').replace(/\s+/g, '');
-  if (citizenId && !/^[0-9]{12}$/.test(citizenId)) throw new RangeError('số định danh gồm đúng 12 chữ số');
-  const commune = raw['commune'] || p.defaultCommune;
-  if (!commune && p.communeRequired) throw new RangeError('cần mã xã (cột commune/ma_xa)');
-  if (commune && p.scope.role === 'commune' && !p.scope.communes.includes(commune)) throw new RangeError('xã ngoài phạm vi của tài khoản');
-  return {
-    fullName: raw['fullName'] ?? '',
-    birthDate: isoOf(raw['birthDate'] || undefined),
-    sex: sexOf(raw['sex'] || undefined),
-    village: raw['village'] || null,
-    citizenId: citizenId || null,
-    commune: commune ?? null,
-  };
-}
-
-async function runImport(db: Kysely<Database>, cipher: CitizenIdCipher, job: Job, workerId: string, o: Required<Pick<JobWorkerOptions, 'leaseMs' | 'chunkRows' | 'now'>>, isStopping: () => boolean, onProgress?: JobWorkerOptions['onProgress']): Promise<'done' | 'stopped'> {
+async function runImport(w: WorkerContext, job: Job): Promise<'done' | 'stopped'> {
   const p = job.payload as unknown as ImportJobPayload;
-  const { header, rows } = importRowsOf(p.csv);
-  const result: ImportJobResult = { peopleCreated: 0, registrationsCreated: 0, registrationsExisting: 0, errorCount: 0, errors: [], ...((job.result ?? {}) as Partial<ImportJobResult>) };
+  const { header: names, rows } = importRowsOf(p);
+  const header = peopleHeader(names);
+  const target = { defaultCommune: p.defaultCommune, communeRequired: p.communeRequired, campaignCommune: p.campaignCommune, scope: p.scope };
+  const initial: ImportJobResult = { peopleCreated: 0, registrationsCreated: 0, registrationsExisting: 0, errorCount: 0, errors: [], ...((job.result ?? {}) as Partial<ImportJobResult>) };
   const province = job.province_code;
   // Communes known to belong to another province (when the units table lists them).
-  const units = await db.selectFrom('administrative_units').select(['code', 'province_code']).where('level', '=', 'commune').execute();
+  const units = await w.db.selectFrom('administrative_units').select(['code', 'province_code']).where('level', '=', 'commune').execute();
   const communeProvince = new Map(units.map((u) => [u.code, u.province_code]));
-  let cursor = job.done;
-  while (cursor < rows.length) {
-    if (isStopping()) return 'stopped';
-    const end = Math.min(rows.length, cursor + o.chunkRows);
+  const run = await runInChunks(w, job, p.scope, { done: job.done, state: initial, more: job.done < rows.length }, async (trx, { done: cursor, state: result }) => {
+    const end = Math.min(rows.length, cursor + w.chunkRows);
     const chunk: ImportRow[] = [];
     const rowNo: number[] = [];
     const early: ImportJobResult['errors'] = [];
     for (let i = cursor; i < end; i++) {
-      try {
-        const r = toImportRow(header, rows[i]!, p);
-        const cp = r.commune ? communeProvince.get(r.commune) : undefined;
-        if (cp && cp !== province) throw new RangeError(`xã ${r.commune} không thuộc tỉnh ${province}`);
-        chunk.push(r);
-        rowNo.push(i + 2);
-      } catch (e) {
-        early.push({ row: i + 2, code: 'ROW_INVALID', message: (e as Error).message });
+      const { row, cells } = rows[i]!;
+      const { record: r, errors } = personRecordOf(header, cells, target);
+      if (!r) {
+        for (const e of errors) early.push(rowError({ header: names }, row, 'ROW_INVALID', e));
+        continue;
       }
+      const cp = r.commune ? communeProvince.get(r.commune) : undefined;
+      if (cp && cp !== province) {
+        early.push(rowError({ header: names }, row, 'ROW_INVALID', new CellError(header.indexOf('commune') >= 0 ? header.indexOf('commune') : undefined, 'commune', `xã ${r.commune} không thuộc tỉnh ${province}`)));
+        continue;
+      }
+      chunk.push(r);
+      rowNo.push(row);
     }
-    const from = cursor;
-    const next = await withScope(db, p.scope, async (trx) => {
-      const res = await importChunk(trx, cipher, {
-        province,
-        campaign: { id: p.campaignId, commune: p.campaignCommune },
-        actorId: p.actorId,
-        at: o.now(),
-        late: p.late,
-        action: 'registration.import-chunk',
-        auditPayload: { job: job.id, fromRow: from + 2, toRow: end + 1 },
-      }, chunk);
-      const errors = [...early, ...res.errors.map((e) => ({ row: rowNo[e.index]!, code: e.code, message: e.message }))].sort((a, b) => a.row - b.row);
-      const updated: ImportJobResult = {
-        peopleCreated: result.peopleCreated + res.peopleCreated,
-        registrationsCreated: result.registrationsCreated + res.registrationsCreated,
-        registrationsExisting: result.registrationsExisting + res.registrationsExisting,
-        errorCount: result.errorCount + errors.length,
-        errors: [...result.errors, ...errors].slice(0, 1000),
-      };
-      // Progress, lease and the chunk commit together; a worker that lost its lease commits nothing.
-      if (!(await heartbeatJob(trx, job.id, workerId, o.leaseMs, end, updated as unknown as Record<string, unknown>))) throw new LeaseLost();
-      return updated;
-    });
-    Object.assign(result, next);
-    cursor = end;
-    onProgress?.(job, cursor);
-  }
-  await withScope(db, p.scope, async (trx) => {
-    await appendAudit(trx, { province, action: 'registration.import-job.done', actorId: p.actorId, subject: { kind: 'campaign', id: p.campaignId }, payload: { job: job.id, rows: rows.length, peopleCreated: result.peopleCreated, registrationsCreated: result.registrationsCreated, errors: result.errorCount }, at: o.now() });
-    if (!(await finishJob(trx, job.id, workerId, { result: result as unknown as Record<string, unknown> }))) throw new LeaseLost();
+    const res = await importChunk(trx, w.cipher, {
+      province,
+      campaign: { id: p.campaignId, commune: p.campaignCommune },
+      actorId: p.actorId,
+      at: w.now(),
+      late: p.late,
+      action: 'registration.import-chunk',
+      auditPayload: { job: job.id, fromRow: rows[cursor]!.row, toRow: rows[end - 1]!.row },
+    }, chunk);
+    const errors = [...early, ...res.errors.map((e) => ({ row: rowNo[e.index]!, code: e.code, message: e.message }))].sort((a, b) => a.row - b.row);
+    const updated: ImportJobResult = {
+      peopleCreated: result.peopleCreated + res.peopleCreated,
+      registrationsCreated: result.registrationsCreated + res.registrationsCreated,
+      registrationsExisting: result.registrationsExisting + res.registrationsExisting,
+      errorCount: result.errorCount + errors.length,
+      errors: [...result.errors, ...errors].slice(0, 1000),
+    };
+    return { done: end, state: updated, more: end < rows.length };
+  });
+  if (run.stopped) return 'stopped';
+  const result = run.state;
+  await finishInScope(w, job, p.scope, result as unknown as Record<string, unknown>, async (trx) => {
+    await appendAudit(trx, { province, action: 'registration.import-job.done', actorId: p.actorId, subject: { kind: 'campaign', id: p.campaignId }, payload: { job: job.id, rows: rows.length, peopleCreated: result.peopleCreated, registrationsCreated: result.registrationsCreated, errors: result.errorCount }, at: w.now() });
   });
   return 'done';
 }
@@ -178,10 +147,27 @@ export function startJobWorker(options: JobWorkerOptions): JobWorker {
   const id = options.workerId ?? `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
   const leaseMs = options.leaseMs ?? 30_000;
   const pollMs = options.pollMs ?? 500;
-  const o = { leaseMs, chunkRows: options.chunkRows ?? 1000, now: options.now ?? (() => new Date()) };
-  const cipher = createCitizenIdCipher(options.dataKey);
   const log = options.logError ?? ((e, where) => console.error(`[jobs] ${where}:`, e instanceof Error ? e.message : e));
   let stopping = false;
+  const w: WorkerContext = {
+    db: options.db,
+    workerId: id,
+    leaseMs,
+    chunkRows: options.chunkRows ?? 1000,
+    now: options.now ?? (() => new Date()),
+    cipher: createCitizenIdCipher(options.dataKey),
+    ...(options.registry ? { registry: options.registry } : {}),
+    publicUrl: options.publicUrl ?? 'http://localhost:3000',
+    models: new Map(),
+    isStopping: () => stopping,
+    onProgress: options.onProgress,
+  };
+  // Recomputing and rendering need the frameworks: a worker without the registry leaves those jobs to others.
+  const runners: Record<string, (w: WorkerContext, job: Job) => Promise<'done' | 'stopped'>> = {
+    [IMPORT_JOB]: runImport,
+    ...(options.registry ? { [RECOMPUTE_JOB]: runRecompute, [CERTIFICATES_JOB]: runCertificates } : {}),
+  };
+  const kinds = Object.keys(runners);
   let wake: (() => void) | undefined;
   const sleep = () =>
     new Promise<void>((ok) => {
@@ -195,7 +181,7 @@ export function startJobWorker(options: JobWorkerOptions): JobWorker {
     while (!stopping) {
       let job: Job | undefined;
       try {
-        job = await claimJob(options.db, id, leaseMs, [IMPORT_JOB]);
+        job = await claimJob(options.db, id, leaseMs, kinds);
       } catch (e) {
         log(e, 'claim');
       }
@@ -204,7 +190,7 @@ export function startJobWorker(options: JobWorkerOptions): JobWorker {
         continue;
       }
       try {
-        const outcome = await runImport(options.db, cipher, job, id, o, () => stopping, options.onProgress);
+        const outcome = await runners[job.kind]!(w, job);
         if (outcome === 'stopped') await releaseJob(options.db, job.id, id);
       } catch (e) {
         if (e instanceof LeaseLost) continue; // another worker has it now

@@ -103,4 +103,16 @@ describe.each(dialects)('framework publishing on %s', (dialect) => {
     expect((await w.call(null, 'GET', '/api/frameworks/published')).status).toBe(401);
     expect(await w.db.selectFrom('frameworks').select('id').execute()).toEqual([]);
   });
+
+  it('one published version with its source text: in scope 200, another province or a guessed id → 404, anonymous → 401', async () => {
+    const first = await w.call('provA', 'POST', '/api/frameworks/publish', { source: GOOD });
+    expect(first.status, first.text).toBe(201);
+    const one = await w.call('offA1', 'GET', `/api/frameworks/published/${first.json.id}`);
+    expect(one.status, one.text).toBe(200);
+    expect(one.json).toMatchObject({ id: first.json.id, contentHash: contentHash(GOOD), publishedBy: { name: 'provA' }, source: GOOD });
+    expect((await w.call('provB', 'GET', `/api/frameworks/published/${first.json.id}`)).status).toBe(404);
+    expect((await w.call('provA', 'GET', '/api/frameworks/published/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+    expect((await w.call('provA', 'GET', '/api/frameworks/published/not-a-uuid')).status).toBe(404);
+    expect((await w.call(null, 'GET', `/api/frameworks/published/${first.json.id}`)).status).toBe(401);
+  });
 });

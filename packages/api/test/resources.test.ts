@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { passwordProblem, hashPassword, STATES, ACTIONS, WORKFLOW, transition, type Action } from '../src/index.js';
+import { smallPdf } from './files.js';
 import { dialects } from './harness.js';
 import { A, A1, A2, createWorld, SCORES_74, SCORES_75, type World } from './world.js';
 
@@ -324,11 +325,16 @@ describe.each(dialects)('API on %s', (dialect) => {
       const pass = await register(cp.id, (await newPerson()).id);
       const fail = await register(cp.id, (await newPerson('offA1', { fullName: 'Trần Văn Bình' })).id);
       await w.travel('2018-10-01T03:00:00Z');
-      const evidence = [{ indicator: '1.1', name: 'giay-chung-nhan.pdf', mediaType: 'application/pdf', size: 1200, sha256: 'a'.repeat(64) }];
-      const sa = await w.call('offA1', 'POST', `/api/registrations/${pass.id}/self-assessment`, { scores: SCORES_75, evidence });
+      const file = new FormData();
+      file.set('file', new File([new Uint8Array(smallPdf())], 'giay-chung-nhan.pdf', { type: 'application/pdf' }));
+      file.set('indicator', '1.1');
+      const uploaded = await w.call('offA1', 'POST', `/api/registrations/${pass.id}/evidence`, file);
+      expect(uploaded.status, uploaded.text).toBe(201);
+      const sa = await w.call('offA1', 'POST', `/api/registrations/${pass.id}/self-assessment`, { scores: SCORES_75, evidence: [uploaded.json.id] });
       expect(sa.status, sa.text).toBe(200);
       expect(sa.json.registration.status).toBe('self-assessed');
       expect(sa.json.assessment.result).toMatchObject({ total: 75, titles: ['Công dân học tập'], late: false });
+      expect(sa.json.assessment.evidence).toMatchObject([{ id: uploaded.json.id, indicator: '1.1', name: 'giay-chung-nhan.pdf', mediaType: 'application/pdf' }]);
       const bad = await w.call('offA1', 'POST', `/api/registrations/${fail.id}/self-assessment`, { scores: { ...SCORES_74, '1.1': 7 } });
       expect([bad.status, bad.json.code]).toEqual([422, 'EVALUATION_FAILED']);
       expect((await w.call('offA1', 'GET', `/api/registrations/${fail.id}`)).json.assessments).toEqual([]);

@@ -100,8 +100,9 @@ export async function createWorld(dialect: DialectName) {
       h['cookie'] = s.cookie;
       if (method !== 'GET') h['x-csrf-token'] = s.csrf;
     }
-    let payload: string | undefined;
-    if (body !== undefined) {
+    let payload: string | FormData | Uint8Array<ArrayBuffer> | undefined;
+    if (body instanceof FormData || body instanceof Uint8Array) payload = body as FormData | Uint8Array<ArrayBuffer>; // multipart: the boundary's content type comes with it; bytes (.xlsx) as they are
+    else if (body !== undefined) {
       payload = typeof body === 'string' ? body : JSON.stringify(body);
       h['content-type'] ??= 'application/json';
     }

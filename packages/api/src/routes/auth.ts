@@ -8,12 +8,14 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { createSession, findUserByEmail, resolveSession, revokeSession, sessionId, type User } from '@hoctap/db';
 import type { MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { audit, authOf, runtime, unauthorised, type AppEnv, type AuthUser, type Ctx } from '../context.js';
+import { audit, authOf, runtime, unauthorised, type AppEnv, type AuthUser, type Ctx, type Runtime } from '../context.js';
 import { ApiProblem, problem } from '../problem.js';
+import { mfaChallenge, MFA_CHALLENGE_MS } from '../totp.js';
 import { Problem } from '../schemas.js';
 import {
   csrfMatches,
   csrfToken,
+  isStaff,
   newSessionToken,
   scopeOf,
   sessionCookieName,
@@ -23,9 +25,44 @@ import {
 } from '../security.js';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+/**
+ * No CSRF token before there is a session of the caller's own: sign-in, its second step (an
+ * unguessable challenge in the body) and the password reset (an unguessable token in the body).
+ */
+const CSRF_EXEMPT = new Set(['/api/auth/login', '/api/auth/login/totp', '/api/auth/reset-password']);
 
-function userOut(u: User): AuthUser {
-  return { id: u.id, name: u.display_name, email: u.email, roles: [...u.roles], localities: [...u.localities] };
+function userOut(u: User, rt?: Runtime): AuthUser {
+  const totp = !!u.totp_enabled_at;
+  return {
+    id: u.id,
+    name: u.display_name,
+    email: u.email,
+    roles: [...u.roles],
+    localities: [...u.localities],
+    totp,
+    mfaEnrolmentRequired: !!rt?.requireMfa && isStaff(u.roles) && !totp,
+  };
+}
+
+/**
+ * Starts a session for a user whose credentials were checked: ends a session presented with the
+ * request (rotation), sets the cookie, audits `auth.login`, answers the user and the CSRF token.
+ */
+export async function startSession(c: Ctx, rt: Runtime, user: User, method: 'password' | 'totp' | 'recovery-code') {
+  const previous = getCookie(c, sessionCookieName(rt.secure));
+  if (previous && previous.length <= 200) await revokeSession(rt.db, sessionId(previous), rt.now());
+  const token = newSessionToken();
+  const session = await createSession(rt.db, { token, userId: user.id, now: rt.now(), absoluteMs: SESSION_ABSOLUTE_MS });
+  await audit(rt.db, c, { province: '00', action: 'auth.login', actorId: user.id, subject: { kind: 'user', id: user.id }, payload: { method } });
+  setCookie(c, sessionCookieName(rt.secure), token, {
+    httpOnly: true,
+    secure: rt.secure,
+    sameSite: 'Lax',
+    path: '/',
+    maxAge: SESSION_ABSOLUTE_MS / 1000,
+  });
+  c.header('cache-control', 'no-store');
+  return { user: userOut(user, rt), csrfToken: csrfToken(rt.csrfKey, session.id) };
 }
 
 /** Loads the session from its cookie (if any) and enforces CSRF on unsafe methods. */
@@ -35,10 +72,10 @@ export const sessionMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
   const token = getCookie(c, sessionCookieName(rt.secure));
   if (token && token.length <= 200) {
     const found = await resolveSession(rt.db, { token, now: rt.now(), idleMs: SESSION_IDLE_MS });
-    if (found.ok) c.set('auth', { user: userOut(found.user), sessionId: found.session.id, scope: scopeOf(found.user) });
+    if (found.ok) c.set('auth', { user: userOut(found.user, rt), sessionId: found.session.id, scope: scopeOf(found.user) });
   }
   const auth = c.get('auth');
-  if (!SAFE.has(c.req.method) && c.req.path !== '/api/auth/login' && auth) {
+  if (!SAFE.has(c.req.method) && !CSRF_EXEMPT.has(c.req.path) && auth) {
     if (!csrfMatches(rt.csrfKey, auth.sessionId, c.req.header('x-csrf-token'))) {
       await audit(rt.db, c as Ctx, { province: '00', action: 'authz.csrf-refused', payload: { method: c.req.method } }).catch(() => {});
       return problem(c, new ApiProblem(403, 'CSRF', 'Thiếu hoặc sai mã chống giả mạo yêu cầu (x-csrf-token)', 'Missing or wrong anti-forgery token (x-csrf-token)'));
@@ -50,14 +87,29 @@ export const sessionMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
 /** 401 for resources without a live session — before any validation of the request. */
 export const requireSession: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!c.get('rt')) return problem(c, new ApiProblem(503, 'NO_DATABASE', 'Máy chủ chưa được nối với cơ sở dữ liệu', 'The server has no database configured'));
-  if (!c.get('auth')) return problem(c, unauthorised());
+  const auth = c.get('auth');
+  if (!auth) return problem(c, unauthorised());
+  // HOCTAP_REQUIRE_MFA: until the account enrols TOTP, only its own account routes are open.
+  if (auth.user.mfaEnrolmentRequired && !c.req.path.startsWith('/api/auth/'))
+    return problem(c, new ApiProblem(403, 'MFA_ENROLMENT_REQUIRED', 'Cần bật xác thực hai bước (TOTP) cho tài khoản trước khi làm việc', 'Enrol two-step verification (TOTP) before you continue'));
   return next();
 };
 
 const UserSchema = z
-  .object({ id: z.string(), name: z.string(), email: z.string(), roles: z.array(z.string()), localities: z.array(z.string()) })
+  .object({
+    id: z.string(),
+    name: z.string(),
+    email: z.string(),
+    roles: z.array(z.string()),
+    localities: z.array(z.string()),
+    totp: z.boolean().optional(),
+    mfaEnrolmentRequired: z.boolean().optional(),
+  })
   .openapi('User');
-const SessionOut = z.object({ user: UserSchema, csrfToken: z.string() }).openapi('SessionInfo');
+export const SessionOut = z.object({ user: UserSchema, csrfToken: z.string() }).openapi('SessionInfo');
+const MfaChallengeOut = z
+  .object({ mfaRequired: z.literal(true), challenge: z.string(), expiresInSeconds: z.number() })
+  .openapi('MfaChallenge', { description: 'Mật khẩu đúng; tài khoản có TOTP: gửi mã ở bước hai (`POST /api/auth/login/totp`)' });
 const LoginRequest = z
   .object({ email: z.string().trim().min(3).max(254), password: z.string().min(1).max(1024) })
   .openapi('LoginRequest');
@@ -74,7 +126,7 @@ const login = createRoute({
   summary: 'Đăng nhập: đặt cookie phiên (HttpOnly, SameSite=Lax), trả về người dùng và mã CSRF',
   request: { body: { content: { 'application/json': { schema: LoginRequest } }, required: true } },
   responses: {
-    200: { content: { 'application/json': { schema: SessionOut } }, description: 'Đã đăng nhập' },
+    200: { content: { 'application/json': { schema: z.union([SessionOut, MfaChallengeOut]) } }, description: 'Đã đăng nhập, hoặc cần mã TOTP ở bước hai' },
     400: { content: { 'application/problem+json': { schema: Problem } }, description: 'Yêu cầu sai' },
     401: problems[401],
     429: { content: { 'application/problem+json': { schema: Problem } }, description: 'Quá nhiều lần sai: thử lại sau (Retry-After)' },
@@ -120,21 +172,14 @@ export function authRoutes() {
       throw new ApiProblem(401, 'LOGIN_FAILED', 'Email hoặc mật khẩu không đúng', 'Wrong email or password');
     }
     rt.limiter.reset(accountKey);
+    if (user.totp_enabled_at) {
+      // Two steps: no session yet, a short-lived challenge for the code (ASVS v5.0.0-6.3.3).
+      await audit(rt.db, c, { province: '00', action: 'auth.login.password-ok', actorId: user.id, subject: { kind: 'user', id: user.id } });
+      c.header('cache-control', 'no-store');
+      return c.json({ mfaRequired: true as const, challenge: mfaChallenge(rt.csrfKey, user, rt.now()), expiresInSeconds: MFA_CHALLENGE_MS / 1000 }, 200);
+    }
     // Rotation: a session presented at sign-in is ended; the new one has a new token.
-    const previous = getCookie(c, sessionCookieName(rt.secure));
-    if (previous) await revokeSession(rt.db, sessionId(previous), rt.now());
-    const token = newSessionToken();
-    const session = await createSession(rt.db, { token, userId: user.id, now: rt.now(), absoluteMs: SESSION_ABSOLUTE_MS });
-    await audit(rt.db, c, { province: '00', action: 'auth.login', actorId: user.id, subject: { kind: 'user', id: user.id } });
-    setCookie(c, sessionCookieName(rt.secure), token, {
-      httpOnly: true,
-      secure: rt.secure,
-      sameSite: 'Lax',
-      path: '/',
-      maxAge: SESSION_ABSOLUTE_MS / 1000,
-    });
-    c.header('cache-control', 'no-store');
-    return c.json({ user: userOut(user), csrfToken: csrfToken(rt.csrfKey, session.id) }, 200);
+    return c.json(await startSession(c, rt, user, 'password'), 200);
   });
   r.openapi(logout, async (c) => {
     const rt = runtime(c);

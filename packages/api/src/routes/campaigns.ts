@@ -15,7 +15,6 @@ import {
   getRegistration,
   listCampaigns,
   listRegistrations,
-  normalize,
   transitionRegistration,
   type CalendarWindow,
   type Campaign,
@@ -29,8 +28,14 @@ import { sql } from 'kysely';
 import { audit, idOr404, localDate, need, notFound, outOfScope, readable, runtime, scoped, writable, type AppEnv, type Ctx } from '../context.js';
 import { ApiProblem } from '../problem.js';
 import { ACTION_NAMES_VI, STATE_NAMES_VI, transition, type Action, type State } from '../workflow.js';
-import { assertCommuneInProvince, communeCode, IdParam, isoDate, nfc, Paging, provinceCode, security, stdProblems, writeLocality } from './common.js';
+import { assertCommuneInProvince, communeCode, IdParam, Paging, provinceCode, security, stdProblems, writeLocality } from './common.js';
 import { citizenIdProblem } from './people.js';
+import { peopleHeader, personRecordOf, readTable, rowError, XLSX_TYPE } from '../imports.js';
+
+/** One row's problem: the row number, the column (letter and header) when one cell is at fault, a Vietnamese message. */
+export const RowErrorSchema = z
+  .object({ row: z.number().int(), column: z.string().optional(), header: z.string().optional(), field: z.string().optional(), code: z.string(), message: z.string() })
+  .openapi('ImportRowError');
 
 const TITLE_OF_SUBJECT = { citizen: 'learning-citizen', household: 'learning-family', clan: 'learning-clan', community: 'learning-community', commune: 'learning-community', unit: 'learning-unit' } as const;
 
@@ -130,11 +135,24 @@ export function checkWindow(cp: Campaign, step: string, now: Date): { late: bool
 
 /** A campaign visible to the caller and its framework row. */
 export async function loadCampaign(trx: Transaction<Database>, scope: Scope, id: string): Promise<{ campaign: Campaign; framework: Framework }> {
-  const campaign = readable(scope, await getCampaign(trx, id), 'campaign');
+  return campaignWithFramework(trx, scope, await getCampaign(trx, id));
+}
+
+/** A campaign already read (checked against the scope) with its framework row. */
+export async function campaignWithFramework(trx: Transaction<Database>, scope: Scope, row: Campaign | undefined): Promise<{ campaign: Campaign; framework: Framework }> {
+  const campaign = readable(scope, row, 'campaign');
+  // A framework row never changes once stored (a new version is a new row with a new random id),
+  // so rows are cached by id.
+  const cached = FRAMEWORK_ROWS.get(campaign.framework_id);
+  if (cached) return { campaign, framework: cached };
   const framework = await getFramework(trx, campaign.framework_id);
   if (!framework) throw notFound('campaign');
+  if (FRAMEWORK_ROWS.size > 500) FRAMEWORK_ROWS.clear();
+  FRAMEWORK_ROWS.set(framework.id, framework);
   return { campaign, framework };
 }
+
+const FRAMEWORK_ROWS = new Map<string, Framework>();
 
 const tags = ['Đợt đánh giá'];
 const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } }, required: true as const });
@@ -193,7 +211,7 @@ const BulkResult = z
     created: z.number().int(),
     existing: z.number().int(),
     rows: z.array(z.object({ row: z.number().int(), personId: z.string(), registrationId: z.string(), outcome: z.enum(['created', 'existing']) })),
-    errors: z.array(z.object({ row: z.number().int(), field: z.string().optional(), code: z.string(), message: z.string() })),
+    errors: z.array(RowErrorSchema),
   })
   .openapi('BulkRegistrationResult');
 const bulkRoute = createRoute({
@@ -202,11 +220,11 @@ const bulkRoute = createRoute({
   tags,
   security,
   summary:
-    'Đăng ký hàng loạt từ CSV (UTF-8, dòng đầu là tên cột: fullName/ho_ten, birthDate/ngay_sinh, sex/gioi_tinh, village/thon, citizenId/cccd, commune/ma_xa). Dòng lỗi được báo kèm số dòng, dòng đúng được giữ; gửi lại không tạo trùng (khoá tự nhiên: số định danh, hoặc xã + tên + ngày sinh; và header Idempotency-Key)',
+    'Đăng ký hàng loạt từ CSV (UTF-8) hoặc Excel .xlsx (mẫu `/api/templates/people.xlsx`); dòng đầu là tên cột: fullName/ho_ten/“Họ và tên”, birthDate/ngay_sinh/“Ngày sinh” (ô ngày hoặc dd/mm/yyyy), sex/gioi_tinh, village/thon/“Thôn, tổ dân phố”, citizenId/cccd (ô Văn bản để giữ số 0 đầu), commune/ma_xa. Dòng lỗi được báo kèm số dòng, cột (chữ cái và tên cột), dòng đúng được giữ; gửi lại không tạo trùng (khoá tự nhiên: số định danh, hoặc xã + tên + ngày sinh; và header Idempotency-Key)',
   request: {
     params: IdParam,
     headers: z.object({ 'idempotency-key': z.string().max(200).optional() }),
-    body: { content: { 'text/csv': { schema: z.string() } }, required: true },
+    body: { content: { 'text/csv': { schema: z.string() }, [XLSX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) } }, required: true },
   },
   responses: { 200: { content: { 'application/json': { schema: BulkResult } }, description: 'Kết quả từng dòng' }, ...stdProblems },
 });
@@ -236,80 +254,7 @@ async function registerPerson(c: Ctx, trx: Transaction<Database>, scope: Scope, 
   });
 }
 
-// ---------------------------------------------------------------------------------------------
-// CSV
-
-/** Parses RFC 4180 CSV (quotes, doubled quotes, CRLF/LF); returns rows of fields. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const src = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (src[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',' || ch === ';') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && src[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (quoted) throw new ApiProblem(400, 'CSV_UNTERMINATED_QUOTE', 'CSV có dấu ngoặc kép chưa đóng', 'The CSV has an unterminated quote');
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.some((f) => f.trim() !== ''));
-}
-
-export const COLUMNS: Record<string, 'fullName' | 'birthDate' | 'sex' | 'village' | 'citizenId' | 'commune'> = {
-  fullname: 'fullName', hoten: 'fullName', ten: 'fullName',
-  birthdate: 'birthDate', ngaysinh: 'birthDate',
-  sex: 'sex', gioitinh: 'sex',
-  village: 'village', thon: 'village',
-  citizenid: 'citizenId', cccd: 'citizenId', sodinhdanh: 'citizenId',
-  commune: 'commune', maxa: 'commune',
-};
-
-const CsvRow = z.object({
-  fullName: nfc.pipe(z.string().min(1, 'cần họ tên').max(200)),
-  birthDate: z.union([z.literal(''), isoDate, z.string().regex(/^\d{1,2}\/\d{1,2}\/\d{4}$/, 'ngày dạng yyyy-mm-dd hoặc dd/mm/yyyy')]).optional(),
-  sex: z.string().optional(),
-  village: nfc.pipe(z.string().max(200)).optional(),
-  citizenId: z.string().transform((s) => s.replace(/\s+/g, '')).pipe(z.union([z.literal(''), z.string().regex(/^[0-9]{12}$/, 'số định danh gồm đúng 12 chữ số')])).optional(),
-  commune: z.union([z.literal(''), communeCode]).optional(),
-});
-
-export function isoOf(d: string | undefined): string | null {
-  if (!d) return null;
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(d);
-  if (!m) return d;
-  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
-  const ok = !Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) && new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso);
-  if (!ok) throw new RangeError('ngày không có thật');
-  return iso;
-}
-
-export function sexOf(s: string | undefined): 'male' | 'female' | null {
-  if (!s) return null;
-  const f = fold(s).trim();
-  if (['male', 'nam', 'm'].includes(f)) return 'male';
-  if (['female', 'nu', 'f'].includes(f)) return 'female';
-  throw new RangeError('giới tính là "nam" hoặc "nữ"');
-}
+export { parseCsv } from '../imports.js';
 
 const MAX_CSV_BYTES = 2_000_000;
 const MAX_CSV_ROWS = 5000;
@@ -407,16 +352,11 @@ export function campaignRoutes() {
     const a = await need(c, 'registration.write');
     const rt = runtime(c);
     const id = idOr404(c.req.valid('param').id, 'campaign');
-    const ctype = c.req.header('content-type') ?? '';
-    if (!/^text\/csv\b/i.test(ctype)) throw new ApiProblem(415, 'CSV_REQUIRED', 'Nội dung phải là text/csv (UTF-8)', 'The body must be text/csv (UTF-8)');
-    const length = Number(c.req.header('content-length') ?? 0);
-    if (length > MAX_CSV_BYTES) throw new ApiProblem(413, 'CSV_TOO_LARGE', 'Tệp CSV quá lớn (tối đa 2 MB)', 'The CSV is too large (2 MB at most)');
-    const text = await c.req.text();
-    if (Buffer.byteLength(text, 'utf8') > MAX_CSV_BYTES) throw new ApiProblem(413, 'CSV_TOO_LARGE', 'Tệp CSV quá lớn (tối đa 2 MB)', 'The CSV is too large (2 MB at most)');
+    const table = await readTable(c, { maxBytes: MAX_CSV_BYTES, maxRows: MAX_CSV_ROWS });
 
     // Idempotency-Key: a retry with the same key and body replays the first answer.
     const key = c.req.header('idempotency-key');
-    const requestHash = createHash('sha256').update(id).update('\0').update(text).digest('hex');
+    const requestHash = createHash('sha256').update(id).update('\0').update(table.digest).digest('hex');
     const cacheKey = key ? `${a.user.id}:${key}` : undefined;
     if (cacheKey) {
       const hit = rt.idempotency.get(cacheKey);
@@ -428,42 +368,33 @@ export function campaignRoutes() {
       }
     }
 
-    const rows = parseCsv(text);
-    if (rows.length < 1) throw new ApiProblem(400, 'CSV_EMPTY', 'CSV không có dòng nào', 'The CSV has no rows');
-    const header = rows[0]!.map((h) => COLUMNS[fold(normalize(h)).replace(/[^a-z]/g, '')]);
+    const header = peopleHeader(table.header);
     if (!header.includes('fullName'))
-      throw new ApiProblem(400, 'CSV_HEADER', 'Dòng đầu phải là tên cột và có cột họ tên (fullName hoặc ho_ten)', 'The first row must name the columns, including fullName');
-    if (rows.length - 1 > MAX_CSV_ROWS) throw new ApiProblem(413, 'CSV_TOO_MANY_ROWS', `Tối đa ${MAX_CSV_ROWS} dòng mỗi lần`, `At most ${MAX_CSV_ROWS} rows at a time`);
+      throw new ApiProblem(400, 'CSV_HEADER', 'Dòng đầu phải là tên cột và có cột họ tên (fullName, ho_ten hoặc “Họ và tên”)', 'The first row must name the columns, including fullName');
 
     const result = await scoped(c, a.scope, async (trx) => {
       const { campaign } = await loadCampaign(trx, a.scope, id);
       const { late } = checkWindow(campaign, 'registration', rt.now());
       const out: z.infer<typeof BulkResult> = { created: 0, existing: 0, rows: [], errors: [] };
-      for (let i = 1; i < rows.length; i++) {
-        const rowNo = i + 1; // 1-based, counting the header line
-        const raw: Record<string, string> = {};
-        rows[i]!.forEach((v, j) => {
-          const col = header[j];
-          if (col) raw[col] = v.trim();
-        });
-        const parsed = CsvRow.safeParse(raw);
-        if (!parsed.success) {
-          for (const issue of parsed.error.issues)
-            out.errors.push({ row: rowNo, field: String(issue.path[0] ?? ''), code: 'ROW_INVALID', message: issue.message });
+      const target = {
+        defaultCommune: campaign.commune_code ?? (a.scope.role === 'commune' && a.scope.communes.length === 1 ? a.scope.communes[0]! : null),
+        // A province-level campaign (staff of provincial agencies, as in Phú Thọ 2018) may register
+        // people who belong to no commune; a commune officer always files under a commune.
+        communeRequired: campaign.commune_code !== null || a.scope.role === 'commune',
+        campaignCommune: campaign.commune_code,
+        scope: a.scope,
+      };
+      for (const { row: rowNo, cells } of table.rows) {
+        const { record: v, errors } = personRecordOf(header, cells, target);
+        if (!v) {
+          for (const e of errors) out.errors.push(rowError(table, rowNo, 'ROW_INVALID', e));
           continue;
         }
-        const v = parsed.data;
         await sql.raw('SAVEPOINT bulk_row').execute(trx);
         try {
-          const birthDate = isoOf(v.birthDate || undefined);
-          const sex = sexOf(v.sex || undefined);
-          const commune = v.commune || campaign.commune_code || (a.scope.role === 'commune' && a.scope.communes.length === 1 ? a.scope.communes[0]! : null);
-          // A province-level campaign (staff of provincial agencies, as in Phú Thọ 2018) may register
-          // people who belong to no commune; a commune officer always files under a commune.
-          if (!commune && (campaign.commune_code !== null || a.scope.role === 'commune')) throw new RangeError('cần mã xã (cột commune/ma_xa)');
+          const { birthDate, sex, commune } = v;
           const where = writeLocality(a.scope, { province: campaign.province_code, commune });
           await assertCommuneInProvince(trx, where.province, where.commune);
-          if (campaign.commune_code && campaign.commune_code !== commune) throw new RangeError('xã không thuộc đợt đánh giá');
           // The natural key: the citizen id, else commune + folded name + birth date.
           let person = v.citizenId ? await findPersonByCitizenId(trx, rt.cipher, v.citizenId) : undefined;
           if (!person && !v.citizenId) {
@@ -478,7 +409,7 @@ export function campaignRoutes() {
             if (found) person = await getPerson(trx, rt.cipher, found.id);
           }
           if (!person) {
-            person = await createPerson(trx, rt.cipher, { province: where.province, commune: where.commune, fullName: v.fullName, birthDate, sex, village: v.village || null, citizenId: v.citizenId || null }).catch(citizenIdProblem);
+            person = await createPerson(trx, rt.cipher, { province: where.province, commune: where.commune, fullName: v.fullName, birthDate, sex, village: v.village, citizenId: v.citizenId }).catch(citizenIdProblem);
           }
           const reg = await registerPerson(c, trx, a.scope, campaign, person.id, late);
           await sql.raw('RELEASE SAVEPOINT bulk_row').execute(trx);

@@ -9,7 +9,7 @@
  * them); they are mounted before the JSON report route.
  */
 import { OpenAPIHono, z, type RouteConfig } from '@hono/zod-openapi';
-import type { Model } from '@hoctap/core';
+import type { Model, Registry } from '@hoctap/core';
 import {
   assessmentsOf,
   credentialsOfDecision,
@@ -56,7 +56,7 @@ export function fileName(base: string): string {
   );
 }
 
-function send(c: Ctx, bytes: Buffer, type: string, name: string) {
+export function send(c: Ctx, bytes: Buffer, type: string, name: string) {
   return c.body(new Uint8Array(bytes), 200, {
     'content-type': type,
     'content-disposition': `attachment; filename="${name}"`,
@@ -88,11 +88,14 @@ interface DecisionData {
   year: number;
 }
 
+/** What rendering a decision's documents needs of the runtime (the app's, or the job worker's). */
+export type DocumentRuntime = Pick<Runtime, 'cipher' | 'models' | 'publicUrl'>;
+
 /** A decision visible to the caller, with its recognised people (names, villages, totals) and credentials. */
-async function decisionData(c: Ctx, rt: Runtime, trx: Transaction<Database>, scope: Parameters<typeof readable>[0], id: string): Promise<DecisionData> {
+async function decisionData(registry: Registry, rt: DocumentRuntime, trx: Transaction<Database>, scope: Parameters<typeof readable>[0], id: string): Promise<DecisionData> {
   const decision = readable(scope, await getDecision(trx, id), 'decision');
   const { campaign, framework } = await loadCampaign(trx, scope, decision.campaign_id);
-  const { model } = modelOf(rt, c.get('deps').registry, framework);
+  const { model } = modelOf(rt, registry, framework);
   const creds = new Map((await credentialsOfDecision(trx, decision.id)).map((x) => [x.registration_id, x]));
   const entries: DecisionData['entries'] = [];
   let title: string | undefined;
@@ -115,13 +118,13 @@ async function decisionData(c: Ctx, rt: Runtime, trx: Transaction<Database>, sco
     });
   }
   entries.sort((a, b) => a.name.localeCompare(b.name, 'vi'));
-  const names = await localityNames(trx, c.get('deps').registry, decision.province_code, decision.commune_code);
+  const names = await localityNames(trx, registry, decision.province_code, decision.commune_code);
   return { decision, model, names, entries, title: title ?? model.titles[0]?.name ?? campaign.title, year: campaign.year };
 }
 
 const placeOf = (names: DecisionData['names']) => (names.commune ?? names.province).replace(/^(tỉnh|thành phố|xã|phường|thị trấn|đặc khu)\s+/iu, '');
 
-function certificatesOf(rt: Runtime, d: DecisionData, only?: string): CertificateInput[] {
+function certificatesOf(rt: DocumentRuntime, d: DecisionData, only?: string): CertificateInput[] {
   const issuer = issuingBody(d.names);
   return d.entries
     .filter((e) => e.credentialId && !e.revoked && (only === undefined || e.registrationId === only))
@@ -141,6 +144,18 @@ function certificatesOf(rt: Runtime, d: DecisionData, only?: string): Certificat
     }));
 }
 
+/**
+ * The certificates of a decision visible to the caller (valid credentials only) and the PDF's file
+ * name: what `GET /api/decisions/{id}/certificates.pdf` and the certificates job render.
+ */
+export async function decisionCertificates(registry: Registry, rt: DocumentRuntime, trx: Transaction<Database>, scope: Parameters<typeof readable>[0], id: string): Promise<{ decision: DecisionData['decision']; certs: CertificateInput[]; fileName: string }> {
+  const d = await decisionData(registry, rt, trx, scope, id);
+  return { decision: d.decision, certs: certificatesOf(rt, d), fileName: `giay-cong-nhan-${fileName(d.decision.number)}.pdf` };
+}
+
+/** The 404 of a decision without a valid certificate. */
+export const noCertificates = () => new ApiProblem(404, 'CREDENTIAL_NOT_FOUND', 'Quyết định không có giấy công nhận nào còn hiệu lực', 'The decision has no valid certificate');
+
 const YEARLY_DENOMINATOR = { registered: 'số hồ sơ đã đăng ký trong đợt (trừ hồ sơ đã rút)', all: 'toàn bộ người dân có trong dữ liệu của địa bàn đợt đánh giá' };
 
 export function documentRoutes() {
@@ -151,7 +166,7 @@ export function documentRoutes() {
     const a = await need(c, 'campaign.read');
     const rt = runtime(c);
     const id = idOr404(c.req.param('id'), 'decision');
-    const d = await scoped(c, a.scope, (trx) => decisionData(c, rt, trx, a.scope, id));
+    const d = await scoped(c, a.scope, (trx) => decisionData(c.get('deps').registry, rt, trx, a.scope, id));
     const pdf = await renderDecisionPdf({
       issuer: issuingBody(d.names),
       number: d.decision.number,
@@ -176,10 +191,9 @@ export function documentRoutes() {
     const a = await need(c, 'campaign.read');
     const rt = runtime(c);
     const id = idOr404(c.req.param('id'), 'decision');
-    const d = await scoped(c, a.scope, (trx) => decisionData(c, rt, trx, a.scope, id));
-    const certs = certificatesOf(rt, d);
-    if (certs.length === 0) throw new ApiProblem(404, 'CREDENTIAL_NOT_FOUND', 'Quyết định không có giấy công nhận nào còn hiệu lực', 'The decision has no valid certificate');
-    return send(c, await renderCertificatesPdf(certs), PDF, `giay-cong-nhan-${fileName(d.decision.number)}.pdf`);
+    const { certs, fileName: name } = await scoped(c, a.scope, (trx) => decisionCertificates(c.get('deps').registry, rt, trx, a.scope, id));
+    if (certs.length === 0) throw noCertificates();
+    return send(c, await renderCertificatesPdf(certs), PDF, name);
   });
 
   documented(r, { path: '/api/registrations/{id}/certificate.pdf', tags, security, summary: 'Giấy công nhận của một hồ sơ (409 nếu chứng nhận đã bị thu hồi)', request: idParams('id'), responses: { ...binary(PDF, 'Giấy công nhận'), ...problems([401, 403, 404, 409]) } });
@@ -191,7 +205,7 @@ export function documentRoutes() {
       readable(a.scope, await getRegistration(trx, id), 'registration');
       const cred = (await credentialsOfRegistration(trx, id))[0];
       if (!cred) throw notFound('credential');
-      return { d: await decisionData(c, rt, trx, a.scope, cred.decision_id), revoked: !!cred.revoked_at };
+      return { d: await decisionData(c.get('deps').registry, rt, trx, a.scope, cred.decision_id), revoked: !!cred.revoked_at };
     });
     if (revoked) throw new ApiProblem(409, 'CREDENTIAL_REVOKED', 'Chứng nhận của hồ sơ này đã bị thu hồi', 'This registration’s credential has been revoked');
     const certs = certificatesOf(rt, d, id);

@@ -6,7 +6,7 @@ import type { AppEnv } from '../app.js';
 import { CheckRequest, CheckResponse, DiagnosticSchema, FrameworkDetail, FrameworkSummary, Problem } from '../schemas.js';
 import { ApiProblem, languageOf } from '../problem.js';
 import { audit, need, outOfScope, runtime, scoped } from '../context.js';
-import { security, stdProblems } from './common.js';
+import { IdParam, security, stdProblems } from './common.js';
 import type { Diagnostic } from '@hoctap/criteria-dsl';
 
 /** A registered framework as listed by the API. */
@@ -128,6 +128,16 @@ const published = createRoute({
   responses: { 200: { content: { 'application/json': { schema: z.array(PublishedSchema) } }, description: 'Danh sách' }, ...stdProblems },
 });
 
+const publishedOne = createRoute({
+  method: 'get',
+  path: '/api/frameworks/published/{id}',
+  tags: ['Bộ tiêu chí'],
+  security,
+  summary: 'Một phiên bản đã xuất bản, kèm văn bản nguồn (trong phạm vi tài khoản được xem)',
+  request: { params: IdParam },
+  responses: { 200: { content: { 'application/json': { schema: PublishedSchema.extend({ source: z.string() }).openapi('PublishedFrameworkSource') } }, description: 'Phiên bản' }, ...stdProblems },
+});
+
 type FrameworkRow = { id: string; plugin: string; version: string; title: string; content_hash: string; status: 'draft' | 'published' | 'retired'; effective_from: unknown; effective_to: unknown; published_by: string | null; published_at: unknown };
 const dateOut = (d: unknown): string | null => (d == null ? null : d instanceof Date ? d.toISOString().slice(0, 10) : String(d).slice(0, 10));
 function publishedOut(f: FrameworkRow, name: string | null): z.infer<typeof PublishedSchema> {
@@ -145,9 +155,31 @@ function publishedOut(f: FrameworkRow, name: string | null): z.infer<typeof Publ
   };
 }
 
+const frameworkNotFound = () => new ApiProblem(404, 'FRAMEWORK_NOT_FOUND', 'Không tìm thấy phiên bản bộ tiêu chí', 'No such framework version');
+
 /** The frameworks routes. */
 export function frameworkRoutes() {
   const r = new OpenAPIHono<AppEnv>();
+  // Before the detail route: `/api/frameworks/{plugin}/{id}` would otherwise take `published/{id}`.
+  r.openapi(publishedOne, async (c) => {
+    const a = await need(c, 'campaign.read');
+    const id = c.req.valid('param').id;
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw frameworkNotFound();
+    const plugins = a.scope.role === 'national' ? null : ['locality', a.scope.province];
+    const row = await scoped(c, a.scope, (trx) =>
+      trx
+        .selectFrom('frameworks')
+        .leftJoin('users', 'users.id', 'frameworks.published_by')
+        .selectAll('frameworks')
+        .select('users.display_name as publisher')
+        .where('frameworks.id', '=', id.toLowerCase())
+        .where('frameworks.published_at', 'is not', null)
+        .executeTakeFirst(),
+    );
+    // The same scope rule as the list: another province's versions are not found.
+    if (!row || (plugins ? !plugins.includes(row.plugin) : !(row.plugin === 'locality' || /^[0-9]{2}$/.test(row.plugin)))) throw frameworkNotFound();
+    return c.json({ ...publishedOut(row, row.publisher ?? null), source: row.source_text }, 200);
+  });
   r.openapi(list, (c) => c.json(c.get('deps').registry.frameworks.map(summary), 200));
   r.openapi(detail, (c) => {
     const { plugin, id } = c.req.valid('param');
