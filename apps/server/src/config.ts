@@ -19,12 +19,14 @@ export interface ServerConfig {
   readonly jobs?: { readonly worker: boolean; readonly leaseMs?: number; readonly chunkRows?: number };
   /** The address the public reaches the server at, printed in QR codes and credentials. */
   readonly publicUrl?: string;
+  /** Staff must enrol TOTP at their next sign-in (`HOCTAP_REQUIRE_MFA=1`); off by default so the demo accounts sign in with a password. */
+  readonly requireMfa?: boolean;
 }
 
 /**
  * Builds the configuration from the environment: `PORT`, `HOST`, `DATABASE_URL`,
  * `HOCTAP_DATA_DIR`, `HOCTAP_DATA_KEY`, `HOCTAP_SECURE_COOKIES`, `HOCTAP_JOB_WORKER`,
- * `HOCTAP_JOB_LEASE_MS`, `HOCTAP_JOB_CHUNK_ROWS`, `HOCTAP_PUBLIC_URL`.
+ * `HOCTAP_JOB_LEASE_MS`, `HOCTAP_JOB_CHUNK_ROWS`, `HOCTAP_PUBLIC_URL`, `HOCTAP_REQUIRE_MFA`.
  */
 export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): ServerConfig {
   const dataDir = resolve(env.HOCTAP_DATA_DIR ?? join(repoRoot, '.hoctap-data'));
@@ -48,6 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): ServerConf
     adminDist: resolve(env.HOCTAP_ADMIN_DIST ?? join(repoRoot, 'apps', 'admin', 'dist')),
     secureCookies: env.HOCTAP_SECURE_COOKIES === '1',
     ...(env.HOCTAP_PUBLIC_URL ? { publicUrl: env.HOCTAP_PUBLIC_URL } : {}),
+    requireMfa: env.HOCTAP_REQUIRE_MFA === '1',
     jobs: {
       worker: env.HOCTAP_JOB_WORKER !== '0',
       ...(env.HOCTAP_JOB_LEASE_MS ? { leaseMs: Number(env.HOCTAP_JOB_LEASE_MS) } : {}),

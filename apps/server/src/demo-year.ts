@@ -1,13 +1,14 @@
 /**
  * Seeds a demo year through the API itself, as officers would run it: demo accounts, then for a
  * plugin's demo set a campaign, bulk registration from CSV, self-assessments, submission, committee
- * review by a second person, the proposal and the decision. Every step is validated, scored by the
+ * review by a second person, the proposal, the decision and its publication. Every step is validated, scored by the
  * engine, scoped and audited exactly as in real use; the clock is set to the plan's own dates.
  */
 import { createApp, hashPassword } from '@hoctap/api';
 import { createRng, evaluate, stepDates, type DemoSubject, type Registry } from '@hoctap/core';
 import { createUser, type Database } from '@hoctap/db';
 import type { Kysely } from 'kysely';
+import { seedDemoGroups } from './demo-groups.js';
 
 /** A demo account; the passwords are printed at start so a new user can sign in. */
 export interface DemoAccount {
@@ -89,9 +90,17 @@ export async function seedDemoYear(db: Kysely<Database>, registry: Registry, dat
     'ho_ten,ngay_sinh,gioi_tinh,thon,cccd',
     ...subjects.map((s, i) => [s.name, births[i], sexes[i] === 'male' ? 'nam' : 'nữ', `"${s.unit ?? ''}"`, demoCitizenId(rng, sexes[i]!, births[i]!)].join(',')),
   ].join('\n');
-  const bulk = (await asOfficer('POST', `/api/campaigns/${campaign.id}/registrations/bulk`, csv, 'text/csv')) as { rows: { row: number; registrationId: string }[] };
+  const bulk = (await asOfficer('POST', `/api/campaigns/${campaign.id}/registrations/bulk`, csv, 'text/csv')) as { rows: { row: number; personId: string; registrationId: string }[] };
   const regByRow = new Map(bulk.rows.map((r) => [r.row, r.registrationId]));
   if (bulk.rows.length === 0) throw new Error(`demo: bulk registration kept no row: ${JSON.stringify(bulk).slice(0, 500)}`);
+  // Their households, clan, village, agencies and a school, with members over time.
+  await seedDemoGroups(
+    asOfficer,
+    bulk.rows.map((r) => {
+      const s = subjects[r.row - 2]!;
+      return { id: r.personId, name: s.name, sex: sexes[r.row - 2]!, ...(s.unit ? { unit: s.unit } : {}) };
+    }),
+  );
 
   clock = on('self-assessment', `${year}-11-01`);
   asOfficer = await signIn(app, officer.email, officer.password);
@@ -132,5 +141,9 @@ export async function seedDemoYear(db: Kysely<Database>, registry: Registry, dat
     recognised,
     notRecognised,
   });
+  // The decision is then published (posted at the office and on the portal): the public list shows it.
+  clock = new Date(`${year}-12-01T02:00:00Z`);
+  const asPublisher = await signIn(app, officer.email, officer.password);
+  for (const id of recognised) await asPublisher('POST', `/api/registrations/${id}/publish`);
   return { accounts: DEMO_ACCOUNTS.length, registrations: registered.length, recognised: recognised.length };
 }

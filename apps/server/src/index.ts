@@ -5,7 +5,7 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp, startJobWorker, type JobWorker } from '@hoctap/api';
 import { createRegistry, type Registry } from '@hoctap/core';
-import { migrateToLatest, openDatabase, type DatabaseHandle } from '@hoctap/db';
+import { migrateToLatest, openDatabase, startAuditSweeper, type DatabaseHandle } from '@hoctap/db';
 import { sql } from 'kysely';
 import { join } from 'node:path';
 import type { ServerConfig } from './config.js';
@@ -37,6 +37,9 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const registry = createRegistry(PLUGINS);
   const database = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: join(config.dataDir, 'pglite') });
   await migrateToLatest(database.db);
+  // Chains audit entries whose commit found the chain busy (and, at start, any left by a crash).
+  const auditSweeper = startAuditSweeper(database.db, { onError: (e) => console.error('[lỗi] nhật ký kiểm toán:', e instanceof Error ? e.message : e) });
+  await auditSweeper.sweep();
   const seed = await seedIfEmpty(database.db, registry, config.dataKey);
   const demoYear = seed.seeded ? await seedDemoYear(database.db, registry, config.dataKey) : undefined;
   const jobWorker = config.jobs?.worker === false
@@ -44,6 +47,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     : startJobWorker({
         db: database.db,
         dataKey: config.dataKey,
+        registry,
+        ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
         ...(config.jobs?.leaseMs ? { leaseMs: config.jobs.leaseMs } : {}),
         ...(config.jobs?.chunkRows ? { chunkRows: config.jobs.chunkRows } : {}),
       });
@@ -54,6 +59,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     db: database,
     dataKey: config.dataKey,
     secureCookies: config.secureCookies,
+    requireMfa: config.requireMfa ?? false,
     ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
     clientAddress: (c) => getConnInfo(c).remote.address,
     database: {
@@ -81,6 +87,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     async close() {
       await jobWorker?.stop();
       await new Promise<void>((ok) => server.close(() => ok()));
+      await auditSweeper.stop();
       await database.close();
     },
   };

@@ -1,13 +1,17 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createTempPostgres, type TempPostgres } from '@hoctap/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, startServer, type RunningServer } from '../src/index.js';
 
-// End to end over a real socket, on the embedded database in a fresh data directory.
-describe('the server on embedded PGlite, over a real socket', () => {
+// End to end over a real socket: the whole server (migrate, seed, demo year, API, portal) on the
+// embedded database in a fresh data directory, and on PostgreSQL in a fresh database.
+describe.each(['pglite', 'postgres'] as const)('the server on %s, over a real socket', (dialect) => {
   let server: RunningServer;
   let dir: string;
+  let pgdb: TempPostgres | undefined;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'hoctap-server-'));
@@ -15,12 +19,19 @@ describe('the server on embedded PGlite, over a real socket', () => {
     mkdirSync(join(dist, 'assets'), { recursive: true });
     writeFileSync(join(dist, 'index.html'), '<!doctype html><html lang="vi"><title>Học Tập</title><div id="root"></div></html>');
     writeFileSync(join(dist, 'assets', 'app.js'), 'console.log(1)');
-    const config = loadConfig({ PORT: '0', HOCTAP_DATA_DIR: join(dir, 'data'), HOCTAP_ADMIN_DIST: dist }, dir);
+    const env: Record<string, string> = { PORT: '0', HOCTAP_DATA_DIR: join(dir, 'data'), HOCTAP_ADMIN_DIST: dist };
+    if (dialect === 'postgres') {
+      pgdb = await createTempPostgres('hoctap_server');
+      env['DATABASE_URL'] = pgdb.url;
+      env['HOCTAP_DATA_KEY'] = randomBytes(32).toString('base64');
+    }
+    const config = loadConfig(env, dir);
     server = await startServer(config);
-  }, 120_000);
+  }, 180_000);
 
   afterAll(async () => {
     await server?.close();
+    await pgdb?.drop();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -56,13 +67,34 @@ describe('the server on embedded PGlite, over a real socket', () => {
     expect(audit.status).toBe(403);
   });
 
+  it('the demo year has households, a clan, a village, the three agencies and a school, with members', async () => {
+    const login = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'canbo.phutho@hoctap.local', password: 'can-bo-phu-tho-2026' }),
+    });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const get = async (path: string) => (await (await fetch(`${server.url}${path}`, { headers: { cookie } })).json()) as { total: number; items: { id: string; name: string; memberCount: number }[] };
+    const households = await get('/api/households?date=2018-06-01&limit=200');
+    expect(households.total).toBeGreaterThanOrEqual(5);
+    expect(households.items.every((h) => h.memberCount >= 2)).toBe(true);
+    expect((await get('/api/units?type=agency&date=2018-06-01')).items.map((u) => [u.name, u.memberCount])).toEqual([
+      ['Cục Thuế tỉnh Phú Thọ', 40],
+      ['Sở Tài nguyên và Môi trường tỉnh Phú Thọ', 40],
+      ['Sở Y tế tỉnh Phú Thọ', 40],
+    ]);
+    expect((await get('/api/units?type=school&q=le%20quy%20don&date=2018-06-01')).items[0]?.memberCount).toBe(3);
+    expect((await get('/api/clans')).total).toBe(1);
+    expect((await get('/api/communities?q=hung%20lo')).items[0]?.memberCount).toBe(15);
+  });
+
   it('anonymous callers get 401 on resources', async () => {
     expect((await fetch(`${server.url}/api/people`)).status).toBe(401);
   });
 
-  it('reports health with the embedded database', async () => {
+  it('reports health with its database', async () => {
     const res = await fetch(`${server.url}/api/health`);
-    expect(await res.json()).toMatchObject({ status: 'ok', database: { dialect: 'pglite', ok: true } });
+    expect(await res.json()).toMatchObject({ status: 'ok', database: { dialect, ok: true } });
   });
 
   it('serves every plugin framework and the OpenAPI document', async () => {

@@ -35,7 +35,15 @@ Exit codes: 0 the chains hold; 1 a chain is broken (with the province, the entry
       const r = await verifyAuditChain(handle.db, province);
       if (args.values['json']) ctx.out(JSON.stringify(r, null, 2));
       else if (r.ok)
-        ctx.out(ctx.t(`Chuỗi kiểm toán nguyên vẹn: ${r.entries} mục, ${r.provinces.length} chuỗi (${r.provinces.join(', ')}).`, `Audit chains intact: ${r.entries} entries, ${r.provinces.length} chains (${r.provinces.join(', ')}).`));
+        ctx.out(
+          ctx.t(`Chuỗi kiểm toán nguyên vẹn: ${r.entries} mục, ${r.provinces.length} chuỗi (${r.provinces.join(', ')}).`, `Audit chains intact: ${r.entries} entries, ${r.provinces.length} chains (${r.provinces.join(', ')}).`) +
+            (r.pending.count
+              ? ctx.t(
+                  ` ${r.pending.count} mục đã ghi đang chờ nối vào chuỗi (máy chủ nối mỗi giây và khi khởi động).`,
+                  ` ${r.pending.count} committed entries are waiting to be chained (the server chains them every second and at start).`,
+                )
+              : ''),
+        );
       else ctx.err(ctx.t(`Chuỗi kiểm toán của tỉnh ${r.province} hỏng tại mục số ${r.seq}: ${r.reason}`, `The audit chain of province ${r.province} is broken at entry ${r.seq}: ${r.reason}`));
       return r.ok ? 0 : 1;
     } finally {
