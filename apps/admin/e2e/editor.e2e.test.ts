@@ -4,59 +4,39 @@
  * (Argon2, session cookie, CSRF), find a framework by typing without diacritics, read its detail
  * page, write a criteria file with a deliberate error in the editor, fix it and see the worked
  * examples pass; then the year's work: dashboard, people, the seeded campaign and an explanation,
- * a new campaign with a CSV import, self-assessment, review and decision by a second person.
+ * a new campaign with an Excel import, self-assessment, review and decision by a second person.
  * Every page is checked with axe-core (no serious or critical violations) and photographed into
  * `e2e/screenshots/` at 1280 px and 360 px.
  *
  * Needs `apps/admin/dist` (`npm run build`) and `/usr/bin/chromium` (`apt-get install -y chromium`).
  */
-import { AxeBuilder } from '@axe-core/playwright';
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import ExcelJS from 'exceljs';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STARTER_TEMPLATE } from '../src/editor/template.ts';
 import { LEADER, OFFICER, startRealServer, type TestServer } from './server.ts';
+import { DIST, expectAccessible, fillSignIn, launchChromium, newContext, screenshots } from './browser.ts';
 
-const DIST = fileURLToPath(new URL('../dist', import.meta.url));
-const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const shot = screenshots('');
 
 let server: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  for (const f of readdirSync(SHOTS)) if (f.endsWith('.png')) rmSync(`${SHOTS}${f}`); // no stale pictures
   const started = Date.now();
   server = await startRealServer(DIST);
   console.info(`[e2e] real server with the demo year ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  browser = await launchChromium();
 });
 
-/** A context whose waits fail after 10 s rather than 30 s. */
-async function newContext(options: Parameters<Browser['newContext']>[0]): Promise<BrowserContext> {
-  const c = await browser.newContext(options);
-  c.setDefaultTimeout(10_000);
-  return c;
-}
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
 
-/** Runs axe on the page and fails on serious or critical violations, listing them. */
-async function expectAccessible(page: Page, name: string) {
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const bad = r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const report = bad.map((v) => `${name}: ${v.id} (${v.impact}) ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`);
-  expect(report).toEqual([]);
-}
 
-async function shot(page: Page, name: string) {
-  await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: false });
-}
 
 type Account = { readonly email: string; readonly password: string };
 
@@ -69,11 +49,6 @@ async function signIn(context: BrowserContext, path: string, account: Account = 
   return page;
 }
 
-async function fillSignIn(page: Page, account: Account) {
-  await page.getByLabel(/^Thư điện tử/).fill(account.email);
-  await page.getByLabel(/^Mật khẩu/).fill(account.password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-}
 
 /** Signs out with the header button, then signs in as someone else and goes to `path`. */
 async function switchUser(page: Page, account: Account, path: string) {
@@ -94,7 +69,7 @@ async function typeIntoEditor(page: Page, text: string) {
 
 describe('admin portal in Chromium', () => {
   it('signs in, lists and shows frameworks, all accessible', async () => {
-    const context = await newContext({ viewport: { width: 1280, height: 860 }, locale: 'vi-VN' });
+    const context = await newContext(browser, { viewport: { width: 1280, height: 860 }, locale: 'vi-VN' });
     const page = await context.newPage();
     await page.goto(`${server.url}/bo-tieu-chi`);
     await page.waitForURL(/\/dang-nhap\?next=%2Fbo-tieu-chi/);
@@ -144,13 +119,14 @@ describe('admin portal in Chromium', () => {
     await page.getByRole('tab', { name: 'Văn bản nguồn' }).click();
     expect(await page.getByTestId('source-text').textContent()).toContain('bộ tiêu chí cdht-phu-tho-2018');
 
-    // The pages on the server's data, and Reports, which still waits for the server and says so.
+    // The pages on the server's data, Reports included (no page is "under construction" any more).
     for (const [path, name] of [['/', 'tong-quan'], ['/dot-danh-gia', 'dot-danh-gia'], ['/bao-cao', 'bao-cao']] as const) {
       await page.goto(`${server.url}${path}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await expectAccessible(page, name);
     }
-    expect(await page.getByText('Đang xây dựng').first().isVisible()).toBe(true);
+    await page.getByTestId('reports-summary').waitFor();
+    expect(await page.getByText('Đang xây dựng').count()).toBe(0);
 
     // English on request: <html lang> follows.
     await page.getByText('EN', { exact: true }).click();
@@ -162,7 +138,7 @@ describe('admin portal in Chromium', () => {
   });
 
   it('the editor checks as you type: a Vietnamese diagnostic at the right line, fixed, examples pass', async () => {
-    const context = await newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    const context = await newContext(browser, { viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
     const page = await signIn(context, '/bo-tieu-chi/soan-thao');
     const writes: string[] = [];
     page.on('request', (r) => {
@@ -263,7 +239,7 @@ describe('admin portal in Chromium', () => {
   });
 
   it('"Sửa" opens the registered file in the editor and shows what changed', async () => {
-    const context = await newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    const context = await newContext(browser, { viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
     const page = await signIn(context, '/bo-tieu-chi/phu-tho/cdht-phu-tho-2018');
     await page.getByRole('link', { name: 'Sửa' }).click();
     await page.waitForURL(/soan-thao\?tu=phu-tho%2Fcdht-phu-tho-2018/);
@@ -290,7 +266,7 @@ describe('admin portal in Chromium', () => {
   });
 
   it('the year on the real API: dashboard, people, explanation, a new campaign from CSV, self-assessment, review and decision by two people', async () => {
-    const context = await newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    const context = await newContext(browser, { viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
     const page = await signIn(context, '/');
 
     // The dashboard: the seeded Phú Thọ 2018 campaign, 120 registered, the denominator stated.
@@ -343,25 +319,39 @@ describe('admin portal in Chromium', () => {
     await expectAccessible(page, 'hồ sơ (giải thích)');
     await shot(page, 'explanation-1280');
 
-    // A NEW campaign for the same framework and year, then 50 people from CSV, two rows bad.
+    // A NEW campaign for the same framework and year, then 50 people from an Excel file (the downloaded template, filled in), two rows bad.
     await page.goto(`${server.url}/dot-danh-gia`);
     await page.getByTestId('new-campaign-framework').selectOption('phu-tho/cdht-phu-tho-2018');
     await page.getByTestId('new-campaign-year').fill('2018');
     await page.getByRole('button', { name: 'Mở đợt' }).click();
     await page.waitForURL(/\/dot-danh-gia\/[^/]+$/);
     const campaignId = new URL(page.url()).pathname.split('/').pop()!;
-    const lines = ['ho_ten,ngay_sinh,gioi_tinh,thon,cccd'];
+    const templateHref = await page.getByTestId('bulk-template').getAttribute('href');
+    const template = await page.request.get(`${server.url}${templateHref}`);
+    expect(template.status()).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await template.body()) as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('Dữ liệu')!;
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1).map((h) => String(h).replace(/ \*$/, ''));
+    const col = (h: string) => headers.indexOf(h) + 1;
+    expect([col('Họ và tên'), col('Ngày sinh'), col('Giới tính'), col('Thôn, tổ dân phố')].every((n) => n > 0)).toBe(true);
+    const idCol = headers.length + 1; // an extra column, read by its header
+    sheet.getRow(1).getCell(idCol).value = 'Số định danh';
     for (let i = 1; i <= 50; i++) {
       const year = 1970 + (i % 30);
       const female = i % 2 === 0;
-      const birth = `${String(1 + (i % 28)).padStart(2, '0')}/${String(1 + (i % 12)).padStart(2, '0')}/${year}`;
-      let id = `025${female ? 1 : 0}${String(year % 100).padStart(2, '0')}77${String(i).padStart(4, '0')}`;
-      let date = birth;
-      if (i === 10) id = '12345'; // row 11: not 12 digits
-      if (i === 30) date = '31/02/1985'; // row 31: no such day
-      lines.push(`Kiểm Thử Viên Số ${i},${date},${female ? 'nữ' : 'nam'},"Phòng Thử nghiệm",${id}`);
+      const row = sheet.getRow(i + 1);
+      row.getCell(col('Mã')).value = `KT${String(i).padStart(3, '0')}`;
+      row.getCell(col('Họ và tên')).value = `Kiểm Thử Viên Số ${i}`;
+      row.getCell(col('Giới tính')).value = female ? 'nữ' : 'nam';
+      // a real Excel date, except row 31: text naming a day that does not exist
+      row.getCell(col('Ngày sinh')).value = i === 30 ? '31/02/1985' : new Date(Date.UTC(year, i % 12, 1 + (i % 28)));
+      row.getCell(col('Thôn, tổ dân phố')).value = 'Phòng Thử nghiệm';
+      // text cells keep the leading zero; row 11: not 12 digits
+      row.getCell(idCol).value = i === 10 ? '12345' : `025${female ? 1 : 0}${String(year % 100).padStart(2, '0')}77${String(i).padStart(4, '0')}`;
     }
-    await page.locator('section[aria-labelledby="bulk"] input[type="file"]').setInputFiles({ name: 'danh-sach.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n'), 'utf8') });
+    const xlsx = Buffer.from(await book.xlsx.writeBuffer());
+    await page.locator('section[aria-labelledby="bulk"] input[type="file"]').setInputFiles({ name: 'danh-sach.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: xlsx });
     await page.getByRole('button', { name: 'Tải lên và đăng ký' }).click();
     const report = page.getByTestId('bulk-report');
     await report.waitFor({ timeout: 30_000 });
@@ -369,11 +359,13 @@ describe('admin portal in Chromium', () => {
     expect(await page.getByTestId('bulk-errors-count').textContent()).toBe('2 dòng lỗi');
     const errorRows = await page.getByTestId('bulk-errors').locator('tbody tr td:first-child').allTextContents();
     expect([...new Set(errorRows)]).toEqual(['11', '31']);
+    const errorColumns = await page.getByTestId('bulk-errors').locator('tbody tr td:nth-child(2)').allTextContents();
+    expect(errorColumns).toEqual([`${String.fromCharCode(64 + idCol)} (Số định danh)`, `${String.fromCharCode(64 + col('Ngày sinh'))} (Ngày sinh)`]);
     await expect.poll(() => page.getByTestId('registrations-total').textContent()).toBe('(48)');
-    await expectAccessible(page, 'đợt mới (nhập CSV)');
+    await expectAccessible(page, 'đợt mới (nhập Excel)');
     await shot(page, 'bulk-report-1280');
 
-    // Self-assessment of the first one: every indicator at its maximum, evidence for 1.1, then submit.
+    // Self-assessment of the first one: every indicator at its maximum, a real PDF uploaded as evidence for 1.1, then submit.
     await page.getByTestId('registrations-table').getByRole('link').first().click();
     await page.waitForURL(/\/ho-so\//);
     const registrationPath = new URL(page.url()).pathname;
@@ -382,8 +374,25 @@ describe('admin portal in Chromium', () => {
     const model = server.server.registry.get('phu-tho/cdht-phu-tho-2018').model;
     for (const ind of model.indicators) if (ind.measure.kind === 'points') await form.getByTestId(`score-${ind.id}`).fill(String(ind.max));
     await expect.poll(() => page.getByTestId('form-total').textContent()).toBe('100');
-    await form.locator('input[type="file"]').first().setInputFiles({ name: 'giay-khen-2018.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 giấy khen') });
-    await expect.poll(() => page.getByTestId('evidence-meta-1.1').textContent()).toContain('giay-khen-2018.pdf');
+    // A one-page PDF made here (objects, cross-reference table, trailer).
+    const pdfObjects = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] >>'];
+    let pdfText = '%PDF-1.4\n';
+    const pdfOffsets: number[] = [];
+    for (const [i, o] of pdfObjects.entries()) {
+      pdfOffsets.push(pdfText.length);
+      pdfText += `${i + 1} 0 obj\n${o}\nendobj\n`;
+    }
+    const xref = pdfText.length;
+    pdfText += `xref\n0 4\n0000000000 65535 f \n${pdfOffsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}trailer\n<< /Size 4 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+    const pdf = Buffer.from(pdfText, 'latin1');
+    await form.getByTestId('evidence-file-1.1').setInputFiles({ name: 'Giấy khen 2018.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await expect.poll(() => page.getByTestId('evidence-meta-1.1').textContent()).toContain('Giấy khen 2018.pdf');
+    expect(await page.getByTestId('evidence-list').textContent()).toContain('Giấy khen 2018.pdf');
+    // A text file named .pdf: the server looks at the bytes and refuses it, in Vietnamese; nothing is listed.
+    await form.getByTestId('evidence-file-1.2').setInputFiles({ name: 'gia-mao.pdf', mimeType: 'application/pdf', buffer: Buffer.from('chỉ là chữ, không phải PDF') });
+    await expect.poll(() => page.getByTestId('evidence-error-1.2').textContent()).toContain('không phải PDF');
+    expect(await page.getByTestId('evidence-list').textContent()).not.toContain('gia-mao.pdf');
+    await page.getByTestId('evidence-meta-1.1').scrollIntoViewIfNeeded();
     await expectAccessible(page, 'tự đánh giá');
     await shot(page, 'self-assessment-1280');
     await page.getByTestId('self-form-submit').click();
@@ -402,6 +411,14 @@ describe('admin portal in Chromium', () => {
     await review.waitFor();
     const max11 = model.indicators.find((x) => x.id === '1.1')!.max;
     expect(await review.getByTestId('ref-1.1').textContent()).toBe(`Tự chấm: ${max11}`);
+    // The reviewer sees the uploaded PDF beside indicator 1.1 and downloads it: the same bytes, its Vietnamese name.
+    const evidenceLink = review.getByTestId('evidence-meta-1.1').getByRole('link', { name: 'Tải về Giấy khen 2018.pdf' });
+    const [download] = await Promise.all([page.waitForEvent('download'), evidenceLink.click()]);
+    expect(download.suggestedFilename()).toBe('Giấy khen 2018.pdf');
+    const fetched = await page.request.get(`${server.url}${await evidenceLink.getAttribute('href')}`);
+    expect([fetched.status(), fetched.headers()['content-type'], fetched.headers()['x-content-type-options']]).toEqual([200, 'application/pdf', 'nosniff']);
+    expect(fetched.headers()['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('Giấy khen 2018.pdf')}`);
+    expect(Buffer.from(await fetched.body()).equals(pdf)).toBe(true);
     await review.getByTestId('score-10.2').fill('2');
     await expect.poll(() => review.getByTestId('form-total').textContent()).not.toBe('100');
     await expectAccessible(page, 'bình xét (phiếu)');
@@ -447,7 +464,7 @@ describe('admin portal in Chromium', () => {
   });
 
   it('works at 360 px: the navigation collapses to a burger', async () => {
-    const context = await newContext({ viewport: { width: 360, height: 740 }, locale: 'vi-VN', isMobile: true, hasTouch: true });
+    const context = await newContext(browser, { viewport: { width: 360, height: 740 }, locale: 'vi-VN', isMobile: true, hasTouch: true });
     const page = await signIn(context, '/bo-tieu-chi');
     await page.locator('li a[href="/bo-tieu-chi/phu-tho/cdht-phu-tho-2018"]').waitFor();
     const burger = page.getByRole('button', { name: 'Mở menu điều hướng' });

@@ -9,6 +9,16 @@ export const paths = {
   campaigns: '/dot-danh-gia',
   review: '/binh-xet',
   people: '/nguoi-va-to-chuc',
+  groups: '/nhom',
   decisions: '/quyet-dinh',
   reports: '/bao-cao',
+  /** The public list of recognised subjects (no sign-in). */
+  publicList: '/cong-khai',
+  versions: '/bo-tieu-chi/da-ban-hanh',
+  /** User administration (admins). */
+  users: '/nguoi-dung',
+  /** The signed-in user's own account: password, two-step verification. */
+  account: '/tai-khoan',
+  /** Sets a password with an administrator's one-time link (no sign-in). */
+  resetPassword: '/dat-lai-mat-khau',
 } as const;

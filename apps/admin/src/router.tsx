@@ -2,23 +2,21 @@
 import { createBrowserRouter } from 'react-router';
 import { Layout } from './components/Layout.tsx';
 import { RequireAuth } from './auth/RequireAuth.tsx';
-import { DashboardPage } from './pages/DashboardPage.tsx';
-import { FrameworkDetailPage } from './pages/FrameworkDetailPage.tsx';
-import { FrameworksPage } from './pages/FrameworksPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
-import { UnderConstructionPage } from './pages/UnderConstructionPage.tsx';
 import { paths } from './paths.ts';
-import { CampaignDetailPage } from './workflow/CampaignDetailPage.tsx';
-import { CampaignsPage } from './workflow/CampaignsPage.tsx';
-import { DecisionsPage } from './workflow/DecisionsPage.tsx';
-import { PeoplePage } from './workflow/PeoplePage.tsx';
-import { RegistrationPage } from './workflow/RegistrationPage.tsx';
-import { ReviewPage } from './workflow/ReviewPage.tsx';
 
 
+/**
+ * Every page but sign-in and "not found" is its own chunk, loaded when visited: the entry stays small
+ * (recharts, CodeMirror and the criteria engine load only with the pages that use them).
+ */
 export const router = createBrowserRouter([
   { path: paths.login, element: <LoginPage /> },
+  // The public list of recognised subjects: no sign-in.
+  { path: paths.publicList, lazy: async () => ({ Component: (await import('./pages/PublicListPage.tsx')).PublicListPage }) },
+  // Setting a password with an administrator's one-time link: no sign-in, its own chunk.
+  { path: paths.resetPassword, lazy: async () => ({ Component: (await import('./accounts/ResetPasswordPage.tsx')).ResetPasswordPage }) },
   {
     element: (
       <RequireAuth>
@@ -26,18 +24,26 @@ export const router = createBrowserRouter([
       </RequireAuth>
     ),
     children: [
-      { index: true, element: <DashboardPage /> },
-      { path: paths.frameworks, element: <FrameworksPage /> },
+      { index: true, lazy: async () => ({ Component: (await import('./pages/DashboardPage.tsx')).DashboardPage }) },
+      { path: paths.frameworks, lazy: async () => ({ Component: (await import('./pages/FrameworksPage.tsx')).FrameworksPage }) },
+      { path: paths.versions, lazy: async () => ({ Component: (await import('./pages/PublishedVersionsPage.tsx')).PublishedVersionsPage }) },
       // The editor brings CodeMirror: its own chunk, loaded when the route is visited.
       { path: paths.editor, lazy: async () => ({ Component: (await import('./pages/EditorPage.tsx')).EditorPage }) },
-      { path: '/bo-tieu-chi/:plugin/:id', element: <FrameworkDetailPage /> },
-      { path: paths.campaigns, element: <CampaignsPage /> },
-      { path: '/dot-danh-gia/:id', element: <CampaignDetailPage /> },
-      { path: '/ho-so/:id', element: <RegistrationPage /> },
-      { path: paths.review, element: <ReviewPage /> },
-      { path: paths.people, element: <PeoplePage /> },
-      { path: paths.decisions, element: <DecisionsPage /> },
-      { path: paths.reports, element: <UnderConstructionPage page="reports" /> },
+      { path: '/bo-tieu-chi/:plugin/:id', lazy: async () => ({ Component: (await import('./pages/FrameworkDetailPage.tsx')).FrameworkDetailPage }) },
+      { path: paths.campaigns, lazy: async () => ({ Component: (await import('./workflow/CampaignsPage.tsx')).CampaignsPage }) },
+      { path: '/dot-danh-gia/:id', lazy: async () => ({ Component: (await import('./workflow/CampaignDetailPage.tsx')).CampaignDetailPage }) },
+      { path: '/ho-so/:id', lazy: async () => ({ Component: (await import('./workflow/RegistrationPage.tsx')).RegistrationPage }) },
+      { path: paths.review, lazy: async () => ({ Component: (await import('./workflow/ReviewPage.tsx')).ReviewPage }) },
+      { path: paths.people, lazy: async () => ({ Component: (await import('./workflow/PeoplePage.tsx')).PeoplePage }) },
+      // Households, clans, communities and units: their own chunk, loaded when visited.
+      { path: paths.groups, lazy: async () => ({ Component: (await import('./groups/GroupsPage.tsx')).GroupsPage }) },
+      { path: `${paths.groups}/:kind`, lazy: async () => ({ Component: (await import('./groups/GroupsPage.tsx')).GroupsPage }) },
+      { path: `${paths.groups}/:kind/:id`, lazy: async () => ({ Component: (await import('./groups/GroupDetailPage.tsx')).GroupDetailPage }) },
+      { path: paths.decisions, lazy: async () => ({ Component: (await import('./workflow/DecisionsPage.tsx')).DecisionsPage }) },
+      { path: paths.reports, lazy: async () => ({ Component: (await import('./workflow/ReportsPage.tsx')).ReportsPage }) },
+      // Accounts: user administration and the own account (the QR code library loads only here).
+      { path: paths.users, lazy: async () => ({ Component: (await import('./accounts/UsersPage.tsx')).UsersPage }) },
+      { path: paths.account, lazy: async () => ({ Component: (await import('./accounts/AccountPage.tsx')).AccountPage }) },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

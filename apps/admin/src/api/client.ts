@@ -48,6 +48,10 @@ export interface User {
   readonly email: string;
   readonly roles: readonly string[];
   readonly localities: readonly string[];
+  /** Two-step sign-in (TOTP) is on. */
+  readonly totp?: boolean;
+  /** The server requires TOTP for staff and this account has not enrolled yet. */
+  readonly mfaEnrolmentRequired?: boolean;
 }
 
 export interface Session {
@@ -128,6 +132,63 @@ export async function request<T>(
 }
 
 const enc = encodeURIComponent;
+
+/**
+ * POSTs a body with upload progress (0–1), which `fetch` does not report: same headers and errors
+ * as `request` (an `ApiError` with the server's problem).
+ */
+function postWithProgress<T>(path: string, body: XMLHttpRequestBodyInit, headers: Record<string, string>, onProgress?: (fraction: number) => void): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api${path}`);
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('accept', 'application/json');
+    xhr.setRequestHeader('accept-language', language === 'en' ? 'en, vi;q=0.5' : 'vi, en;q=0.5');
+    for (const [k, v] of Object.entries(headers)) xhr.setRequestHeader(k, v);
+    if (csrfToken !== undefined) xhr.setRequestHeader('x-csrf-token', csrfToken);
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onProgress?.(e.loaded / e.total);
+    };
+    xhr.onerror = () => reject(new ApiError(0, undefined, 'network error'));
+    xhr.onload = () => {
+      let data: unknown;
+      try {
+        data = JSON.parse(xhr.responseText);
+      } catch {
+        data = undefined;
+      }
+      if (xhr.status >= 200 && xhr.status < 300) return resolve(data as T);
+      const problem = data && typeof data === 'object' ? (data as Problem) : undefined;
+      reject(new ApiError(xhr.status, problem, problem?.detail ?? problem?.title ?? `HTTP ${xhr.status}`));
+    };
+    xhr.send(body);
+  });
+}
+
+/**
+ * Uploads an evidence file (multipart) with upload progress. Errors are `ApiError`s with the
+ * server's problem (413 too large, 415 not an accepted type, …).
+ */
+export function uploadEvidence(registrationId: string, indicator: string, file: File, onProgress?: (fraction: number) => void): Promise<EvidenceFile> {
+  const body = new FormData();
+  body.set('file', file);
+  body.set('indicator', indicator);
+  return postWithProgress<EvidenceFile>(`/registrations/${enc(registrationId)}/evidence`, body, {}, onProgress);
+}
+
+/** The media type of an Excel workbook (.xlsx). */
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A bulk file's media type from its name: .xlsx → Excel, anything else → CSV. */
+export const tableTypeOf = (file: File): string => (/\.xlsx$/i.test(file.name) || file.type === XLSX_TYPE ? XLSX_TYPE : 'text/csv; charset=utf-8');
+
+/**
+ * Posts a CSV or Excel file as the raw body (bulk imports), with upload progress (0–1) and an
+ * Idempotency-Key; answers the JSON result, or rejects with an `ApiError`.
+ */
+export function postTable<T>(path: string, file: File, idempotencyKey?: string, onProgress?: (fraction: number) => void): Promise<T> {
+  return postWithProgress<T>(path, file, { 'content-type': tableTypeOf(file), ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}) }, onProgress);
+}
 
 /** A registration's status, as the API's workflow names it. */
 export type RegistrationStatus =
@@ -220,11 +281,30 @@ export interface Assessment {
   readonly assessedBy: string | null;
   readonly assessedAt: string;
   readonly scores: Readonly<Record<string, number | boolean | null>>;
+  readonly evidence?: readonly EvidenceRef[];
   readonly result: AssessmentResult | null;
 }
 
-export interface EvidenceMeta {
+/** An uploaded evidence file of a registration (`POST /api/registrations/{id}/evidence`). */
+export interface EvidenceFile {
+  readonly id: string;
+  readonly registrationId: string;
   readonly indicator: string;
+  readonly name: string;
+  /** Detected by the server from the bytes. */
+  readonly mediaType: string;
+  readonly size: number;
+  readonly sha256: string;
+  readonly uploadedBy: string | null;
+  readonly uploadedAt: string;
+  /** Download path under the site (`/api/evidence/{id}`). */
+  readonly url: string;
+}
+
+/** A file as an assessment recorded it (older assessments: metadata only, no id). */
+export interface EvidenceRef {
+  readonly id?: string;
+  readonly indicator?: string;
   readonly name: string;
   readonly mediaType: string;
   readonly size: number;
@@ -233,7 +313,8 @@ export interface EvidenceMeta {
 
 export interface AssessmentInput {
   readonly scores: Record<string, number | boolean>;
-  readonly evidence?: readonly EvidenceMeta[];
+  /** Ids of the registration's uploaded files; omitted: every file of the registration. */
+  readonly evidence?: readonly string[];
   readonly group?: string;
   readonly notes?: string;
 }
@@ -258,7 +339,26 @@ export interface BulkResult {
   readonly created: number;
   readonly existing: number;
   readonly rows: readonly { readonly row: number; readonly personId: string; readonly registrationId: string; readonly outcome: 'created' | 'existing' }[];
-  readonly errors: readonly { readonly row: number; readonly field?: string; readonly code: string; readonly message: string }[];
+  readonly errors: readonly ImportRowError[];
+}
+
+/** One bad row of an import: its row number, the column (letter and header) when one cell is at fault, a message. */
+export interface ImportRowError {
+  readonly row: number;
+  readonly column?: string;
+  readonly header?: string;
+  readonly field?: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+/** The answer of a scores import (`POST /api/campaigns/{id}/assessments/bulk`). */
+export interface ScoresImportResult {
+  readonly kind: 'self' | 'committee';
+  readonly recorded: number;
+  readonly unchanged: number;
+  readonly rows: readonly { readonly row: number; readonly registrationId: string; readonly outcome: 'recorded' | 'unchanged'; readonly status: string; readonly total: number | null }[];
+  readonly errors: readonly ImportRowError[];
 }
 
 export interface Share {
@@ -300,6 +400,20 @@ export interface Decision {
   readonly recognised: readonly string[];
 }
 
+/** A background job (`GET /api/jobs/{id}`): state, progress and, when done, its result. */
+export interface Job {
+  readonly id: string;
+  readonly kind: string;
+  readonly status: 'queued' | 'running' | 'done' | 'failed';
+  readonly progress: { readonly done: number; readonly total: number | null; readonly percent: number };
+  readonly attempts: number;
+  readonly result: Record<string, unknown> | null;
+  readonly error: string | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly finishedAt: string | null;
+}
+
 const qs = (o: Record<string, string | number | undefined>) => {
   const p = new URLSearchParams();
   for (const [k, v] of Object.entries(o)) if (v !== undefined && v !== '') p.set(k, String(v));
@@ -313,9 +427,10 @@ export const api = {
   framework: (plugin: string, id: string) => request<FrameworkDetail>('GET', `/frameworks/${enc(plugin)}/${enc(id)}`),
   publishFramework: (source: string, file?: string) => request<PublishedFramework & { readonly created: boolean }>('POST', '/frameworks/publish', file ? { source, file } : { source }),
   publishedFrameworks: () => request<PublishedFramework[]>('GET', '/frameworks/published'),
-  login: async (email: string, password: string): Promise<Session> => {
-    const s = await request<Session>('POST', '/auth/login', { email, password });
-    setCsrfToken(s.csrfToken);
+  /** Signs in; an account with TOTP answers a challenge for the second step instead of a session. */
+  login: async (email: string, password: string): Promise<Session | { readonly mfaRequired: true; readonly challenge: string; readonly expiresInSeconds: number }> => {
+    const s = await request<Session | { mfaRequired: true; challenge: string; expiresInSeconds: number }>('POST', '/auth/login', { email, password });
+    if ('user' in s) setCsrfToken(s.csrfToken);
     return s;
   },
   /** The signed-in user, or null when there is no session (401). */
@@ -335,18 +450,23 @@ export const api = {
   createCampaign: (body: { framework: string; year: number; title?: string; commune?: string }) => request<Campaign>('POST', '/campaigns', body),
   registrations: (campaignId: string, o: { status?: string; limit?: number; offset?: number } = {}) =>
     request<Page<Registration>>('GET', `/campaigns/${enc(campaignId)}/registrations${qs({ status: o.status, limit: o.limit ?? 50, offset: o.offset ?? 0 })}`),
-  bulkRegister: (campaignId: string, csv: string, idempotencyKey?: string) =>
-    request<BulkResult>('POST', `/campaigns/${enc(campaignId)}/registrations/bulk`, csv, {
-      contentType: 'text/csv; charset=utf-8',
-      ...(idempotencyKey ? { headers: { 'idempotency-key': idempotencyKey } } : {}),
-    }),
-  registration: (id: string) => request<{ registration: Registration; assessments: Assessment[] }>('GET', `/registrations/${enc(id)}`),
+  bulkRegister: (campaignId: string, file: File, idempotencyKey?: string, onProgress?: (fraction: number) => void) =>
+    postTable<BulkResult>(`/campaigns/${enc(campaignId)}/registrations/bulk`, file, idempotencyKey, onProgress),
+  importScores: (campaignId: string, kind: 'self' | 'committee', file: File, idempotencyKey?: string, onProgress?: (fraction: number) => void) =>
+    postTable<ScoresImportResult>(`/campaigns/${enc(campaignId)}/assessments/bulk?kind=${kind}`, file, idempotencyKey, onProgress),
+  registration: (id: string) => request<{ registration: Registration; assessments: Assessment[]; evidence?: EvidenceFile[] }>('GET', `/registrations/${enc(id)}`),
+  deleteEvidence: (id: string) => request<void>('DELETE', `/evidence/${enc(id)}`),
   selfAssess: (id: string, body: AssessmentInput) => request<{ registration: Registration; assessment: Assessment }>('POST', `/registrations/${enc(id)}/self-assessment`, body),
   review: (id: string, body: AssessmentInput) => request<{ registration: Registration; assessment: Assessment }>('POST', `/registrations/${enc(id)}/review`, body),
   step: (id: string, action: 'submit' | 'return' | 'withdraw' | 'appeal' | 'publish', reason?: string) =>
     request<{ registration: Registration }>('POST', `/registrations/${enc(id)}/${action}`, reason ? { reason } : {}),
   propose: (campaignId: string, registrationIds: readonly string[]) => request<{ proposed: Registration[] }>('POST', `/campaigns/${enc(campaignId)}/proposals`, { registrationIds }),
   decide: (body: DecisionInput) => request<{ decision: Decision; registrations: Registration[] }>('POST', '/decisions', body),
+  job: (id: string) => request<Job>('GET', `/jobs/${enc(id)}`),
+  /** Queues the recompute of a campaign's latest assessments with its current criteria. */
+  recompute: (campaignId: string) => request<Job>('POST', `/campaigns/${enc(campaignId)}/recompute-jobs`),
+  /** Queues the certificates PDF of a decision; the file is at `downloads.jobFile` when done. */
+  certificatesJob: (decisionId: string) => request<Job>('POST', `/decisions/${enc(decisionId)}/certificates-jobs`),
   report: (campaignId: string, denominator: 'registered' | 'all') => request<CampaignReport>('GET', `/reports/campaigns/${enc(campaignId)}${qs({ denominator })}`),
   people: (o: { q?: string; limit?: number; offset?: number }) =>
     request<Page<Person> & { limit: number; offset: number }>('GET', `/people${qs({ q: o.q, limit: o.limit ?? 20, offset: o.offset ?? 0 })}`),

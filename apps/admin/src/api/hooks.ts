@@ -46,7 +46,10 @@ export function useLogin() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (v: { email: string; password: string }) => api.login(v.email, v.password),
-    onSuccess: (s) => qc.setQueryData(keys.me, s),
+    // A TOTP challenge is not a session yet: the second step sets it.
+    onSuccess: (s) => {
+      if ('user' in s) qc.setQueryData(keys.me, s);
+    },
   });
 }
 

@@ -14,5 +14,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={`${paths.login}?next=${encodeURIComponent(next)}`} replace />;
   }
+  // The server requires TOTP for staff (HOCTAP_REQUIRE_MFA): enrol first, on the own account page.
+  if (session.data.user.mfaEnrolmentRequired && location.pathname !== paths.account) return <Navigate to={paths.account} replace />;
   return <>{children}</>;
 }

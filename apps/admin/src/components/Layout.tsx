@@ -17,9 +17,15 @@ const NAV = [
   { to: paths.campaigns, key: 'nav.campaigns', end: false },
   { to: paths.review, key: 'nav.review', end: false },
   { to: paths.people, key: 'nav.people', end: false },
+  { to: paths.groups, key: 'nav.groups', end: false },
   { to: paths.decisions, key: 'nav.decisions', end: false },
   { to: paths.reports, key: 'nav.reports', end: false },
+  { to: paths.users, key: 'nav.users', end: false, admin: true },
+  { to: paths.account, key: 'nav.account', end: false },
 ] as const;
+
+/** Roles that administer accounts (the "Người dùng" page). */
+const ADMIN_ROLES = ['platform-admin', 'province-admin'];
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -99,7 +105,7 @@ export function Layout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" id="main-nav" aria-label={t('app.mainNav')} component="nav">
-        {NAV.map((n) => (
+        {NAV.filter((n) => !('admin' in n) || user?.roles.some((r) => ADMIN_ROLES.includes(r))).map((n) => (
           <MantineNavLink
             key={n.to}
             component={NavLink}

@@ -16,6 +16,7 @@ describe('downloads — addresses of the API documents', () => {
   it('decision and certificates', () => {
     expect(downloads.decisionPdf('d/1')).toBe('/api/decisions/d%2F1/pdf');
     expect(downloads.certificatesPdf('d1')).toBe('/api/decisions/d1/certificates.pdf');
+    expect(downloads.jobFile('j/1')).toBe('/api/jobs/j%2F1/file');
   });
   it('score sheet, optionally per target group', () => {
     expect(downloads.scoreSheetPdf('phu-tho', 'cdht-phu-tho-2018')).toBe('/api/frameworks/phu-tho/cdht-phu-tho-2018/score-sheet.pdf');

@@ -17,6 +17,8 @@ export const downloads = {
   decisionPdf: (decisionId: string): string => `/api/decisions/${enc(decisionId)}/pdf`,
   /** `GET /api/decisions/{id}/certificates.pdf`: every unrevoked certificate of the decision. */
   certificatesPdf: (decisionId: string): string => `/api/decisions/${enc(decisionId)}/certificates.pdf`,
+  /** `GET /api/jobs/{id}/file`: the file a background job made (the certificates PDF). */
+  jobFile: (jobId: string): string => `/api/jobs/${enc(jobId)}/file`,
   /** `GET /api/frameworks/{plugin}/{id}/score-sheet.pdf`, optionally for one target group. */
   scoreSheetPdf: (plugin: string, id: string, group?: string): string => `/api/frameworks/${enc(plugin)}/${enc(id)}/score-sheet.pdf${group ? `?group=${enc(group)}` : ''}`,
 };

@@ -29,9 +29,14 @@ export function FrameworksPage() {
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
         <Title order={1}>{t('frameworks.title')}</Title>
-        <Button component={Link} to={paths.editor}>
-          {t('frameworks.newFramework')}
-        </Button>
+        <Group gap="sm">
+          <Button component={Link} to={paths.versions} variant="default">
+            {t('versions.link')}
+          </Button>
+          <Button component={Link} to={paths.editor}>
+            {t('frameworks.newFramework')}
+          </Button>
+        </Group>
       </Group>
       <TextInput
         label={t('frameworks.search')}

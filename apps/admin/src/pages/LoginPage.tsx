@@ -1,9 +1,10 @@
-import { Alert, Box, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client.ts';
 import { useLogin, useSession } from '../api/hooks.ts';
+import { SecondStep } from '../accounts/SecondStep.tsx';
 import { LanguageSwitch } from '../components/Layout.tsx';
 import { useErrorMessage } from '../components/QueryState.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
@@ -25,6 +26,8 @@ export function LoginPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [touched, setTouched] = useState(false);
+  /** Set when the password was right and the account asks for a TOTP code. */
+  const [challenge, setChallenge] = useState<string>();
   const next = safeNext(params.get('next'));
 
   if (session.data) return <Navigate to={next} replace />;
@@ -36,7 +39,7 @@ export function LoginPage() {
     e.preventDefault();
     setTouched(true);
     if (email.trim() === '' || password === '') return;
-    login.mutate({ email: email.trim(), password }, { onSuccess: () => void navigate(next, { replace: true }) });
+    login.mutate({ email: email.trim(), password }, { onSuccess: (r) => ('user' in r ? void navigate(next, { replace: true }) : setChallenge(r.challenge)) });
   };
 
   const failure = login.error
@@ -52,6 +55,14 @@ export function LoginPage() {
       </Group>
       <Center>
         <Paper withBorder shadow="sm" p="lg" radius="md" w="100%" maw={420} mt="xl">
+          {challenge ? (
+            <Stack gap="md">
+              <Title order={1} size="h3">
+                {t('login.title')}
+              </Title>
+              <SecondStep challenge={challenge} onRestart={() => { setChallenge(undefined); setPassword(''); login.reset(); }} />
+            </Stack>
+          ) : (
           <form onSubmit={submit} noValidate>
           <Stack gap="md">
             <Group gap="xs" wrap="nowrap">
@@ -93,7 +104,13 @@ export function LoginPage() {
             </Button>
           </Stack>
           </form>
+          )}
         </Paper>
+      </Center>
+      <Center mt="md">
+        <Anchor component={Link} to={paths.publicList} data-testid="public-list-link">
+          {t('publicList.title')}
+        </Anchor>
       </Center>
     </Box>
   );

@@ -1,16 +1,17 @@
-/** One campaign: its framework and calendar, its registrations (paged, by status) and bulk registration from CSV. */
+/** One campaign: its framework and calendar, its registrations (paged, by status), bulk registration and a scores import from Excel or CSV. */
 import { Alert, Anchor, Button, FileInput, Group, NativeSelect, Pagination, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api, campaignFrameworkRef, REGISTRATION_STATUSES, type BulkResult } from '../api/client.ts';
+import { api, campaignFrameworkRef, REGISTRATION_STATUSES, type BulkResult, type ImportRowError, type ScoresImportResult } from '../api/client.ts';
 import { useCampaign, useInvalidateWork, useRegistrations } from '../api/hooks.ts';
 import { Loading, QueryError, useErrorMessage } from '../components/QueryState.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { downloads } from '../lib/downloads.ts';
 import { formatDate } from '../lib/format.ts';
 import { RegistrationLink, RegStatusBadge, todayIso, ScrollTable } from './common.tsx';
+import { RecomputeJob } from './JobProgress.tsx';
 
 const PAGE = 25;
 
@@ -53,6 +54,7 @@ export function CampaignDetailPage() {
             {t('work.report')}
           </Button>
         </Group>
+        <RecomputeJob campaignId={c.id} />
       </div>
 
       <section aria-labelledby="downloads">
@@ -109,6 +111,7 @@ export function CampaignDetailPage() {
       </section>
 
       <BulkUpload campaignId={c.id} />
+      <ScoresImport campaignId={c.id} framework={fw.ref} />
 
       <section aria-labelledby="registrations">
         <Group justify="space-between" align="flex-end" mb="xs">
@@ -175,89 +178,184 @@ export function CampaignDetailPage() {
   );
 }
 
-function BulkUpload({ campaignId }: { campaignId: string }) {
+/** An Idempotency-Key from the file's bytes: sending the same file again replays the first answer. */
+async function keyOf(scope: string, file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const prefix = new TextEncoder().encode(`${scope}\n`);
+  const all = new Uint8Array(prefix.length + bytes.length);
+  all.set(prefix);
+  all.set(bytes, prefix.length);
+  const digest = await crypto.subtle.digest('SHA-256', all);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const ACCEPT = '.xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The row-by-row report of an import: what was kept, and each bad row with its column and message. */
+function ImportReport({ prefix, kept, summary, errors, keptRows }: { prefix: string; kept: number; summary: string; errors: readonly ImportRowError[]; keptRows: readonly number[] }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="xs" mt="sm" data-testid={`${prefix}-report`} aria-live="polite">
+      <SimpleGrid cols={{ base: 1, xs: 3 }}>
+        <Text fw={700} data-testid={`${prefix}-kept`}>
+          {t('work.bulkKept', { count: kept })}
+        </Text>
+        <Text size="sm">{summary}</Text>
+        <Text fw={700} c={errors.length ? 'red.9' : undefined} data-testid={`${prefix}-errors-count`}>
+          {t('work.bulkErrors', { count: new Set(errors.map((e) => e.row)).size })}
+        </Text>
+      </SimpleGrid>
+      {errors.length > 0 && (
+        <ScrollTable minWidth={360}>
+          <Table data-testid={`${prefix}-errors`}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('work.row')}</Table.Th>
+                <Table.Th>{t('work.field')}</Table.Th>
+                <Table.Th>{t('work.problem')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {errors.map((e, i) => (
+                <Table.Tr key={`${e.row}-${i}`}>
+                  <Table.Td>{e.row}</Table.Td>
+                  <Table.Td>{e.column ? `${e.column} (${e.header ?? ''})` : (e.field ?? '')}</Table.Td>
+                  <Table.Td>{e.message}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollTable>
+      )}
+      <details>
+        <summary>{t('work.bulkKeptRows')}</summary>
+        <Text size="xs" data-testid={`${prefix}-kept-rows`}>
+          {keptRows.join(', ')}
+        </Text>
+      </details>
+    </Stack>
+  );
+}
+
+/** The upload form of an import: file picker (.xlsx or .csv), template link, upload progress, errors. */
+function ImportForm({ id, title, help, template, submit, pending, progress, error, onSubmit, children }: {
+  id: string;
+  title: string;
+  help: string;
+  template: { href: string; label: string };
+  submit: string;
+  pending: boolean;
+  progress: number;
+  error: unknown;
+  onSubmit: (file: File) => void;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const message = useErrorMessage();
-  const invalidate = useInvalidateWork();
   const [file, setFile] = useState<File | null>(null);
+  return (
+    <>
+      <Title order={2} size="h4" id={id} mb="xs">
+        {title}
+      </Title>
+      <Text size="sm" mb="xs">
+        {help}
+      </Text>
+      <Anchor href={template.href} download size="sm" data-testid={`${id}-template`}>
+        {template.label}
+      </Anchor>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (file) onSubmit(file);
+        }}
+      >
+        <Group align="flex-end" gap="sm" mt="sm">
+          {children}
+          <FileInput label={t('work.tableFile')} accept={ACCEPT} value={file} onChange={setFile} clearable clearButtonProps={{ 'aria-label': t('work.clearFile') }} w={280} data-testid={`${id}-file`} />
+          <Button type="submit" disabled={!file} loading={pending}>
+            {submit}
+          </Button>
+        </Group>
+      </form>
+      {pending && <Progress value={progress > 0 && progress < 1 ? progress * 100 : 100} animated mt="sm" aria-label={progress > 0 && progress < 1 ? t('work.uploadingPercent', { percent: Math.round(progress * 100) }) : t('work.uploading')} />}
+      {error ? (
+        <Alert color="red" variant="light" role="alert" mt="sm">
+          {message(error)}
+        </Alert>
+      ) : null}
+    </>
+  );
+}
+
+function BulkUpload({ campaignId }: { campaignId: string }) {
+  const { t } = useTranslation();
+  const invalidate = useInvalidateWork();
+  const [progress, setProgress] = useState(0);
   const upload = useMutation({
-    mutationFn: async (): Promise<BulkResult> => {
-      const text = await file!.text();
-      const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${campaignId}\n${text}`));
-      const key = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-      return api.bulkRegister(campaignId, text, key);
+    mutationFn: async (file: File): Promise<BulkResult> => {
+      setProgress(0);
+      return api.bulkRegister(campaignId, file, await keyOf(`people:${campaignId}`, file), setProgress);
     },
     onSuccess: () => void invalidate(),
   });
   const r = upload.data;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="bulk">
-      <Title order={2} size="h4" id="bulk" mb="xs">
-        {t('work.bulkTitle')}
-      </Title>
-      <Text size="sm" mb="sm">
-        {t('work.bulkHelp')}
-      </Text>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (file) upload.mutate();
-        }}
+      <ImportForm
+        id="bulk"
+        title={t('work.bulkTitle')}
+        help={t('work.bulkHelp')}
+        template={{ href: downloads.template('people'), label: t('work.templatePeople') }}
+        submit={t('work.bulkSubmit')}
+        pending={upload.isPending}
+        progress={progress}
+        error={upload.isError ? upload.error : undefined}
+        onSubmit={(f) => upload.mutate(f)}
+      />
+      {r && <ImportReport prefix="bulk" kept={r.rows.length} summary={t('work.bulkCreatedExisting', { created: r.created, existing: r.existing })} errors={r.errors} keptRows={r.rows.map((x) => x.row)} />}
+    </Paper>
+  );
+}
+
+function ScoresImport({ campaignId, framework }: { campaignId: string; framework: string }) {
+  const { t } = useTranslation();
+  const invalidate = useInvalidateWork();
+  const [kind, setKind] = useState<'self' | 'committee'>('self');
+  const [progress, setProgress] = useState(0);
+  const upload = useMutation({
+    mutationFn: async (file: File): Promise<ScoresImportResult> => {
+      setProgress(0);
+      return api.importScores(campaignId, kind, file, await keyOf(`scores:${kind}:${campaignId}`, file), setProgress);
+    },
+    onSuccess: () => void invalidate(),
+  });
+  const r = upload.data;
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="scores-import">
+      <ImportForm
+        id="scores-import"
+        title={t('work.scoresImportTitle')}
+        help={t('work.scoresImportHelp')}
+        template={{ href: downloads.template('scores', framework), label: t('work.templateScores') }}
+        submit={t('work.scoresImportSubmit')}
+        pending={upload.isPending}
+        progress={progress}
+        error={upload.isError ? upload.error : undefined}
+        onSubmit={(f) => upload.mutate(f)}
       >
-        <Group align="flex-end" gap="sm">
-          <FileInput label={t('work.csvFile')} accept=".csv,text/csv" value={file} onChange={setFile} clearable clearButtonProps={{ 'aria-label': t('work.clearFile') }} w={280} data-testid="bulk-file" />
-          <Button type="submit" disabled={!file} loading={upload.isPending}>
-            {t('work.bulkSubmit')}
-          </Button>
-        </Group>
-      </form>
-      {upload.isPending && <Progress value={100} animated mt="sm" aria-label={t('work.uploading')} />}
-      {upload.isError && (
-        <Alert color="red" variant="light" role="alert" mt="sm">
-          {message(upload.error)}
-        </Alert>
-      )}
-      {r && (
-        <Stack gap="xs" mt="sm" data-testid="bulk-report" aria-live="polite">
-          <SimpleGrid cols={{ base: 1, xs: 3 }}>
-            <Text fw={700} data-testid="bulk-kept">
-              {t('work.bulkKept', { count: r.rows.length })}
-            </Text>
-            <Text size="sm">{t('work.bulkCreatedExisting', { created: r.created, existing: r.existing })}</Text>
-            <Text fw={700} c={r.errors.length ? 'red.9' : undefined} data-testid="bulk-errors-count">
-              {t('work.bulkErrors', { count: r.errors.length })}
-            </Text>
-          </SimpleGrid>
-          {r.errors.length > 0 && (
-            <ScrollTable minWidth={360}>
-              <Table data-testid="bulk-errors">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('work.row')}</Table.Th>
-                    <Table.Th>{t('work.field')}</Table.Th>
-                    <Table.Th>{t('work.problem')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {r.errors.map((e, i) => (
-                    <Table.Tr key={`${e.row}-${i}`}>
-                      <Table.Td>{e.row}</Table.Td>
-                      <Table.Td>{e.field ?? ''}</Table.Td>
-                      <Table.Td>{e.message}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollTable>
-          )}
-          <details>
-            <summary>{t('work.bulkKeptRows')}</summary>
-            <Text size="xs" data-testid="bulk-kept-rows">
-              {r.rows.map((x) => x.row).join(', ')}
-            </Text>
-          </details>
-        </Stack>
-      )}
+        <NativeSelect
+          label={t('work.scoresImportKind')}
+          value={kind}
+          onChange={(e) => setKind(e.currentTarget.value as 'self' | 'committee')}
+          data={[
+            { value: 'self', label: t('work.scoresImportSelf') },
+            { value: 'committee', label: t('work.scoresImportCommittee') },
+          ]}
+          data-testid="scores-import-kind"
+        />
+      </ImportForm>
+      {r && <ImportReport prefix="scores" kept={r.rows.length} summary={t('work.scoresImportSummary', { recorded: r.recorded, unchanged: r.unchanged })} errors={r.errors} keptRows={r.rows.map((x) => x.row)} />}
     </Paper>
   );
 }

@@ -15,6 +15,7 @@ import { downloads } from '../lib/downloads.ts';
 import { formatDate } from '../lib/format.ts';
 import { CampaignPicker, useChosenCampaign } from './CampaignPicker.tsx';
 import { RegistrationLink, PersonName, ScrollTable, notifyDone } from './common.tsx';
+import { CertificatesJob } from './JobProgress.tsx';
 
 export function DecisionsPage() {
   const { t } = useTranslation();
@@ -176,6 +177,7 @@ function Decide({ campaign }: { campaign: Campaign }) {
               </Anchor>
             )}
           </Group>
+          {decide.data.decision.recognised.length > 0 && <CertificatesJob decisionId={decide.data.decision.id} />}
         </Alert>
       )}
       {proposed.isPending ? (

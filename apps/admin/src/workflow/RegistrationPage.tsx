@@ -13,7 +13,7 @@ import { useCampaign, useFramework, useInvalidateWork, usePerson, useRegistratio
 import { Loading, QueryError, useErrorMessage } from '../components/QueryState.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { formatDate, formatPoints } from '../lib/format.ts';
-import { AssessmentForm } from './AssessmentForm.tsx';
+import { AssessmentForm, EvidenceFiles } from './AssessmentForm.tsx';
 import { ExplanationTree, RegStatusBadge, notifyDone } from './common.tsx';
 
 export function RegistrationPage() {
@@ -39,11 +39,13 @@ export function RegistrationPage() {
   const submit = useMutation({ mutationFn: () => api.step(id!, 'submit'), onSuccess: done(t('work.submitted')) });
   const review = useMutation({ mutationFn: (b: AssessmentInput) => api.review(id!, b), onSuccess: done(t('work.savedReview')) });
   const giveBack = useMutation({ mutationFn: () => api.step(id!, 'return', reason.trim() || undefined), onSuccess: done(t('work.returnedDone')) });
-  const failure = [selfAssess, submit, review, giveBack].find((m) => m.isError)?.error;
+  const removeFile = useMutation({ mutationFn: (fileId: string) => api.deleteEvidence(fileId), onSuccess: () => invalidate() });
+  const failure = [selfAssess, submit, review, giveBack, removeFile].find((m) => m.isError)?.error;
 
   if (reg.isPending) return <Loading />;
   if (reg.isError) return <QueryError error={reg.error} onRetry={() => void reg.refetch()} />;
   const { registration, assessments } = reg.data;
+  const files = reg.data.evidence ?? [];
   const latest = (kind: Assessment['kind']) => [...assessments].filter((a) => a.kind === kind).sort((a, b) => a.assessedAt.localeCompare(b.assessedAt)).at(-1);
   const self = latest('self');
   const committee = latest('committee');
@@ -123,6 +125,26 @@ export function RegistrationPage() {
         )}
       </section>
 
+      <section aria-labelledby="evidence">
+        <Title order={2} size="h4" id="evidence" mb="xs">
+          {t('work.evidenceTitle')}
+        </Title>
+        {files.length === 0 ? (
+          <Text size="sm">{t('work.evidenceNone')}</Text>
+        ) : (
+          <Stack gap={4} data-testid="evidence-list">
+            {[...new Set(files.map((f) => f.indicator))].map((ind) => (
+              <Group key={ind} gap="xs" align="flex-start" wrap="nowrap">
+                <Text size="xs" fw={600} miw={72}>
+                  {t('work.evidenceIndicator', { id: ind })}
+                </Text>
+                <EvidenceFiles files={files.filter((f) => f.indicator === ind)} />
+              </Group>
+            ))}
+          </Stack>
+        )}
+      </section>
+
       {s === 'self-assessed' && (
         <Group>
           <Button onClick={() => submit.mutate()} loading={submit.isPending} data-testid="submit-registration">
@@ -153,6 +175,11 @@ export function RegistrationPage() {
                   pending={selfAssess.isPending}
                   onSubmit={(b) => selfAssess.mutate(b)}
                   testId="self-form"
+                  registrationId={registration.id}
+                  files={files}
+                  evidenceEditable
+                  onFilesChanged={() => void invalidate()}
+                  onRemoveFile={(f) => removeFile.mutate(f.id)}
                 />
               ) : (
                 <Stack gap="md">
@@ -167,6 +194,7 @@ export function RegistrationPage() {
                     pending={review.isPending}
                     onSubmit={(b) => review.mutate(b)}
                     testId="review-form"
+                    files={files}
                   />
                   <Paper withBorder p="sm" maw={600}>
                     <Textarea label={t('work.returnReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} autosize minRows={2} />

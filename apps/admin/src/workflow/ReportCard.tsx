@@ -7,53 +7,40 @@ import { Anchor, Group, Paper, SegmentedControl, SimpleGrid, Stack, Table, Text,
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { REGISTRATION_STATUSES, type Campaign, type RegistrationStatus, type Share } from '../api/client.ts';
 import { useReport } from '../api/hooks.ts';
 import { Loading, QueryError } from '../components/QueryState.tsx';
-import { downloads } from '../lib/downloads.ts';
-import { formatDate, formatPoints } from '../lib/format.ts';
+import { formatDate } from '../lib/format.ts';
 import { NOT_DONE, todayIso, ScrollTable } from './common.tsx';
+import { BarFigure, recognisedShare, registeredOf, ReportDownloads, SharesTable, TargetsTable, usePct, useValuesText } from './report-parts.tsx';
 
-export function ReportCard({ campaign }: { campaign: Campaign }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'en' ? 'en' : 'vi';
+/** `charts`: also draw the shares by title, target group and area kind (the Reports page). */
+export function ReportCard({ campaign, charts = false, headingLevel = 2 }: { campaign: Campaign; charts?: boolean; headingLevel?: 2 | 3 }) {
+  const { t } = useTranslation();
   const [denominator, setDenominator] = useState<'registered' | 'all'>('registered');
   const report = useReport(campaign.id, denominator);
   const name = `${t(`titleKind.${campaign.title}`, { defaultValue: campaign.title })} ${campaign.year}`;
-  const pct = (n: number) => `${formatPoints(n, lang)} %`;
+  const pct = usePct();
+  const values = useValuesText();
   const today = todayIso();
   const headingId = `report-${campaign.id}`;
 
   const shares = (label: string, rows: readonly Share[], testId: string) =>
     rows.length > 0 && (
-      <ScrollTable minWidth={300}>
-        <Table data-testid={testId}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{label}</Table.Th>
-              <Table.Th ta="right">{t('work.count')}</Table.Th>
-              <Table.Th ta="right">{t('work.share')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((r) => (
-              <Table.Tr key={r.key}>
-                <Table.Td>{r.key}</Table.Td>
-                <Table.Td ta="right">{r.count}</Table.Td>
-                <Table.Td ta="right">{pct(r.share)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </ScrollTable>
+      <>
+        {charts && (() => {
+          const d = rows.map((r) => ({ name: r.key, value: r.share }));
+          return <BarFigure data={d} ariaLabel={t('reports.shareChart', { what: label, list: values(d, '%') })} valueName={t('work.share')} unit="%" testId={`${testId}-chart`} />;
+        })()}
+        <SharesTable label={label} rows={rows} testId={testId} />
+      </>
     );
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby={headingId} data-testid={`report-card`} data-campaign={campaign.id}>
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
         <div>
-          <Title order={2} size="h4" id={headingId}>
+          <Title order={headingLevel} size="h4" id={headingId}>
             <Anchor component={Link} to={`/dot-danh-gia/${campaign.id}`}>
               {name}
             </Anchor>
@@ -74,14 +61,7 @@ export function ReportCard({ campaign }: { campaign: Campaign }) {
         />
       </Group>
       {/* The yearly report as files, with the denominator chosen above; described by the card's heading so each card's links are told apart. */}
-      <Group gap="md" mt="xs" data-testid="report-downloads">
-        <Anchor href={downloads.yearlyReport(campaign.id, 'xlsx', denominator)} download size="sm" aria-describedby={headingId}>
-          {t('work.yearlyXlsx')}
-        </Anchor>
-        <Anchor href={downloads.yearlyReport(campaign.id, 'pdf', denominator)} download size="sm" aria-describedby={headingId}>
-          {t('work.yearlyPdf')}
-        </Anchor>
-      </Group>
+      <ReportDownloads campaignId={campaign.id} denominator={denominator} describedBy={headingId} />
       {report.isPending ? (
         <Loading />
       ) : report.isError ? (
@@ -89,7 +69,7 @@ export function ReportCard({ campaign }: { campaign: Campaign }) {
       ) : (
         (() => {
           const r = report.data;
-          const registered = Object.entries(r.statuses).reduce((n, [s, k]) => (s === 'withdrawn' ? n : n + k), 0);
+          const registered = registeredOf(r);
           const data = REGISTRATION_STATUSES.filter((s) => (r.statuses[s] ?? 0) > 0).map((s) => ({ status: t(`regStatus.${s}`), count: r.statuses[s] ?? 0 }));
           const late = campaign.calendar
             .filter((w) => NOT_DONE[w.name] && today > w.to)
@@ -119,26 +99,14 @@ export function ReportCard({ campaign }: { campaign: Campaign }) {
                 <div>
                   <Text size="xs">{t('work.recognisedShare')}</Text>
                   <Text fz={26} fw={700} data-testid="report-share">
-                    {pct(r.denominator.count > 0 ? Math.round((r.recognised * 10000) / r.denominator.count) / 100 : 0)}
+                    {pct(recognisedShare(r))}
                   </Text>
                 </div>
               </SimpleGrid>
               <Text size="sm" data-testid="report-denominator-text">
                 {r.denominator.description} ({r.denominator.count})
               </Text>
-              {data.length > 0 && (
-                <div role="img" aria-label={t('work.chartLabel', { list: data.map((d) => `${d.status}: ${d.count}`).join('; ') })} style={{ width: '100%', height: 220 }}>
-                  <ResponsiveContainer width="100%" height="100%">
-                    <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
-                      <CartesianGrid strokeDasharray="3 3" />
-                      <XAxis dataKey="status" tick={{ fontSize: 11, fill: '#212529' }} interval={0} />
-                      <YAxis allowDecimals={false} tick={{ fontSize: 11, fill: '#212529' }} width={36} />
-                      <Tooltip />
-                      <Bar dataKey="count" name={t('work.count')} fill="#0b7285" isAnimationActive={false} />
-                    </BarChart>
-                  </ResponsiveContainer>
-                </div>
-              )}
+              <BarFigure data={data.map((d) => ({ name: d.status, value: d.count }))} ariaLabel={t('work.chartLabel', { list: data.map((d) => `${d.status}: ${d.count}`).join('; ') })} valueName={t('work.count')} />
               <ScrollTable minWidth={300}>
                 <Table data-testid="report-statuses">
                   <Table.Thead>
@@ -160,33 +128,7 @@ export function ReportCard({ campaign }: { campaign: Campaign }) {
               {shares(t('work.byTitle'), r.titles, 'report-titles')}
               {shares(t('work.byGroup'), r.groups, 'report-groups')}
               {shares(t('work.byArea'), r.areaKinds, 'report-areas')}
-              {r.targets.length > 0 && (
-                <ScrollTable minWidth={420}>
-                  <Table data-testid="report-targets">
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th>{t('work.target')}</Table.Th>
-                        <Table.Th ta="right">{t('work.required')}</Table.Th>
-                        <Table.Th ta="right">{t('work.reached')}</Table.Th>
-                        <Table.Th>{t('work.state')}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {r.targets.map((x) => (
-                        <Table.Tr key={x.text}>
-                          <Table.Td>{x.text}</Table.Td>
-                          <Table.Td ta="right">{pct(x.required)}</Table.Td>
-                          <Table.Td ta="right">
-                            {pct(x.share)} ({x.numerator}/{x.denominator})
-                          </Table.Td>
-                          <Table.Td>{x.met ? `✓ ${t('work.met')}` : `✗ ${t('work.shortBy', { count: x.shortBy })}`}</Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </ScrollTable>
-              )}
-              {r.targets.length === 0 && <Text size="sm">{t('work.noTargets')}</Text>}
+              <TargetsTable targets={r.targets} chart={charts} />
               <div data-testid="report-late">
                 <Text fw={600} size="sm">
                   {t('work.lateTitle')}
