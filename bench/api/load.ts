@@ -7,7 +7,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,14 +30,24 @@ export interface LoadBench {
   serviceP50: number;
   serviceP99: number;
   serverCpuPercent?: number;
+  /** The same run at lower offered rates. */
+  lower?: LoadBench[];
 }
 
 /** Starts `apps/server/dist/main.js` on a port; resolves when it listens. */
 export async function startServerProcess(env: Record<string, string>, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(root, 'apps/server/dist/main.js')], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // BENCH_SERVER_NODE_ARGS, e.g. `--cpu-prof --cpu-prof-dir=prof`, profiles the server under load.
+  const nodeArgs = (process.env['BENCH_SERVER_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, join(root, 'apps/server/dist/main.js')], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
-  child.stdout!.on('data', (d) => (out += d));
-  child.stderr!.on('data', (d) => (out += d));
+  // BENCH_SERVER_LOG=<file> keeps the server's output (e.g. with BENCH_SERVER_NODE_ARGS=--trace-gc).
+  const logFile = process.env['BENCH_SERVER_LOG'];
+  const keep = (d: Buffer) => {
+    if (logFile) appendFileSync(logFile, d);
+    else out += d;
+  };
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
   const deadline = Date.now() + 180_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited: ${out}`);
@@ -54,7 +64,7 @@ export async function signIn(base: string, email: string, password: string): Pro
   return { cookie: (login.headers.get('set-cookie') ?? '').split(';')[0]!, csrf: ((await login.json()) as { csrfToken: string }).csrfToken };
 }
 
-export async function benchLoad(rate = 500, seconds = 20, log: (s: string) => void = console.log): Promise<LoadBench> {
+export async function benchLoad(rate = 500, seconds = 20, log: (s: string) => void = console.log, lowerRates: number[] = [400, 300]): Promise<LoadBench> {
   const tmp = await tempDatabase('hoctap_bench_load');
   const port = 39000 + Math.floor(Math.random() * 1000);
   const dir = mkdtempSync(join(tmpdir(), 'hoctap-load-'));
@@ -82,19 +92,31 @@ export async function benchLoad(rate = 500, seconds = 20, log: (s: string) => vo
     const body = JSON.stringify({ scores: Object.fromEntries(indicators.map((i) => [i.id, i.max])) });
     const probe = await fetch(`${base}/api/registrations/${ids.pop()}/self-assessment`, { method: 'POST', headers: { ...h, 'content-type': 'application/json' }, body });
     if (probe.status !== 200) throw new Error(`self-assessment probe ${probe.status} ${(await probe.text()).slice(0, 300)}`);
-    const cfgFile = join(dir, 'load.json');
-    writeFileSync(cfgFile, JSON.stringify({ url: base, cookie: s.cookie, csrf: s.csrf, ids, rate, seconds, body }));
-    const cpu0 = await cpuOf(server.pid!);
-    const t0 = Date.now();
-    const result = await new Promise<string>((ok, fail) => {
-      const gen = spawn(process.execPath, [join(root, 'bench/api/loadgen.ts'), cfgFile], { stdio: ['ignore', 'pipe', 'inherit'] });
-      let out = '';
-      gen.stdout!.on('data', (d) => (out += d));
-      gen.on('exit', (code) => (code === 0 ? ok(out) : fail(new Error(`loadgen exited ${code}`))));
-    });
-    const serverCpuPercent = cpu0 === undefined ? undefined : (((await cpuOf(server.pid!))! - cpu0) / ((Date.now() - t0) / 1000)) * 100;
-    const r = JSON.parse(result) as LoadBench;
-    return { ...r, rate, seconds, ...(serverCpuPercent !== undefined ? { serverCpuPercent } : {}) };
+    // The goal's rate first, then lower rates on the same registrations (a self-assessment may be
+    // saved again): where the server keeps up, and its latency there.
+    const runAt = async (r: number) => {
+      const cfgFile = join(dir, `load-${r}.json`);
+      writeFileSync(cfgFile, JSON.stringify({ url: base, cookie: s.cookie, csrf: s.csrf, ids, rate: r, seconds, body }));
+      const cpu0 = await cpuOf(server!.pid!);
+      const t0 = Date.now();
+      const result = await new Promise<string>((ok, fail) => {
+        const gen = spawn(process.execPath, [join(root, 'bench/api/loadgen.ts'), cfgFile], { stdio: ['ignore', 'pipe', 'inherit'] });
+        let out = '';
+        gen.stdout!.on('data', (d) => (out += d));
+        gen.on('exit', (code) => (code === 0 ? ok(out) : fail(new Error(`loadgen exited ${code}`))));
+      });
+      const serverCpuPercent = cpu0 === undefined ? undefined : (((await cpuOf(server!.pid!))! - cpu0) / ((Date.now() - t0) / 1000)) * 100;
+      const res = JSON.parse(result) as LoadBench;
+      log(`  ${r} req/s offered: ${Math.round(res.achievedRate)} achieved, p50 ${res.p50.toFixed(1)} ms, p99 ${res.p99.toFixed(1)} ms, ${res.errors} errors`);
+      return { ...res, rate: r, seconds, ...(serverCpuPercent !== undefined ? { serverCpuPercent } : {}) };
+    };
+    const main = await runAt(rate);
+    const lower: LoadBench[] = [];
+    for (const r of lowerRates) {
+      await new Promise((ok) => setTimeout(ok, 3000)); // let the queue drain
+      lower.push(await runAt(r));
+    }
+    return { ...main, lower };
   } finally {
     if (server && server.exitCode === null) {
       server.kill('SIGTERM');
