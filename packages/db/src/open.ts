@@ -20,6 +20,13 @@ export interface OpenOptions {
   loadDataDir?: Blob | File;
   /** PostgreSQL only: pool size (default 10). */
   maxConnections?: number;
+  /**
+   * PostgreSQL only, for a long-running server: open all `maxConnections` now and keep them open
+   * (by default a connection idle for 10 s is closed). A connection opened during a burst costs a
+   * backend start and cold catalog caches, and its statements are prepared again: stalls of
+   * 40–200 ms under load (bench/RESULTS-api.md).
+   */
+  keepConnections?: boolean;
 }
 
 /** An open database. */
@@ -40,6 +47,18 @@ export interface DatabaseHandle {
  * parameters (BEGIN, COMMIT, DDL, several statements in one string) are always sent unnamed, and a
  * transaction's `begin` travels with its first statement when that has no parameters.
  */
+/** Statement names by text, so a hot statement is not hashed on every run (bounded: texts built from variable-length lists are many). */
+const NAMES = new Map<string, string>();
+function statementName(text: string): string {
+  let name = NAMES.get(text);
+  if (name === undefined) {
+    if (NAMES.size >= 10_000) NAMES.clear();
+    name = `hoctap_${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
+    NAMES.set(text, name);
+  }
+  return name;
+}
+
 class PreparingClient extends pg.Client {
   #prepared = new Set<string>();
   /** A `begin` not sent yet: it goes out with the next statement when that has no parameters. */
@@ -59,7 +78,7 @@ class PreparingClient extends pg.Client {
       return send('begin').then(() => this.query(config, values, callback)) as never;
     }
     if (typeof config === 'string' && Array.isArray(values) && values.length > 0 && typeof callback !== 'function') {
-      const name = `hoctap_${createHash('sha1').update(config).digest('base64url').slice(0, 20)}`;
+      const name = statementName(config);
       if (this.#prepared.has(name) || this.#prepared.size < MAX_PREPARED) {
         this.#prepared.add(name);
         return (super.query as (c: unknown) => never)({ name, text: config, values });
@@ -83,21 +102,23 @@ export const DEFAULT_DATA_DIR = './.hoctap-data/pglite';
  */
 export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseHandle> {
   if (options.url) {
+    const max = options.maxConnections ?? 10;
     const pool = new pg.Pool({
       Client: PreparingClient,
       connectionString: options.url,
-      max: options.maxConnections ?? 10,
+      max,
+      ...(options.keepConnections ? { min: max } : {}),
       types: {
         getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
           (format ?? 'text') === 'text' && typeParsers[oid] ? typeParsers[oid] : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
       },
     });
     // Fail at open, not at first query, when the server is unreachable.
-    const client = await pool.connect().catch(async (error: unknown) => {
+    const clients = await Promise.all(Array.from({ length: options.keepConnections ? max : 1 }, () => pool.connect())).catch(async (error: unknown) => {
       await pool.end().catch(() => {});
       throw error;
     });
-    client.release();
+    for (const client of clients) client.release();
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return {
       db,
