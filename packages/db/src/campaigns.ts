@@ -171,7 +171,7 @@ export async function transitionRegistration(
   id: string,
   from: readonly RegistrationStatus[],
   to: RegistrationStatus,
-  changes: { proposedBy?: string | null; reviewedBy?: string | null; late?: boolean; at: Date; audit?: AuditInput },
+  changes: { proposedBy?: string | null; reviewedBy?: string | null; late?: boolean; at: Date; audit?: AuditInput; assessment?: Assessment },
 ): Promise<Registration | undefined> {
   if (from.length === 0) return undefined;
   const set: Record<string, unknown> = { status: to, updated_at: changes.at };
@@ -179,11 +179,42 @@ export async function transitionRegistration(
   if (changes.reviewedBy !== undefined) set['reviewed_by'] = changes.reviewedBy;
   if (changes.late) set['late'] = true;
   const update = db.updateTable('registrations').set(set).where('id', '=', id).where('status', 'in', [...from]);
-  if (!changes.audit) return update.returningAll().executeTakeFirst();
-  // The move and its audit entry in one statement: the entry is written only if the row moved.
+  if (!changes.audit) {
+    if (changes.assessment) throw new Error('transitionRegistration: an assessment is stored with its audit entry');
+    return update.returningAll().executeTakeFirst();
+  }
+  // The move, the assessment that made it (if any) and its audit entry in one statement: the
+  // assessment and the entry are written only if the row moved.
   const a = pendingAuditRow(changes.audit);
-  return db
-    .with('moved', () => update.returningAll())
+  const x = changes.assessment ? assessmentRow(changes.assessment) : undefined;
+  const base = db.with('moved', () => update.returningAll());
+  // (Typed as `base`: the added CTE is not selected from.)
+  const withAdded =
+    x === undefined
+      ? base
+      : (base.with('added', (w) =>
+            w
+              .insertInto('assessments')
+              .columns(['id', 'province_code', 'commune_code', 'registration_id', 'kind', 'scores', 'evidence', 'notes', 'assessed_by', 'assessed_at', 'result'])
+              .expression((eb) =>
+                eb
+                  .selectFrom('moved')
+                  .select([
+                    sql<string>`${x!.id}::uuid`.as('id'),
+                    sql<string>`${x!.province_code}::text`.as('province_code'),
+                    sql<string | null>`${x!.commune_code}::text`.as('commune_code'),
+                    sql<string>`${x!.registration_id}::uuid`.as('registration_id'),
+                    sql<string>`${x!.kind}::text`.as('kind'),
+                    sql<string>`${x!.scores}::jsonb`.as('scores'),
+                    sql<string>`${x!.evidence}::jsonb`.as('evidence'),
+                    sql<string | null>`${x!.notes}::text`.as('notes'),
+                    sql<string | null>`${x!.assessed_by}::uuid`.as('assessed_by'),
+                    sql<Date>`${x!.assessed_at}::timestamptz`.as('assessed_at'),
+                    sql<string>`${x!.result}::jsonb`.as('result'),
+                  ]),
+              ),
+          ) as unknown as typeof base);
+  return withAdded
     .with('logged', (qb) =>
       qb
         .insertInto('audit_pending')
@@ -265,29 +296,11 @@ export interface AssessmentInput {
   result: Record<string, unknown>;
 }
 
-/** Records a self or committee assessment with the engine's result. */
-export async function addAssessment(db: Kysely<Database>, input: AssessmentInput): Promise<Assessment> {
-  // Only the id comes back: the rest is what was sent (the result with its explanation is large).
-  const row = await db
-    .insertInto('assessments')
-    .values({
-      // Time-ordered: assessments made at the same (injected) time keep their order (`assessmentsOf`).
-      id: uuidv7(),
-      province_code: input.province,
-      commune_code: input.commune,
-      registration_id: input.registrationId,
-      kind: input.kind,
-      scores: JSON.stringify(input.scores),
-      evidence: JSON.stringify(input.evidence),
-      notes: input.notes ?? null,
-      assessed_by: input.assessedBy,
-      assessed_at: input.assessedAt,
-      result: JSON.stringify(input.result),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+/** The assessment that `input` records, with a new time-ordered id (not stored yet). */
+export function newAssessment(input: AssessmentInput): Assessment {
   return {
-    id: row.id,
+    // Time-ordered: assessments made at the same (injected) time keep their order (`assessmentsOf`).
+    id: uuidv7(),
     province_code: input.province,
     commune_code: input.commune,
     registration_id: input.registrationId,
@@ -299,6 +312,31 @@ export async function addAssessment(db: Kysely<Database>, input: AssessmentInput
     assessed_at: input.assessedAt,
     result: input.result,
   } as Assessment;
+}
+
+/** The assessment's row as sent to the database (json columns as text). */
+function assessmentRow(a: Assessment) {
+  return {
+    id: a.id,
+    province_code: a.province_code,
+    commune_code: a.commune_code,
+    registration_id: a.registration_id,
+    kind: a.kind,
+    scores: JSON.stringify(a.scores),
+    evidence: JSON.stringify(a.evidence),
+    notes: a.notes,
+    assessed_by: a.assessed_by,
+    assessed_at: a.assessed_at,
+    result: JSON.stringify(a.result),
+  };
+}
+
+/** Records a self or committee assessment with the engine's result. */
+export async function addAssessment(db: Kysely<Database>, input: AssessmentInput): Promise<Assessment> {
+  // Nothing comes back: the rest is what was sent (the result with its explanation is large).
+  const assessment = newAssessment(input);
+  await db.insertInto('assessments').values(assessmentRow(assessment)).execute();
+  return assessment;
 }
 
 /** A registration's assessments, oldest first. */

@@ -7,7 +7,7 @@
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { evaluate, explanationText, type Model } from '@hoctap/core';
-import { addAssessment, assessmentsOf, evidenceFilesOf, getRegistration, lockRegistrationWithCampaign, transitionRegistration, type Assessment, type Campaign, type EvidenceFile, type EvidenceMeta, type Framework, type Registration, type Scope } from '@hoctap/db';
+import { assessmentsOf, evidenceFilesOf, getRegistration, lockRegistrationWithCampaign, newAssessment, transitionRegistration, type Assessment, type Campaign, type EvidenceFile, type EvidenceMeta, type Framework, type Registration, type Scope } from '@hoctap/db';
 import type { Transaction } from 'kysely';
 import type { Database } from '@hoctap/db';
 import { auditInput, idOr404, modelOf, need, notFound, readable, runtime, scoped, writable, type AppEnv, type Ctx } from '../context.js';
@@ -145,8 +145,8 @@ export function engineResult(found: { model: Model; ref: string }, framework: Fr
   return { result } as const;
 }
 
-/** Scores an assessment with the engine; a subject that cannot be scored is a 422 (nothing stored). */
-async function score_(c: Ctx, trx: Transaction<Database>, loaded: { campaign: Campaign; framework: Framework; evidence: readonly EvidenceMeta[] }, reg: Registration, body: z.infer<typeof AssessmentRequest>, kind: 'self' | 'committee', late: boolean) {
+/** Scores an assessment with the engine (stored by the move, {@link move}); a subject that cannot be scored is a 422. */
+function score_(c: Ctx, loaded: { campaign: Campaign; framework: Framework; evidence: readonly EvidenceMeta[] }, reg: Registration, body: z.infer<typeof AssessmentRequest>, kind: 'self' | 'committee', late: boolean) {
   const rt = runtime(c);
   const { campaign, framework } = loaded;
   // The evidence: the named files of this registration, or all of them when none are named.
@@ -170,7 +170,7 @@ async function score_(c: Ctx, trx: Transaction<Database>, loaded: { campaign: Ca
     throw new ApiProblem(422, 'EVALUATION_FAILED', `Không chấm được: ${scored.errors[0]!.message}`, `Cannot score: ${scored.errors[0]!.messageEn}`, { errors });
   }
   const result = scored.result;
-  return addAssessment(trx, {
+  return newAssessment({
     province: reg.province_code,
     commune: reg.commune_code,
     registrationId: reg.id,
@@ -185,17 +185,20 @@ async function score_(c: Ctx, trx: Transaction<Database>, loaded: { campaign: Ca
 }
 
 /** Moves the locked registration along `action`, with the audit entry, in the same transaction. */
-async function move(c: Ctx, trx: Transaction<Database>, reg: Registration, action: Action, extra: { late?: boolean; reviewedBy?: string; payload?: Record<string, unknown> } = {}) {
+async function move(c: Ctx, trx: Transaction<Database>, reg: Registration, action: Action, extra: { late?: boolean; reviewedBy?: string; payload?: Record<string, unknown>; assessment?: Assessment } = {}) {
   const rt = runtime(c);
   const to = transition(action, reg.status)!;
-  // The move and its audit entry in one statement (the entry only if the row moved).
+  // The move, the assessment that made it and its audit entry in one statement (written only if the row moved).
   const entry = auditInput(c, { province: reg.province_code, action: `registration.${action}`, subject: { kind: 'registration', id: reg.id }, payload: { from: reg.status, to, ...(extra.late ? { late: true } : {}), ...(extra.payload ?? {}) } });
-  const moved = await transitionRegistration(trx, reg.id, [reg.status], to, { at: rt.now(), ...(extra.late ? { late: true } : {}), ...(extra.reviewedBy ? { reviewedBy: extra.reviewedBy } : {}), audit: entry });
+  const moved = await transitionRegistration(trx, reg.id, [reg.status], to, { at: rt.now(), ...(extra.late ? { late: true } : {}), ...(extra.reviewedBy ? { reviewedBy: extra.reviewedBy } : {}), ...(extra.assessment ? { assessment: extra.assessment } : {}), audit: entry });
   if (!moved) throw illegal(action, reg.status);
   return moved;
 }
 
 export type AssessAction = 'self-assess' | 'review';
+
+/** The content types the route validator treats as JSON (as @hono/zod-openapi does). */
+const JSON_TYPE = /^application\/([a-z-.]+\+)?json/i;
 
 /**
  * The one path of an assessment (single endpoints and the scores import): locks the registration,
@@ -214,8 +217,8 @@ export async function assessRegistration(c: Ctx, trx: Transaction<Database>, sco
     throw new ApiProblem(409, 'SAME_REVIEWER', 'Khiếu nại phải do một người khác bình xét lại', 'An appeal must be reviewed by someone else');
   const loaded = { ...(await campaignWithFramework(trx, scope, locked!.campaign)), evidence: locked!.evidence };
   const { late } = checkWindow(loaded.campaign, WORKFLOW[action].step!, runtime(c).now());
-  const assessment = await score_(c, trx, loaded, reg, body, action === 'review' ? 'committee' : 'self', late);
-  const moved = await move(c, trx, reg, action, { late, ...(action === 'review' ? { reviewedBy: userId } : {}), payload: { assessment: assessment.id } });
+  const assessment = score_(c, loaded, reg, body, action === 'review' ? 'committee' : 'self', late);
+  const moved = await move(c, trx, reg, action, { late, ...(action === 'review' ? { reviewedBy: userId } : {}), payload: { assessment: assessment.id }, assessment });
   return { registration: moved, assessment };
 }
 
@@ -237,7 +240,8 @@ export function registrationRoutes() {
     r.openapi(step(path, summary, AssessmentRequest), async (c) => {
       const a = await need(c, permission);
       const id = idOr404(c.req.valid('param').id, 'registration');
-      const body = AssessmentRequest.parse(await c.req.json());
+      // A JSON body has been validated by the route (the same schema); any other is parsed here.
+      const body = JSON_TYPE.test(c.req.header('content-type') ?? '') ? (c.req.valid('json' as never) as z.infer<typeof AssessmentRequest>) : AssessmentRequest.parse(await c.req.json());
       const out = await scoped(c, a.scope, async (trx) => {
         const { registration, assessment } = await assessRegistration(c, trx, a.scope, id, action, body);
         return { registration: registrationOut(registration), assessment: assessmentOut(assessment) };
