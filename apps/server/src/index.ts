@@ -35,7 +35,7 @@ export interface RunningServer {
 /** Starts the server; resolves once it listens. */
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   const registry = createRegistry(PLUGINS);
-  const database = await openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: join(config.dataDir, 'pglite') });
+  const database = await openDatabase(config.databaseUrl ? { url: config.databaseUrl, maxConnections: config.dbConnections, keepConnections: true } : { dataDir: join(config.dataDir, 'pglite') });
   await migrateToLatest(database.db);
   // Chains audit entries whose commit found the chain busy (and, at start, any left by a crash).
   const auditSweeper = startAuditSweeper(database.db, { onError: (e) => console.error('[lỗi] nhật ký kiểm toán:', e instanceof Error ? e.message : e) });
@@ -60,6 +60,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     dataKey: config.dataKey,
     secureCookies: config.secureCookies,
     requireMfa: config.requireMfa ?? false,
+    sessionCacheMs: config.sessionCacheMs,
     ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
     clientAddress: (c) => getConnInfo(c).remote.address,
     database: {

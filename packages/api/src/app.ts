@@ -59,6 +59,12 @@ export interface AppDeps {
   readonly onJobQueued?: () => void;
   /** Staff accounts must enrol TOTP at their next sign-in (server config `HOCTAP_REQUIRE_MFA=1`). Default false. */
   readonly requireMfa?: boolean;
+  /**
+   * How long a session read from the database is reused by this process (ms; default 0: read on
+   * every request). Revocations and account changes made through the API clear it at once; one
+   * made by another server process is seen within this time.
+   */
+  readonly sessionCacheMs?: number;
 }
 
 export type { AppEnv } from './context.js';
@@ -102,6 +108,7 @@ export function createApp(deps: AppDeps) {
       csrfKey: csrfKey(deps.dataKey),
       totpCipher: createTotpSecretCipher(deps.dataKey),
       requireMfa: deps.requireMfa ?? false,
+      sessionCacheMs: deps.sessionCacheMs ?? 0,
       now,
       secure: deps.secureCookies ?? true,
       limiter: new LoginLimiter(now),

@@ -41,6 +41,8 @@ export interface Runtime {
   totpCipher: TotpSecretCipher;
   /** Staff must enrol TOTP at their next sign-in (`HOCTAP_REQUIRE_MFA=1`). */
   requireMfa: boolean;
+  /** See `AppDeps.sessionCacheMs`. */
+  sessionCacheMs: number;
   now: () => Date;
   secure: boolean;
   limiter: LoginLimiter;

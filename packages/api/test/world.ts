@@ -62,6 +62,8 @@ export async function createWorld(dialect: DialectName) {
     dataKey: TEST_DATA_KEY,
     now: () => clock.now,
     secureCookies: false,
+    // Longer than any test: every change the API makes to sessions and accounts must be seen at once without the database.
+    sessionCacheMs: 600_000,
     clientAddress: (c) => c.req.header('x-test-ip') ?? '192.0.2.1',
     logError: (e) => console.error('SERVER ERROR', e),
   });

@@ -7,6 +7,7 @@
 import { createCipheriv, createDecipheriv, createHash, createSecretKey, hkdfSync, randomBytes } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { parseDataKey } from './crypto.js';
+import { forgetCachedSessions } from './accounts.js';
 import type { Database, User } from './schema.js';
 
 /** Global account tables of this migration (no locality: reached only through the API's checks). */
@@ -59,18 +60,23 @@ export async function updateUser(
   if (patch.roles) set.roles = [...patch.roles];
   if (patch.localities) set.localities = [...patch.localities];
   if (!Object.keys(set).length) return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
-  return db.updateTable('users').set(set).where('id', '=', id).returningAll().executeTakeFirst();
+  const row = await db.updateTable('users').set(set).where('id', '=', id).returningAll().executeTakeFirst();
+  forgetCachedSessions();
+  return row;
 }
 
 /** Disables (`at` a time) or re-enables (`null`) an account. */
 export async function setUserDisabled(db: Kysely<Database>, id: string, at: Date | null): Promise<User | undefined> {
-  return db.updateTable('users').set({ disabled_at: at }).where('id', '=', id).returningAll().executeTakeFirst();
+  const row = await db.updateTable('users').set({ disabled_at: at }).where('id', '=', id).returningAll().executeTakeFirst();
+  forgetCachedSessions();
+  return row;
 }
 
 /** Stores a new password hash (Argon2id PHC string). */
 export async function setPasswordHash(db: Kysely<Database>, id: string, passwordHash: string, now: Date): Promise<void> {
   if (!passwordHash.startsWith('$')) throw new RangeError('passwordHash must be a PHC-format hash, not a password.');
   await db.updateTable('users').set({ password_hash: passwordHash, password_changed_at: now }).where('id', '=', id).execute();
+  forgetCachedSessions();
 }
 
 /**
@@ -117,6 +123,7 @@ export async function consumePasswordResetToken(
 /** Stores a TOTP secret awaiting confirmation (enrolment not yet active). */
 export async function setPendingTotp(db: Kysely<Database>, id: string, secretEnc: string): Promise<void> {
   await db.updateTable('users').set({ totp_secret_enc: secretEnc, totp_enabled_at: null, totp_last_step: null, recovery_codes: [] }).where('id', '=', id).execute();
+  forgetCachedSessions();
 }
 
 /** Activates TOTP with the step of the confirming code and the sha256 hashes of the recovery codes. */
@@ -127,11 +134,13 @@ export async function enableTotp(db: Kysely<Database>, id: string, input: { now:
     .where('id', '=', id)
     .where('totp_secret_enc', 'is not', null)
     .execute();
+  forgetCachedSessions();
 }
 
 /** Removes TOTP (secret, step, recovery codes). */
 export async function disableTotp(db: Kysely<Database>, id: string): Promise<void> {
   await db.updateTable('users').set({ totp_secret_enc: null, totp_enabled_at: null, totp_last_step: null, recovery_codes: [] }).where('id', '=', id).execute();
+  forgetCachedSessions();
 }
 
 /**

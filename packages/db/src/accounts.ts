@@ -82,33 +82,71 @@ export type SessionLookup =
   | { ok: false; reason: 'unknown' | 'revoked' | 'expired' | 'idle' | 'disabled' };
 
 /**
+ * Sessions read in the last `cacheMs` (process-wide, by session id): a busy session is not one
+ * database round trip per request. Every change made through this package to a session or an
+ * account clears it ({@link forgetCachedSessions}); a change made by another process is seen
+ * within `cacheMs`.
+ */
+const SESSION_CACHE = new Map<string, { at: number; session: Session; user: User }>();
+/** When the cache was last cleared: a read that started before then is not kept. */
+let forgottenAt = -Infinity;
+
+/**
+ * Drops every cached session. Called after a session is revoked or an account changes — and,
+ * when that happened in a transaction, again after it commits (a read that overlapped the
+ * change is not kept either).
+ */
+export function forgetCachedSessions(): void {
+  SESSION_CACHE.clear();
+  forgottenAt = performance.now();
+}
+
+/**
  * Looks a token up and checks it against the clock: revoked, past its absolute expiry, idle for
  * longer than `idleMs`, or belonging to a disabled account → not ok. A live session's
- * `last_seen_at` moves to `now` (an expired one is revoked).
+ * `last_seen_at` moves to `now` (an expired one is revoked). `cacheMs` > 0: a session read that
+ * long ago or less is not read again (the checks above still run on every call).
  */
 export async function resolveSession(
   db: Kysely<Database>,
-  input: { token: string; now: Date; idleMs: number },
+  input: { token: string; now: Date; idleMs: number; cacheMs?: number },
 ): Promise<SessionLookup> {
   const id = sessionId(input.token);
-  // One round trip for the session and its account.
-  const row = await db
-    .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.user_id')
-    .selectAll('users')
-    .select([
-      'sessions.id as s_id',
-      'sessions.user_id as s_user_id',
-      'sessions.created_at as s_created_at',
-      'sessions.last_seen_at as s_last_seen_at',
-      'sessions.expires_at as s_expires_at',
-      'sessions.revoked_at as s_revoked_at',
-    ])
-    .where('sessions.id', '=', id)
-    .executeTakeFirst();
-  if (!row) return { ok: false, reason: 'unknown' };
-  const { s_id, s_user_id, s_created_at, s_last_seen_at, s_expires_at, s_revoked_at, ...user } = row;
-  const session: Session = { id: s_id, user_id: s_user_id, created_at: s_created_at, last_seen_at: s_last_seen_at, expires_at: s_expires_at, revoked_at: s_revoked_at };
+  const cacheMs = input.cacheMs ?? 0;
+  const started = performance.now();
+  let hit = cacheMs > 0 ? SESSION_CACHE.get(id) : undefined;
+  if (hit && (started - hit.at > cacheMs || hit.at <= forgottenAt)) {
+    SESSION_CACHE.delete(id);
+    hit = undefined;
+  }
+  let session: Session;
+  let user: User;
+  if (hit) ({ session, user } = hit);
+  else {
+    // One round trip for the session and its account.
+    const row = await db
+      .selectFrom('sessions')
+      .innerJoin('users', 'users.id', 'sessions.user_id')
+      .selectAll('users')
+      .select([
+        'sessions.id as s_id',
+        'sessions.user_id as s_user_id',
+        'sessions.created_at as s_created_at',
+        'sessions.last_seen_at as s_last_seen_at',
+        'sessions.expires_at as s_expires_at',
+        'sessions.revoked_at as s_revoked_at',
+      ])
+      .where('sessions.id', '=', id)
+      .executeTakeFirst();
+    if (!row) return { ok: false, reason: 'unknown' };
+    const { s_id, s_user_id, s_created_at, s_last_seen_at, s_expires_at, s_revoked_at, ...rest } = row;
+    session = { id: s_id, user_id: s_user_id, created_at: s_created_at, last_seen_at: s_last_seen_at, expires_at: s_expires_at, revoked_at: s_revoked_at };
+    user = rest as User;
+    if (cacheMs > 0 && started > forgottenAt) {
+      if (SESSION_CACHE.size >= 10_000) SESSION_CACHE.clear();
+      SESSION_CACHE.set(id, { at: started, session, user });
+    }
+  }
   if (session.revoked_at) return { ok: false, reason: 'revoked' };
   const now = input.now.getTime();
   const reason = now >= session.expires_at.getTime() ? 'expired' : now - session.last_seen_at.getTime() > input.idleMs ? 'idle' : undefined;
@@ -119,9 +157,12 @@ export async function resolveSession(
   if (user.disabled_at) return { ok: false, reason: 'disabled' };
   // The idle clock moves at most once a minute: a busy session is not one write (and one WAL
   // flush, on one row all its requests share) per request.
-  if (now - session.last_seen_at.getTime() < LAST_SEEN_RESOLUTION_MS) return { ok: true, session, user: user as User };
+  if (now - session.last_seen_at.getTime() < LAST_SEEN_RESOLUTION_MS) return { ok: true, session, user };
   await db.updateTable('sessions').set({ last_seen_at: input.now }).where('id', '=', id).execute();
-  return { ok: true, session: { ...session, last_seen_at: input.now }, user: user as User };
+  session = { ...session, last_seen_at: input.now };
+  const cached = SESSION_CACHE.get(id);
+  if (cached) cached.session = session;
+  return { ok: true, session, user };
 }
 
 /** How stale `sessions.last_seen_at` may be before a request refreshes it (idle timeouts are this coarse). */
@@ -130,10 +171,12 @@ export const LAST_SEEN_RESOLUTION_MS = 60_000;
 /** Revokes one session by its id (the token's hash). */
 export async function revokeSession(db: Kysely<Database>, id: string, now: Date): Promise<void> {
   await db.updateTable('sessions').set({ revoked_at: now }).where('id', '=', id).where('revoked_at', 'is', null).execute();
+  forgetCachedSessions();
 }
 
 /** Revokes every session of an account (e.g. after a password change). */
 export async function revokeUserSessions(db: Kysely<Database>, userId: string, now: Date): Promise<number> {
   const r = await db.updateTable('sessions').set({ revoked_at: now }).where('user_id', '=', userId).where('revoked_at', 'is', null).executeTakeFirst();
+  forgetCachedSessions();
   return Number(r.numUpdatedRows ?? 0n);
 }

@@ -3,7 +3,7 @@
  * campaigns, registrations and their conditional transitions, assessments and decisions — over
  * both dialects, inside `withScope` where the rows are tenant-scoped.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   addAssessment,
@@ -17,6 +17,7 @@ import {
   deletePerson,
   ensureFramework,
   findUserByEmail,
+  forgetCachedSessions,
   getDecision,
   getRegistration,
   latestAssessments,
@@ -24,14 +25,19 @@ import {
   listPeople,
   listRegistrations,
   migrateToLatest,
+  newAssessment,
   registrationCounts,
   resolveSession,
+  revokeSession,
   revokeUserSessions,
+  setUserDisabled,
   sessionId,
   transitionRegistration,
   truncateAllTables,
   updatePerson,
+  updateUser,
   withScope,
+  chainPendingAudit,
   type Database,
 } from '../src/index.js';
 import { dialects, openTestDatabase, TEST_DATA_KEY, type TestDatabase } from './harness.js';
@@ -105,6 +111,36 @@ describe.each(dialects)('API queries on %s', (dialect) => {
     expect(await seen()).toBe(t0.getTime() + 61_000);
   });
 
+  it('sessions read from a cache: what this process changes is seen at once, what another process changes within cacheMs', async () => {
+    const u = await createUser(db, { email: 'k@x.vn', displayName: 'K', passwordHash: '$argon2id$x', roles: ['commune-officer'], localities: [A, A1] });
+    const t0 = new Date('2026-03-01T00:00:00Z');
+    const lookup = (token: string, cacheMs = 60_000) => resolveSession(db, { token, now: t0, idleMs: 30 * 60_000, cacheMs });
+    const tokens = ['e', 'f', 'g', 'h'].map((x) => 'tok-' + x.repeat(40));
+    for (const token of tokens) await createSession(db, { token, userId: u.id, now: t0, absoluteMs: 12 * 3600_000 });
+    const [t1, t2, t3, t4] = tokens as [string, string, string, string];
+    expect(await lookup(t1)).toMatchObject({ ok: true, user: { roles: ['commune-officer'] } });
+    // Another process revokes it: this one still has it for cacheMs, but not without the cache.
+    await db.updateTable('sessions').set({ revoked_at: t0 }).where('id', '=', sessionId(t1)).execute();
+    expect((await lookup(t1)).ok).toBe(true);
+    expect(await lookup(t1, 0)).toEqual({ ok: false, reason: 'revoked' });
+    forgetCachedSessions();
+    expect(await lookup(t1)).toEqual({ ok: false, reason: 'revoked' });
+    // What this process does through the package is seen by the next lookup.
+    expect((await lookup(t2)).ok).toBe(true);
+    await revokeSession(db, sessionId(t2), t0);
+    expect(await lookup(t2)).toEqual({ ok: false, reason: 'revoked' });
+    expect((await lookup(t3)).ok).toBe(true);
+    await updateUser(db, u.id, { roles: ['province-admin'], localities: [A] });
+    expect(await lookup(t3)).toMatchObject({ ok: true, user: { roles: ['province-admin'], localities: [A] } });
+    await setUserDisabled(db, u.id, t0);
+    expect(await lookup(t3)).toEqual({ ok: false, reason: 'disabled' });
+    await setUserDisabled(db, u.id, null);
+    expect((await lookup(t4)).ok).toBe(true);
+    expect(await revokeUserSessions(db, u.id, t0)).toBe(2);
+    expect(await lookup(t3)).toEqual({ ok: false, reason: 'revoked' });
+    expect(await lookup(t4)).toEqual({ ok: false, reason: 'revoked' });
+  });
+
   it('people: folded search with paging and totals, update re-validates the citizen id, delete — all scoped', async () => {
     const names = ['Nguyễn Thị Hà', 'Nguyễn Thị Hải', 'Trần Văn Bình', 'Nguyễn Thị Hạnh'];
     await withScope(db, scopeA1, async (trx) => {
@@ -164,6 +200,22 @@ describe.each(dialects)('API queries on %s', (dialect) => {
       expect(latest.map((a) => a.result)).toEqual([{ total: 6 }]);
       await transitionRegistration(trx, reg.id, ['self-assessed'], 'proposed', { at, proposedBy: officer.id });
     });
+    // A move with the assessment that made it and its audit entry, in one statement: all three or none.
+    const audited = { province: A, action: 'registration.self-assess', actorId: officer.id, subject: { kind: 'registration', id: reg.id } };
+    await withScope(db, scopeA1, async (trx) => {
+      const a = newAssessment({ province: A, commune: A1, registrationId: reg.id, kind: 'self', scores: { '1.1': 7 }, evidence: [], assessedBy: officer.id, assessedAt: at, result: { total: 7 } });
+      // Not in `registered` any more: nothing moves, nothing is stored.
+      expect(await transitionRegistration(trx, reg.id, ['registered'], 'self-assessed', { at, assessment: a, audit: { ...audited, payload: { assessment: a.id } } })).toBeUndefined();
+      expect(await trx.selectFrom('assessments').select('id').where('id', '=', a.id).execute()).toEqual([]);
+      expect(await trx.selectFrom('audit_pending').select('id').where('subject_id', '=', reg.id).execute()).toEqual([]);
+      const b = newAssessment({ province: A, commune: A1, registrationId: reg.id, kind: 'self', scores: { '1.1': 8 }, evidence: [], notes: 'ghi chú', assessedBy: officer.id, assessedAt: at, result: { total: 8 } });
+      expect(await transitionRegistration(trx, reg.id, ['proposed'], 'proposed', { at, assessment: b, audit: { ...audited, payload: { assessment: b.id } } })).toMatchObject({ status: 'proposed' });
+      expect(await trx.selectFrom('assessments').select(['id', 'kind', 'scores', 'notes', 'result', 'assessed_by']).where('id', '=', b.id).execute()).toEqual([
+        { id: b.id, kind: 'self', scores: { '1.1': 8 }, notes: 'ghi chú', result: { total: 8 }, assessed_by: officer.id },
+      ]);
+    });
+    await chainPendingAudit(db);
+    expect((await db.selectFrom('audit_log').select('payload').where('subject_id', '=', reg.id).execute()).map((r) => r.payload)).toEqual([{ assessment: expect.any(String) }]);
     // an unknown state is refused by the CHECK
     await expect(db.updateTable('registrations').set({ status: 'bogus' as never }).where('id', '=', reg.id).execute()).rejects.toThrow(/check constraint/);
 
@@ -190,5 +242,24 @@ describe('audit guard', () => {
     expect(() => assertNoPersonalData({ ids: ['6a86143e-0a5e-4d4c-9f76-430417123456'] })).not.toThrow();
     expect(() => assertNoPersonalData({ note: 'gọi 0912345678' })).toThrow(/identity/);
     expect(() => assertNoPersonalData({ note: '6a86143e-0a5e-4d4c-9f76-430417123456 025303001234' })).toThrow(/identity/);
+  });
+});
+
+describe('PostgreSQL pool for a server', () => {
+  it('keepConnections opens every connection at once (no backend started, and no statement prepared again, under load)', async () => {
+    const { createTempPostgres } = await import('../src/testing.js');
+    const { openDatabase } = await import('../src/index.js');
+    const tmp = await createTempPostgres('hoctap_pool');
+    const handle = await openDatabase({ url: tmp.url, maxConnections: 3, keepConnections: true });
+    const lazy = await openDatabase({ url: tmp.url, maxConnections: 3 });
+    try {
+      const backends = async () => Number((await sql<{ n: string }>`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database()`.execute(lazy.db)).rows[0]!.n);
+      // The three kept ones and the lazy pool's one connection that asks.
+      expect(await backends()).toBe(4);
+    } finally {
+      await lazy.close();
+      await handle.close();
+      await tmp.drop();
+    }
   });
 });

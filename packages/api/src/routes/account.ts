@@ -9,6 +9,7 @@ import {
   acceptTotpStep,
   consumePasswordResetToken,
   disableTotp,
+  forgetCachedSessions,
   enableTotp,
   getUser,
   recoveryCodeHash,
@@ -207,6 +208,7 @@ export function accountRoutes() {
         .executeTakeFirst();
       await audit(trx, c, { province: '00', action: 'auth.password.change', subject: { kind: 'user', id: user.id }, payload: { sessionsRevoked: Number(revoked.numUpdatedRows ?? 0n) } });
     });
+    forgetCachedSessions();
     return c.body(null, 204);
   });
 
@@ -234,6 +236,7 @@ export function accountRoutes() {
       await trx.updateTable('sessions').set({ revoked_at: now }).where('user_id', '=', user.id).where('revoked_at', 'is', null).execute();
       await audit(trx, c, { province: '00', action: 'auth.password.reset', actorId: user.id, subject: { kind: 'user', id: user.id } });
     });
+    forgetCachedSessions();
     return c.body(null, 204);
   });
 
@@ -268,6 +271,7 @@ export function accountRoutes() {
       await enableTotp(trx, user.id, { now: rt.now(), step, recoveryCodeHashes: codes.map(recoveryCodeHash) });
       await audit(trx, c, { province: '00', action: 'auth.totp.enable', subject: { kind: 'user', id: user.id } });
     });
+    forgetCachedSessions();
     c.header('cache-control', 'no-store');
     return c.json({ recoveryCodes: codes }, 200);
   });
@@ -290,6 +294,7 @@ export function accountRoutes() {
       await disableTotp(trx, user.id);
       await audit(trx, c, { province: '00', action: 'auth.totp.disable', subject: { kind: 'user', id: user.id } });
     });
+    forgetCachedSessions();
     return c.body(null, 204);
   });
 

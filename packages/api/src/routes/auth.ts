@@ -71,7 +71,7 @@ export const sessionMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!rt) return next();
   const token = getCookie(c, sessionCookieName(rt.secure));
   if (token && token.length <= 200) {
-    const found = await resolveSession(rt.db, { token, now: rt.now(), idleMs: SESSION_IDLE_MS });
+    const found = await resolveSession(rt.db, { token, now: rt.now(), idleMs: SESSION_IDLE_MS, cacheMs: rt.sessionCacheMs });
     if (found.ok) c.set('auth', { user: userOut(found.user, rt), sessionId: found.session.id, scope: scopeOf(found.user) });
   }
   const auth = c.get('auth');

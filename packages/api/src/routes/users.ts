@@ -11,6 +11,7 @@ import {
   createUser,
   getUser,
   listUsers,
+  forgetCachedSessions,
   setUserDisabled,
   updateUser,
   type Database,
@@ -252,6 +253,8 @@ export function userRoutes() {
       });
       return next;
     });
+    // Roles and localities are read with the session: no request may go on with the old ones.
+    forgetCachedSessions();
     return c.json(out(updated), 200);
   });
 
@@ -274,6 +277,7 @@ export function userRoutes() {
         await audit(trx, c, { province: chainOf(u.localities, a.scope), action: active ? 'user.reactivate' : 'user.deactivate', subject: { kind: 'user', id: u.id }, payload: active ? {} : { sessionsRevoked: revoked } });
         return next;
       });
+      forgetCachedSessions();
       return c.json(out(updated), 200);
     });
   }
