@@ -216,10 +216,20 @@ export function csrfToken(key: Buffer, sessionId: string): string {
   return createHmac('sha256', key).update(sessionId, 'utf8').digest('base64url');
 }
 
+/** Tokens already derived, per key and session id (an HMAC per unsafe request showed in profiles). */
+const CSRF_TOKENS = new WeakMap<Buffer, Map<string, Buffer>>();
+
 /** Compares a presented CSRF token with the session's, in constant time. */
 export function csrfMatches(key: Buffer, sessionId: string, presented: string | undefined): boolean {
   if (!presented) return false;
-  const a = Buffer.from(csrfToken(key, sessionId));
+  let tokens = CSRF_TOKENS.get(key);
+  if (!tokens) CSRF_TOKENS.set(key, (tokens = new Map()));
+  let a = tokens.get(sessionId);
+  if (!a) {
+    if (tokens.size >= 10_000) tokens.clear();
+    a = Buffer.from(csrfToken(key, sessionId));
+    tokens.set(sessionId, a);
+  }
   const b = Buffer.from(presented);
   return a.length === b.length && timingSafeEqual(a, b);
 }
