@@ -6,6 +6,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from './schema.js';
 import { APP_ROLE } from './migrations.js';
+import { SCOPE_SETTINGS_MARKER } from './open.js';
 
 /** Who the caller acts for. */
 export type Scope =
@@ -64,7 +65,7 @@ export async function withScope<T>(
       `set_config('hoctap.communes', '${communes}', true)`,
       ...(role === false ? [] : [`set_config('role', '${role}', true)`]),
     ];
-    await sql.raw(`SELECT ${settings.join(', ')}`).execute(trx);
+    await sql.raw(`${SCOPE_SETTINGS_MARKER} SELECT ${settings.join(', ')}`).execute(trx);
     return fn(trx);
   });
 }

@@ -263,3 +263,28 @@ describe('PostgreSQL pool for a server', () => {
     }
   });
 });
+
+describe('withScope on PostgreSQL: BEGIN and the scope settings travel with the first statement', () => {
+  it('the first statement sees the scope and the role, with or without parameters; an error comes back with it and the connection goes on', async () => {
+    const t = await openTestDatabase('postgres');
+    try {
+      await migrateToLatest(t.handle.db);
+      const db = t.handle.db;
+      const scope = { role: 'province' as const, province: A };
+      const withParams = await withScope(db, scope, (trx) => sql<{ p: string; u: string; one: number }>`SELECT current_setting('hoctap.province') AS p, current_user AS u, ${1}::int AS one`.execute(trx));
+      expect(withParams.rows).toEqual([{ p: A, u: 'hoctap_app', one: 1 }]);
+      const plain = await withScope(db, scopeA1, (trx) => sql<{ r: string; c: string }>`SELECT current_setting('hoctap.role') AS r, current_setting('hoctap.communes') AS c`.execute(trx));
+      expect(plain.rows).toEqual([{ r: 'commune', c: A1 }]);
+      await expect(withScope(db, scope, (trx) => sql`SELECT ${'x'}::int`.execute(trx))).rejects.toThrow(/invalid input syntax/);
+      expect(await withScope(db, scope, async () => 'nothing sent but the commit')).toBe('nothing sent but the commit');
+      // Ten at once over the pool, each in its own scope, and nothing left set outside a transaction.
+      const many = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => withScope(db, { role: 'commune', province: A, communes: [`0790${i}`] }, (trx) => sql<{ c: string }>`SELECT current_setting('hoctap.communes') AS c WHERE ${i}::int >= 0`.execute(trx))),
+      );
+      expect(many.map((r) => r.rows[0]!.c)).toEqual(Array.from({ length: 10 }, (_, i) => `0790${i}`));
+      expect((await sql<{ c: string | null }>`SELECT current_setting('hoctap.communes', true) AS c`.execute(db)).rows[0]!.c ?? '').toBe('');
+    } finally {
+      await t.dispose();
+    }
+  });
+});
