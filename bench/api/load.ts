@@ -11,6 +11,7 @@ import { appendFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { generatePeopleCsv, tempDatabase } from './common.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -30,6 +31,8 @@ export interface LoadBench {
   serviceP50: number;
   serviceP99: number;
   serverCpuPercent?: number;
+  /** The warm-up before the measured window (same rate, not counted above). */
+  warmup?: { seconds: number; requests: number; errors: number; p50: number; p99: number; max: number };
   /** The same run at lower offered rates. */
   lower?: LoadBench[];
 }
@@ -64,7 +67,11 @@ export async function signIn(base: string, email: string, password: string): Pro
   return { cookie: (login.headers.get('set-cookie') ?? '').split(';')[0]!, csrf: ((await login.json()) as { csrfToken: string }).csrfToken };
 }
 
-export async function benchLoad(rate = 500, seconds = 20, log: (s: string) => void = console.log, lowerRates: number[] = [400, 300]): Promise<LoadBench> {
+/**
+ * `warmupSeconds`: each run first sends that many seconds of the same rate, reported apart — a
+ * server just started has cold code (JIT), cold database caches and unprepared statements.
+ */
+export async function benchLoad(rate = 500, seconds = 20, log: (s: string) => void = console.log, lowerRates: number[] = [400, 300], warmupSeconds = 5): Promise<LoadBench> {
   const tmp = await tempDatabase('hoctap_bench_load');
   const port = 39000 + Math.floor(Math.random() * 1000);
   const dir = mkdtempSync(join(tmpdir(), 'hoctap-load-'));
@@ -85,18 +92,26 @@ export async function benchLoad(rate = 500, seconds = 20, log: (s: string) => vo
       if (res.status !== 200 || !out.rows?.length) throw new Error(`bulk ${res.status} ${JSON.stringify(out).slice(0, 300)}`);
       ids.push(...out.rows.map((r) => r.registrationId));
     }
-    log(`  server on PostgreSQL (temporary database), ${ids.length} registrations ready`);
+    // This machine's PostgreSQL runs with autovacuum off; a production server's would have
+    // analysed and vacuumed the tables after a load like this one.
+    const admin = new pg.Client({ connectionString: tmp.url });
+    await admin.connect();
+    await admin.query('VACUUM ANALYZE');
+    await admin.end();
+    log(`  server on PostgreSQL (temporary database), ${ids.length} registrations ready, VACUUM ANALYZE done`);
     // Scores of the demo year's first subject are not needed: every indicator at its maximum is a valid self-score.
     const fw = (await (await fetch(`${base}/api/frameworks/phu-tho/cdht-phu-tho-2018`)).json()) as { indicators?: { id: string; max: number }[]; model?: { indicators: { id: string; max: number }[] } };
     const indicators = fw.indicators ?? fw.model?.indicators ?? [];
     const body = JSON.stringify({ scores: Object.fromEntries(indicators.map((i) => [i.id, i.max])) });
     const probe = await fetch(`${base}/api/registrations/${ids.pop()}/self-assessment`, { method: 'POST', headers: { ...h, 'content-type': 'application/json' }, body });
-    if (probe.status !== 200) throw new Error(`self-assessment probe ${probe.status} ${(await probe.text()).slice(0, 300)}`);
+    const probeText = await probe.text();
+    if (probe.status !== 200) throw new Error(`self-assessment probe ${probe.status} ${probeText.slice(0, 300)}`);
+    log(`  one self-assessment: request ${Buffer.byteLength(body)} bytes, response ${Buffer.byteLength(probeText)} bytes`);
     // The goal's rate first, then lower rates on the same registrations (a self-assessment may be
     // saved again): where the server keeps up, and its latency there.
     const runAt = async (r: number) => {
       const cfgFile = join(dir, `load-${r}.json`);
-      writeFileSync(cfgFile, JSON.stringify({ url: base, cookie: s.cookie, csrf: s.csrf, ids, rate: r, seconds, body }));
+      writeFileSync(cfgFile, JSON.stringify({ url: base, cookie: s.cookie, csrf: s.csrf, ids, rate: r, seconds, body, warmupSeconds }));
       const cpu0 = await cpuOf(server!.pid!);
       const t0 = Date.now();
       const result = await new Promise<string>((ok, fail) => {
@@ -107,7 +122,7 @@ export async function benchLoad(rate = 500, seconds = 20, log: (s: string) => vo
       });
       const serverCpuPercent = cpu0 === undefined ? undefined : (((await cpuOf(server!.pid!))! - cpu0) / ((Date.now() - t0) / 1000)) * 100;
       const res = JSON.parse(result) as LoadBench;
-      log(`  ${r} req/s offered: ${Math.round(res.achievedRate)} achieved, p50 ${res.p50.toFixed(1)} ms, p99 ${res.p99.toFixed(1)} ms, ${res.errors} errors`);
+      log(`  ${r} req/s offered: ${Math.round(res.achievedRate)} achieved, p50 ${res.p50.toFixed(1)} ms, p99 ${res.p99.toFixed(1)} ms, ${res.errors} errors${res.warmup ? ` (warm-up ${res.warmup.seconds} s: p99 ${res.warmup.p99.toFixed(1)} ms)` : ''}`);
       return { ...res, rate: r, seconds, ...(serverCpuPercent !== undefined ? { serverCpuPercent } : {}) };
     };
     const main = await runAt(rate);
@@ -138,4 +153,8 @@ async function cpuOf(pid: number): Promise<number | undefined> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(JSON.stringify(await benchLoad(Number(process.argv[2] ?? 500), Number(process.argv[3] ?? 20)), null, 2));
+// node bench/api/load.ts [rate] [seconds] [lower rates, comma-separated, "" for none] [warm-up seconds]
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const lower = process.argv[4] === undefined ? undefined : process.argv[4].split(',').filter(Boolean).map(Number);
+  console.log(JSON.stringify(await benchLoad(Number(process.argv[2] ?? 500), Number(process.argv[3] ?? 20), console.log, lower, Number(process.argv[5] ?? 5)), null, 2));
+}
