@@ -125,6 +125,12 @@ describe.each(dialects)('groups on %s', (dialect) => {
       ['household', 'Hộ ông Nguyễn Văn An', true],
     ]);
 
+    // A person in the membership history is not deleted (the history would lose them): a clear 409, nothing removed.
+    const del = await w.call('offA1', 'DELETE', `/api/people/${an}`, undefined, { 'accept-language': 'vi' });
+    expect([del.status, del.json.code]).toEqual([409, 'PERSON_HAS_MEMBERSHIPS']);
+    expect(del.json.detail ?? del.json.title).toMatch(/lịch sử thành viên/);
+    expect((await w.call('comA1', 'GET', `/api/people/${an}`)).status).toBe(200);
+
     const actions = (await w.db.selectFrom('audit_log').select(['action', 'payload']).orderBy('seq').execute()).map((r) => r.action);
     expect(actions.filter((a) => a === 'membership.create')).toHaveLength(5);
     expect(actions.filter((a) => a === 'membership.end')).toHaveLength(2);

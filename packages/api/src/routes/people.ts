@@ -177,6 +177,10 @@ export function peopleRoutes() {
       const p = writable(a.scope, await getPerson(trx, runtime(c).cipher, id), 'person');
       const reg = await trx.selectFrom('registrations').select('id').where('subject_kind', '=', 'person').where('subject_id', '=', id).executeTakeFirst();
       if (reg) throw new ApiProblem(409, 'PERSON_REGISTERED', 'Người này đã đăng ký một đợt đánh giá; hãy rút đăng ký thay vì xoá', 'This person is registered in a campaign; withdraw instead of deleting');
+      // Memberships are history (who belonged to which household, clan, community or unit when): kept, so the person is too.
+      const member = await trx.selectFrom('memberships').select('id').where('person_id', '=', id).executeTakeFirst();
+      if (member)
+        throw new ApiProblem(409, 'PERSON_HAS_MEMBERSHIPS', 'Người này có trong lịch sử thành viên của hộ gia đình, dòng họ, cộng đồng hoặc đơn vị; không xoá được', 'This person is in the membership history of a household, clan, community or unit and cannot be deleted');
       await deletePerson(trx, id);
       await audit(trx, c, { province: p.province_code, action: 'person.delete', subject: { kind: 'person', id } });
     });
