@@ -196,16 +196,15 @@ describe('hoctap eval inputs', () => {
     ]);
   });
 
-  it('reads a 10,000-row CSV well under a few seconds', async () => {
+  it('reads a 10,000-row CSV (its speed is measured by bench/, not here)', async () => {
     const ids = ['1.1', '1.2', '1.3', '2.1', '2.2', '3.1', '3.2', '3.3', '4.1', '4.2', '5.1', '5.2', '6.1', '6.2', '7.1', '7.2', '7.3', '8.1', '8.2', '9.1', '9.2', '10.1', '10.2'];
     const rows = [`mã,họ tên,${ids.join(',')}`];
     for (let k = 0; k < 10_000; k++) rows.push(`cb-${k},Cán bộ ${k},${ids.map((_, i) => String((k + i) % 4)).join(',')}`);
-    const t0 = performance.now();
     const r = await run(['eval', 'phu-tho/cdht-phu-tho-2018', '--input', 'big.csv', '--json'], { files: { 'big.csv': `${rows.join('\n')}\n` } });
-    const ms = performance.now() - t0;
     expect(r.code).toBe(0);
-    expect(json<Out[]>(r)).toHaveLength(10_000);
-    expect(ms).toBeLessThan(3000);
+    const out = json<Out[]>(r);
+    expect(out).toHaveLength(10_000);
+    expect(out[9_999]).toMatchObject({ id: 'cb-9999' });
   });
 
   it('exits 1 without --input, with an unreadable input or an unknown extension', async () => {
