@@ -8,6 +8,15 @@
  * holds the lease (`locked_by`), so a worker that lost its lease cannot commit another chunk. A job
  * whose lease expired (its worker died) is claimed again by any worker and resumes at the cursor of
  * the last committed chunk.
+ *
+ * Why not a queue library (pg-boss, graphile-worker): the same jobs must run on the embedded PGlite
+ * (one in-process connection, the default) and on PostgreSQL through one code path. graphile-worker
+ * needs a pg pool and LISTEN/NOTIFY; pg-boss runs on PGlite only through a hand-made client that
+ * interpolates parameters into the SQL text (pg-boss issue #563). And a chunk's rows, its audit
+ * entry, the job's cursor and the lease check must commit in one transaction under the caller's
+ * row-level-security scope — exactly-once chunks after a crash — which a library that holds its
+ * own connections does not give. The queue is therefore the table below and two statements
+ * (claim with SKIP LOCKED, renew-with-chunk), tested for crash and resume on both databases.
  */
 import { uuidv7 } from './ids.js';
 import { sql, type Kysely, type Transaction } from 'kysely';
