@@ -273,6 +273,11 @@ describe('withScope on PostgreSQL: BEGIN and the scope settings travel with the 
       const scope = { role: 'province' as const, province: A };
       const withParams = await withScope(db, scope, (trx) => sql<{ p: string; u: string; one: number }>`SELECT current_setting('hoctap.province') AS p, current_user AS u, ${1}::int AS one`.execute(trx));
       expect(withParams.rows).toEqual([{ p: A, u: 'hoctap_app', one: 1 }]);
+      // The first statement's values are parsed as any other's (the pool's type parsers).
+      const typed = (trx: Kysely<Database>) => sql<Record<string, unknown>>`SELECT ${'2018-05-10'}::date AS d, ${'2018-05-10T03:00:00Z'}::timestamptz AS t, ${'12.50'}::numeric AS n, ${1}::bigint AS b`.execute(trx);
+      const [first, second] = await withScope(db, scope, async (trx) => [(await typed(trx)).rows, (await typed(trx)).rows]);
+      expect(first).toEqual(second);
+      expect(first![0]!['t']).toEqual(new Date('2018-05-10T03:00:00Z'));
       const plain = await withScope(db, scopeA1, (trx) => sql<{ r: string; c: string }>`SELECT current_setting('hoctap.role') AS r, current_setting('hoctap.communes') AS c`.execute(trx));
       expect(plain.rows).toEqual([{ r: 'commune', c: A1 }]);
       await expect(withScope(db, scope, (trx) => sql`SELECT ${'x'}::int`.execute(trx))).rejects.toThrow(/invalid input syntax/);
