@@ -87,7 +87,7 @@ const last = (r: unknown) => (Array.isArray(r) ? r[r.length - 1] : r);
  * At most {@link MAX_PREPARED} statements are prepared per connection (statements built with
  * variable-length lists have many texts); the rest are sent unnamed as before. Statements without
  * parameters (BEGIN, COMMIT, DDL, several statements in one string) are always sent unnamed, and a
- * transaction's `begin` travels with its first statement when that has no parameters.
+ * transaction's `begin` (with withScope's settings) travels with its first statement.
  */
 class PreparingClient extends pg.Client {
   #prepared = new Set<string>();
