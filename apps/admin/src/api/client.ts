@@ -367,11 +367,14 @@ export interface Share {
   readonly share: number;
 }
 
+/** Which count a report's shares are taken of: the registered subjects or all subjects in the area. */
+export type Denominator = 'registered' | 'all';
+
 export interface CampaignReport {
   readonly campaignId: string;
   readonly year: number;
   readonly framework: { readonly ref: string; readonly contentHash: string };
-  readonly denominator: { readonly kind: 'registered' | 'all'; readonly count: number; readonly description: string };
+  readonly denominator: { readonly kind: Denominator; readonly count: number; readonly description: string };
   readonly statuses: Readonly<Record<string, number>>;
   readonly recognised: number;
   readonly titles: readonly Share[];
@@ -467,7 +470,7 @@ export const api = {
   recompute: (campaignId: string) => request<Job>('POST', `/campaigns/${enc(campaignId)}/recompute-jobs`),
   /** Queues the certificates PDF of a decision; the file is at `downloads.jobFile` when done. */
   certificatesJob: (decisionId: string) => request<Job>('POST', `/decisions/${enc(decisionId)}/certificates-jobs`),
-  report: (campaignId: string, denominator: 'registered' | 'all') => request<CampaignReport>('GET', `/reports/campaigns/${enc(campaignId)}${qs({ denominator })}`),
+  report: (campaignId: string, denominator: Denominator) => request<CampaignReport>('GET', `/reports/campaigns/${enc(campaignId)}${qs({ denominator })}`),
   people: (o: { q?: string; limit?: number; offset?: number }) =>
     request<Page<Person> & { limit: number; offset: number }>('GET', `/people${qs({ q: o.q, limit: o.limit ?? 20, offset: o.offset ?? 0 })}`),
   person: (id: string) => request<Person>('GET', `/people/${enc(id)}`),

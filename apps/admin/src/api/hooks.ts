@@ -1,6 +1,6 @@
 /** TanStack Query hooks over the API client. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError } from './client.ts';
+import { api, ApiError, type Denominator } from './client.ts';
 
 export const keys = {
   me: ['auth', 'me'] as const,
@@ -91,7 +91,7 @@ export function useRegistration(id: string | undefined) {
   return useQuery({ queryKey: keys.registration(id ?? ''), queryFn: () => api.registration(id!), enabled: id !== undefined });
 }
 
-export function useReport(campaignId: string, denominator: 'registered' | 'all') {
+export function useReport(campaignId: string, denominator: Denominator) {
   return useQuery({ queryKey: keys.report(campaignId, denominator), queryFn: () => api.report(campaignId, denominator), placeholderData: (prev) => prev });
 }
 

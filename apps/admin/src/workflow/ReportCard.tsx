@@ -3,21 +3,21 @@
  * by title, target group and area kind against the framework's targets, the denominator stated and
  * switchable, and who is late by the campaign's calendar.
  */
-import { Anchor, Group, Paper, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { REGISTRATION_STATUSES, type Campaign, type RegistrationStatus, type Share } from '../api/client.ts';
+import { REGISTRATION_STATUSES, type Campaign, type Denominator, type RegistrationStatus, type Share } from '../api/client.ts';
 import { useReport } from '../api/hooks.ts';
 import { Loading, QueryError } from '../components/QueryState.tsx';
 import { formatDate } from '../lib/format.ts';
 import { NOT_DONE, todayIso, ScrollTable } from './common.tsx';
-import { BarFigure, recognisedShare, registeredOf, ReportDownloads, SharesTable, TargetsTable, usePct, useValuesText } from './report-parts.tsx';
+import { BarFigure, DenominatorControl, recognisedShare, registeredOf, ReportDownloads, SharesTable, TargetsTable, usePct, useValuesText } from './report-parts.tsx';
 
 /** `charts`: also draw the shares by title, target group and area kind (the Reports page). */
 export function ReportCard({ campaign, charts = false, headingLevel = 2 }: { campaign: Campaign; charts?: boolean; headingLevel?: 2 | 3 }) {
   const { t } = useTranslation();
-  const [denominator, setDenominator] = useState<'registered' | 'all'>('registered');
+  const [denominator, setDenominator] = useState<Denominator>('registered');
   const report = useReport(campaign.id, denominator);
   const name = `${t(`titleKind.${campaign.title}`, { defaultValue: campaign.title })} ${campaign.year}`;
   const pct = usePct();
@@ -49,16 +49,7 @@ export function ReportCard({ campaign, charts = false, headingLevel = 2 }: { cam
             {campaign.framework.version.split('@')[0]} · {campaign.id.slice(0, 8)}
           </Text>
         </div>
-        <SegmentedControl
-          size="xs"
-          aria-label={t('work.denominator')}
-          value={denominator}
-          onChange={(v) => setDenominator(v as 'registered' | 'all')}
-          data={[
-            { value: 'registered', label: t('work.denRegistered') },
-            { value: 'all', label: t('work.denAll') },
-          ]}
-        />
+        <DenominatorControl value={denominator} onChange={setDenominator} />
       </Group>
       {/* The yearly report as files, with the denominator chosen above; described by the card's heading so each card's links are told apart. */}
       <ReportDownloads campaignId={campaign.id} denominator={denominator} describedBy={headingId} />

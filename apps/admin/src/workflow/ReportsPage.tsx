@@ -4,17 +4,17 @@
  * each campaign's full report (shares by title, target group and area kind against the framework's
  * targets, as charts and tables, with the yearly report as Excel and PDF).
  */
-import { Alert, Checkbox, Group, NativeSelect, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Checkbox, Group, NativeSelect, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type Campaign } from '../api/client.ts';
+import { api, type Campaign, type Denominator } from '../api/client.ts';
 import { keys, useCampaigns } from '../api/hooks.ts';
 import { Loading, QueryError } from '../components/QueryState.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { ScrollTable } from './common.tsx';
 import { ReportCard } from './ReportCard.tsx';
-import { BarFigure, recognisedShare, registeredOf, usePct, useValuesText } from './report-parts.tsx';
+import { BarFigure, DenominatorControl, recognisedShare, registeredOf, usePct, useValuesText } from './report-parts.tsx';
 
 export function ReportsPage() {
   const { t } = useTranslation();
@@ -26,7 +26,7 @@ export function ReportsPage() {
   const inYear = all.filter((c) => !year || String(c.year) === year);
   const [unchecked, setUnchecked] = useState<ReadonlySet<string>>(new Set());
   const chosen = inYear.filter((c) => !unchecked.has(c.id));
-  const [denominator, setDenominator] = useState<'registered' | 'all'>('registered');
+  const [denominator, setDenominator] = useState<Denominator>('registered');
   const name = (c: Campaign) => `${t(`titleKind.${c.title}`, { defaultValue: c.title })} ${c.year}`;
   const where = (c: Campaign) => (c.commune ? t('work.commune', { code: c.commune }) : t('work.province', { code: c.province }));
 
@@ -93,8 +93,8 @@ function Summary({
   where,
 }: {
   campaigns: readonly Campaign[];
-  denominator: 'registered' | 'all';
-  setDenominator: (d: 'registered' | 'all') => void;
+  denominator: Denominator;
+  setDenominator: (d: Denominator) => void;
   name: (c: Campaign) => string;
   where: (c: Campaign) => string;
 }) {
@@ -123,16 +123,7 @@ function Summary({
         <Title order={2} size="h4" id="reports-summary">
           {t('reports.summary')}
         </Title>
-        <SegmentedControl
-          size="xs"
-          aria-label={t('work.denominator')}
-          value={denominator}
-          onChange={(v) => setDenominator(v as 'registered' | 'all')}
-          data={[
-            { value: 'registered', label: t('work.denRegistered') },
-            { value: 'all', label: t('work.denAll') },
-          ]}
-        />
+        <DenominatorControl value={denominator} onChange={setDenominator} />
       </Group>
       {description && (
         <Text size="sm" mt="xs" data-testid="reports-denominator">

@@ -3,10 +3,10 @@
  * percentages, a share table, a share chart (with its numbers in words for screen readers), the
  * targets table and the downloads.
  */
-import { Anchor, Group, Table, Text } from '@mantine/core';
+import { Anchor, Group, SegmentedControl, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { CampaignReport, Share } from '../api/client.ts';
+import type { CampaignReport, Denominator, Share } from '../api/client.ts';
 import { downloads } from '../lib/downloads.ts';
 import { formatPoints } from '../lib/format.ts';
 import { ScrollTable } from './common.tsx';
@@ -138,7 +138,7 @@ export function TargetsTable({ targets, chart = false }: { targets: CampaignRepo
 }
 
 /** The yearly report as files, with the chosen denominator; described by the report's heading. */
-export function ReportDownloads({ campaignId, denominator, describedBy }: { campaignId: string; denominator: 'registered' | 'all'; describedBy: string }) {
+export function ReportDownloads({ campaignId, denominator, describedBy }: { campaignId: string; denominator: Denominator; describedBy: string }) {
   const { t } = useTranslation();
   return (
     <Group gap="md" mt="xs" data-testid="report-downloads">
@@ -149,5 +149,22 @@ export function ReportDownloads({ campaignId, denominator, describedBy }: { camp
         {t('work.yearlyPdf')}
       </Anchor>
     </Group>
+  );
+}
+
+/** The choice of denominator, the same on the reports page and on each campaign's report card. */
+export function DenominatorControl({ value, onChange }: { value: Denominator; onChange: (v: Denominator) => void }) {
+  const { t } = useTranslation();
+  return (
+    <SegmentedControl
+      size="xs"
+      aria-label={t('work.denominator')}
+      value={value}
+      onChange={(v) => onChange(v as Denominator)}
+      data={[
+        { value: 'registered', label: t('work.denRegistered') },
+        { value: 'all', label: t('work.denAll') },
+      ]}
+    />
   );
 }
