@@ -2,21 +2,12 @@
  * Households, clans, communities and units with their members over time, through `app.request()`
  * on both dialects: folded name search, scope, roles, membership dates, audit, problems in Vietnamese.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dialects } from './harness.js';
-import { A, A1, A2, createWorld, type World } from './world.js';
+import { A, A1, A2, type World, suiteWorld } from './world.js';
 
 describe.each(dialects)('groups on %s', (dialect) => {
-  let w: World;
-  beforeAll(async () => {
-    w = await createWorld(dialect);
-  }, 120_000);
-  afterAll(async () => {
-    await w?.dispose();
-  });
-  beforeEach(async () => {
-    await w.reset();
-  }, 60_000);
+  const w = suiteWorld(dialect);
 
   const person = async (fullName: string, commune = A1, who: Parameters<World['call']>[0] = 'offA1') => {
     const r = await w.call(who, 'POST', '/api/people', { commune, fullName });

@@ -4,10 +4,10 @@
  * The workbooks are real .xlsx files written by exceljs here, some from the downloaded templates.
  */
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startJobWorker } from '../src/index.js';
 import { dialects, TEST_DATA_KEY } from './harness.js';
-import { A1, createWorld, SCORES_75, type World } from './world.js';
+import { A1, SCORES_75, suiteWorld } from './world.js';
 
 const FW = 'phu-tho/cdht-phu-tho-2018';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -26,16 +26,7 @@ async function sheet(header: string[], rows: (string | number | Date | null)[][]
 }
 
 describe.each(dialects)('imports from Excel and CSV on %s', (dialect) => {
-  let w: World;
-  beforeAll(async () => {
-    w = await createWorld(dialect);
-  }, 120_000);
-  afterAll(async () => {
-    await w?.dispose();
-  });
-  beforeEach(async () => {
-    await w.reset();
-  }, 60_000);
+  const w = suiteWorld(dialect);
 
   const newCampaign = async () => {
     const r = await w.call('offA1', 'POST', '/api/campaigns', { framework: FW, year: 2018, commune: A1 });

@@ -5,11 +5,11 @@
  */
 import { chainPendingAudit, ensureFramework, getJobFile, withScope } from '@hoctap/db';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { phuTho } from '@hoctap/plugin-phu-tho';
 import { startJobWorker, type JobWorkerOptions } from '../src/index.js';
 import { dialects, TEST_DATA_KEY } from './harness.js';
-import { A1, createWorld, registry, SCORES_74, SCORES_75, type World, type Who } from './world.js';
+import { A1, registry, SCORES_74, SCORES_75, type Who, suiteWorld } from './world.js';
 
 const FW = 'phu-tho/cdht-phu-tho-2018';
 /** The same framework with the title from 74 points: a criteria change. */
@@ -19,16 +19,7 @@ const LOWER_BAR = phuTho.frameworks[0]!.source.replace('khi tổng điểm từ 
 const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
 
 describe.each(dialects)('recompute and certificates jobs on %s', (dialect) => {
-  let w: World;
-  beforeAll(async () => {
-    w = await createWorld(dialect);
-  }, 120_000);
-  afterAll(async () => {
-    await w?.dispose();
-  });
-  beforeEach(async () => {
-    await w.reset();
-  }, 60_000);
+  const w = suiteWorld(dialect);
 
   const worker = (extra: Partial<JobWorkerOptions> = {}) => startJobWorker({ db: w.db, dataKey: TEST_DATA_KEY, registry, pollMs: 20, chunkRows: 2, now: () => w.clock.now, ...extra });
   const job = async (who: Who, id: string) => (await w.call(who, 'GET', `/api/jobs/${id}`)).json;

@@ -1,9 +1,9 @@
 /** Publishing a criteria version: checked (errors, worked examples), stored by content hash, audited, idempotent — over both dialects. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { phuTho } from '@hoctap/plugin-phu-tho';
 import { contentHash } from '@hoctap/db';
 import { dialects } from './harness.js';
-import { createWorld, type World } from './world.js';
+import { suiteWorld } from './world.js';
 
 const BASE = phuTho.frameworks[0]!.source;
 const GOOD = BASE.replaceAll('cdht-phu-tho-2018', 'cdht-phu-tho-2026');
@@ -18,16 +18,7 @@ const FAILING = GOOD.replace('mong đợi tổng 75, đạt cdht', 'mong đợi 
 const OTHER_PROVINCE = GOOD.replace('địa bàn: "25" "tỉnh Phú Thọ"', 'địa bàn: "01" "thành phố Hà Nội"');
 
 describe.each(dialects)('framework publishing on %s', (dialect) => {
-  let w: World;
-  beforeAll(async () => {
-    w = await createWorld(dialect);
-  }, 120_000);
-  afterAll(async () => {
-    await w?.dispose();
-  });
-  beforeEach(async () => {
-    await w.reset();
-  }, 60_000);
+  const w = suiteWorld(dialect);
 
   it('publishes (201), the same text again is the same row (200); listed; audited with ids and hash only; the chain verifies', async () => {
     const first = await w.call('provA', 'POST', '/api/frameworks/publish', { source: GOOD, file: 'cdht-phu-tho-2026.tieuchi' });

@@ -5,11 +5,11 @@
  * timeout), 7.3.2 (absolute timeout), 7.4.1 (logout ends the session), 3.5.1 (CSRF), 2.3.1 (steps in
  * order), 2.3.5 (two people), 8.2.2 (object level), 14.2.4 (citizen id protected), 16.3.1 (auth logged).
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { passwordProblem, hashPassword, STATES, ACTIONS, WORKFLOW, transition, type Action } from '../src/index.js';
 import { smallPdf } from './files.js';
 import { dialects } from './harness.js';
-import { A, A1, A2, createWorld, SCORES_74, SCORES_75, type World } from './world.js';
+import { A, A1, A2, SCORES_74, SCORES_75, type World, suiteWorld } from './world.js';
 
 const FW = 'phu-tho/cdht-phu-tho-2018';
 
@@ -40,16 +40,7 @@ describe('workflow as data', () => {
 });
 
 describe.each(dialects)('API on %s', (dialect) => {
-  let w: World;
-  beforeAll(async () => {
-    w = await createWorld(dialect);
-  }, 120_000);
-  afterAll(async () => {
-    await w?.dispose();
-  });
-  beforeEach(async () => {
-    await w.reset();
-  }, 60_000);
+  const w = suiteWorld(dialect);
 
   const newPerson = async (who: Parameters<World['call']>[0] = 'offA1', body: Record<string, unknown> = {}) => {
     const r = await w.call(who, 'POST', '/api/people', { commune: A1, fullName: 'Nguyễn Thị Hà', ...body });

@@ -1,5 +1,6 @@
 /** A test world: an app over a test database, an adjustable clock, users of every role and a request helper. */
 import { createRegistry, definePlugin } from '@hoctap/core';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { createUser, truncateAllTables, type DialectName } from '@hoctap/db';
 import { phuTho } from '@hoctap/plugin-phu-tho';
 import { createApp, hashPassword } from '../src/index.js';
@@ -135,3 +136,26 @@ export async function createWorld(dialect: DialectName) {
   return { t, db, app, clock, ids, sessions, login, call, reset, travel, dispose: () => t.dispose() };
 }
 export type World = Awaited<ReturnType<typeof createWorld>>;
+
+/**
+ * A suite's world over one dialect: made before all its tests, reset before each, disposed after
+ * all. The returned object stands for it from the first hook on.
+ */
+export function suiteWorld(dialect: DialectName): World {
+  let real: World | undefined;
+  beforeAll(async () => {
+    real = await createWorld(dialect);
+  }, 120_000);
+  afterAll(async () => {
+    await real?.dispose();
+  });
+  beforeEach(async () => {
+    await real!.reset();
+  }, 60_000);
+  return new Proxy({} as World, {
+    get(_target, key) {
+      if (!real) throw new Error('The world is made in beforeAll: use it in hooks and tests.');
+      return real[key as keyof World];
+    },
+  });
+}
