@@ -75,6 +75,21 @@ function RoleText({ kind, role }: { kind: GroupKind; role: string }) {
   return <>{role === 'head' ? t(`groups.head.${kind}`) : t('groups.member')}</>;
 }
 
+/** A membership's cells — who, role, from, to — in the members table and in the history. */
+function MemberCells({ kind, m }: { kind: GroupKind; m: Membership }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Table.Td>{m.fullName ?? t('groups.outOfScope')}</Table.Td>
+      <Table.Td>
+        <RoleText kind={kind} role={m.role} />
+      </Table.Td>
+      <Table.Td>{formatDate(m.validFrom)}</Table.Td>
+      <Table.Td>{m.validTo ? formatDate(m.validTo) : ''}</Table.Td>
+    </>
+  );
+}
+
 function Members({ kind, group, canWrite }: { kind: GroupKind; group: GroupDetail; canWrite: boolean }) {
   const { t } = useTranslation();
   const [ending, setEnding] = useState<string | null>(null);
@@ -105,12 +120,7 @@ function Members({ kind, group, canWrite }: { kind: GroupKind; group: GroupDetai
             <Table.Tbody>
               {group.members.map((m) => (
                 <Table.Tr key={m.id}>
-                  <Table.Td>{m.fullName ?? t('groups.outOfScope')}</Table.Td>
-                  <Table.Td>
-                    <RoleText kind={kind} role={m.role} />
-                  </Table.Td>
-                  <Table.Td>{formatDate(m.validFrom)}</Table.Td>
-                  <Table.Td>{m.validTo ? formatDate(m.validTo) : ''}</Table.Td>
+                  <MemberCells kind={kind} m={m} />
                   {canWrite && (
                     <Table.Td>
                       {m.validTo ? null : ending === m.id ? (
@@ -208,12 +218,7 @@ function History({ kind, group }: { kind: GroupKind; group: GroupDetail }) {
             <Table.Tbody>
               {group.history.map((m) => (
                 <Table.Tr key={m.id}>
-                  <Table.Td>{m.fullName ?? t('groups.outOfScope')}</Table.Td>
-                  <Table.Td>
-                    <RoleText kind={kind} role={m.role} />
-                  </Table.Td>
-                  <Table.Td>{formatDate(m.validFrom)}</Table.Td>
-                  <Table.Td>{m.validTo ? formatDate(m.validTo) : ''}</Table.Td>
+                  <MemberCells kind={kind} m={m} />
                 </Table.Tr>
               ))}
             </Table.Tbody>
