@@ -174,3 +174,38 @@ export function modelOf(rt: Pick<Runtime, 'models'>, registry: Registry, fw: Fra
   rt.models.set(fw.id, found);
   return found;
 }
+
+/** How long a bulk request's answer is replayed for a retry with the same Idempotency-Key. */
+export const IDEMPOTENCY_TTL_MS = 24 * 3600_000;
+
+/**
+ * Idempotency-Key for a bulk request (per user): `replayed` is the first answer when the same key
+ * comes again with the same request (`requestHash`) — a 409 problem with another request — and
+ * `remember` keeps this answer. Expired answers are dropped as new ones are kept.
+ */
+export function idempotency<T>(c: Ctx, userId: string, requestHash: string): { replayed: T | undefined; remember(body: T): void } {
+  const rt = runtime(c);
+  const key = c.req.header('idempotency-key');
+  const cacheKey = key ? `${userId}:${key}` : undefined;
+  let replayed: T | undefined;
+  const hit = cacheKey ? rt.idempotency.get(cacheKey) : undefined;
+  if (hit && rt.now().getTime() - hit.at < IDEMPOTENCY_TTL_MS) {
+    if (hit.requestHash !== requestHash)
+      throw new ApiProblem(409, 'IDEMPOTENCY_KEY_REUSED', 'Idempotency-Key này đã dùng cho một yêu cầu khác', 'This Idempotency-Key was used for another request');
+    c.header('idempotent-replayed', 'true');
+    replayed = hit.body as T;
+  }
+  return {
+    replayed,
+    remember(body: T) {
+      if (!cacheKey) return;
+      const now = rt.now().getTime();
+      for (const [k, v] of rt.idempotency) {
+        if (now - v.at < IDEMPOTENCY_TTL_MS) break; // kept in the order they came
+        rt.idempotency.delete(k);
+      }
+      rt.idempotency.delete(cacheKey);
+      rt.idempotency.set(cacheKey, { at: now, requestHash, status: 200, body });
+    },
+  };
+}

@@ -303,6 +303,10 @@ describe.each(dialects)('API on %s', (dialect) => {
       const reused = await w.call('offA1', 'POST', `/api/campaigns/${cp.id}/registrations/bulk`, csv + '\r\nMới Thêm,,,,', { 'content-type': 'text/csv', 'idempotency-key': 'k-1' });
       expect([reused.status, reused.json.code]).toEqual([409, 'IDEMPOTENCY_KEY_REUSED']);
       expect((await w.db.selectFrom('registrations').select('id').execute()).length).toBe(3);
+      // A day later the key is forgotten: the request is answered anew (natural keys: nothing new).
+      await w.travel('2018-05-11T03:00:01Z');
+      const later = await w.call('offA1', 'POST', `/api/campaigns/${cp.id}/registrations/bulk`, csv + '\r\nMới Thêm,,,,', { 'content-type': 'text/csv', 'idempotency-key': 'k-1' });
+      expect([later.status, later.headers.get('idempotent-replayed'), later.json.created]).toEqual([200, null, 1]);
       const json = await w.call('offA1', 'POST', `/api/campaigns/${cp.id}/registrations/bulk`, '{}');
       expect(json.status).toBe(415);
       const noHeader = await w.call('offA1', 'POST', `/api/campaigns/${cp.id}/registrations/bulk`, 'a,b\n1,2', { 'content-type': 'text/csv' });

@@ -12,7 +12,7 @@ import type { Model } from '@hoctap/core';
 import { assessmentsOf, findPersonByCitizenId, fold, normalize, type Database } from '@hoctap/db';
 import type { Transaction } from 'kysely';
 import { sql } from 'kysely';
-import { audit, idOr404, modelOf, need, runtime, scoped, type AppEnv, type Ctx } from '../context.js';
+import { audit, idempotency, idOr404, modelOf, need, runtime, scoped, type AppEnv, type Ctx } from '../context.js';
 import { CellError, headerKey, readTable, rowError, XLSX_TYPE, type RowError, type Table } from '../imports.js';
 import { ApiProblem } from '../problem.js';
 import { WORKFLOW } from '../workflow.js';
@@ -22,7 +22,6 @@ import { assessRegistration, type AssessAction } from './registrations.js';
 
 const MAX_BYTES = 2_000_000;
 const MAX_ROWS = 5000;
-const IDEMPOTENCY_TTL_MS = 24 * 3600_000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const ScoresImportResult = z
@@ -169,18 +168,9 @@ export function assessmentImportRoutes() {
     const id = idOr404(c.req.valid('param').id, 'campaign');
     const table = await readTable(c, { maxBytes: MAX_BYTES, maxRows: MAX_ROWS });
 
-    const key = c.req.header('idempotency-key');
     const requestHash = createHash('sha256').update('assessments\0').update(id).update('\0').update(kind).update('\0').update(table.digest).digest('hex');
-    const cacheKey = key ? `${a.user.id}:${key}` : undefined;
-    if (cacheKey) {
-      const hit = rt.idempotency.get(cacheKey);
-      if (hit && rt.now().getTime() - hit.at < IDEMPOTENCY_TTL_MS) {
-        if (hit.requestHash !== requestHash)
-          throw new ApiProblem(409, 'IDEMPOTENCY_KEY_REUSED', 'Idempotency-Key này đã dùng cho một yêu cầu khác', 'This Idempotency-Key was used for another request');
-        c.header('idempotent-replayed', 'true');
-        return c.json(hit.body as Result, 200);
-      }
-    }
+    const once = idempotency<Result>(c, a.user.id, requestHash);
+    if (once.replayed) return c.json(once.replayed, 200);
 
     const result = await scoped(c, a.scope, async (trx) => {
       const { campaign, framework } = await loadCampaign(trx, a.scope, id);
@@ -238,7 +228,7 @@ export function assessmentImportRoutes() {
       await audit(trx, c, { province: campaign.province_code, action: 'assessment.bulk', subject: { kind: 'campaign', id: campaign.id }, payload: { kind, recorded: out.recorded, unchanged: out.unchanged, errors: out.errors.length, format: table.format } });
       return out;
     });
-    if (cacheKey) rt.idempotency.set(cacheKey, { at: rt.now().getTime(), requestHash, status: 200, body: result });
+    once.remember(result);
     return c.json(result, 200);
   });
   return r;

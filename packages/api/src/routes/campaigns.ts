@@ -25,7 +25,7 @@ import {
 } from '@hoctap/db';
 import type { Transaction } from 'kysely';
 import { sql } from 'kysely';
-import { audit, idOr404, localDate, need, notFound, outOfScope, readable, runtime, scoped, writable, type AppEnv, type Ctx } from '../context.js';
+import { audit, idempotency, idOr404, localDate, need, notFound, outOfScope, readable, runtime, scoped, writable, type AppEnv, type Ctx } from '../context.js';
 import { ApiProblem } from '../problem.js';
 import { ACTION_NAMES_VI, STATE_NAMES_VI, transition, type Action, type State } from '../workflow.js';
 import { assertCommuneInProvince, communeCode, IdParam, Paging, provinceCode, security, stdProblems, writeLocality } from './common.js';
@@ -258,7 +258,6 @@ export { parseCsv } from '../imports.js';
 
 const MAX_CSV_BYTES = 2_000_000;
 const MAX_CSV_ROWS = 5000;
-const IDEMPOTENCY_TTL_MS = 24 * 3600_000;
 
 export function campaignRoutes() {
   const r = new OpenAPIHono<AppEnv>();
@@ -355,18 +354,9 @@ export function campaignRoutes() {
     const table = await readTable(c, { maxBytes: MAX_CSV_BYTES, maxRows: MAX_CSV_ROWS });
 
     // Idempotency-Key: a retry with the same key and body replays the first answer.
-    const key = c.req.header('idempotency-key');
     const requestHash = createHash('sha256').update(id).update('\0').update(table.digest).digest('hex');
-    const cacheKey = key ? `${a.user.id}:${key}` : undefined;
-    if (cacheKey) {
-      const hit = rt.idempotency.get(cacheKey);
-      if (hit && rt.now().getTime() - hit.at < IDEMPOTENCY_TTL_MS) {
-        if (hit.requestHash !== requestHash)
-          throw new ApiProblem(409, 'IDEMPOTENCY_KEY_REUSED', 'Idempotency-Key này đã dùng cho một yêu cầu khác', 'This Idempotency-Key was used for another request');
-        c.header('idempotent-replayed', 'true');
-        return c.json(hit.body as z.infer<typeof BulkResult>, 200);
-      }
-    }
+    const once = idempotency<z.infer<typeof BulkResult>>(c, a.user.id, requestHash);
+    if (once.replayed) return c.json(once.replayed, 200);
 
     const header = peopleHeader(table.header);
     if (!header.includes('fullName'))
@@ -427,7 +417,7 @@ export function campaignRoutes() {
       await audit(trx, c, { province: campaign.province_code, action: 'registration.bulk', subject: { kind: 'campaign', id: campaign.id }, payload: { created: out.created, existing: out.existing, errors: out.errors.length, late } });
       return out;
     });
-    if (cacheKey) rt.idempotency.set(cacheKey, { at: rt.now().getTime(), requestHash, status: 200, body: result });
+    once.remember(result);
     return c.json(result, 200);
   });
 
