@@ -7,7 +7,7 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import type { GroupKind } from './memberships.js';
 import type { Database, MembershipsTable } from './schema.js';
-import { fold, normalize } from './text.js';
+import { fold, normalize, foldedNeedle } from './text.js';
 
 /** The table of each kind of group. */
 export const GROUP_TABLES = { household: 'households', clan: 'clans', community: 'communities', unit: 'units' } as const;
@@ -109,11 +109,6 @@ export interface GroupsPage {
   total: number;
 }
 
-/** Folds a search query and escapes LIKE's wildcards. */
-function needleOf(query: string): string {
-  return fold(normalize(query)).trim().replace(/\s+/g, ' ').replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 /**
  * Lists visible groups of a kind, optionally filtered by a folded name search ("ho ong an" finds
  * "Hộ ông An"), a commune and a type, ordered by folded name then id, with paging.
@@ -125,7 +120,7 @@ export async function listGroups(
   options: { query?: string; commune?: string; type?: string; date: string; limit?: number; offset?: number },
 ): Promise<GroupsPage> {
   let q = db.selectFrom(GROUP_TABLES[kind] as 'households');
-  if (options.query && options.query.trim()) q = q.where('name_folded', 'like', `%${needleOf(options.query)}%`);
+  if (options.query && options.query.trim()) q = q.where('name_folded', 'like', `%${foldedNeedle(options.query)}%`);
   if (options.commune) q = q.where('commune_code', '=', options.commune);
   if (options.type && (kind === 'community' || kind === 'unit')) q = q.where(sql.ref('kind'), '=', options.type);
   const { n } = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { maskCitizenId, validateCitizenId } from './citizen-id.js';
 import type { CitizenIdCipher } from './crypto.js';
 import type { Database, PeopleTable } from './schema.js';
-import { fold, normalize } from './text.js';
+import { fold, normalize, foldedNeedle } from './text.js';
 
 /** A person as the application sees it: never the clear citizen id. */
 export type PersonRow = Omit<Selectable<PeopleTable>, 'citizen_id_enc' | 'citizen_id_hmac'> & {
@@ -90,7 +90,7 @@ export async function revealCitizenId(db: Kysely<Database>, cipher: CitizenIdCip
  * @example await searchPeople(trx, cipher, 'nguyen thi')
  */
 export async function searchPeople(db: Kysely<Database>, cipher: CitizenIdCipher, query: string, limit = 50): Promise<PersonRow[]> {
-  const needle = fold(normalize(query)).trim().replace(/[\\%_]/g, (c) => `\\${c}`);
+  const needle = foldedNeedle(query);
   const rows = await db
     .selectFrom('people')
     .selectAll()
@@ -120,7 +120,7 @@ export async function listPeople(
 ): Promise<PeoplePage> {
   let q = db.selectFrom('people');
   if (options.query && options.query.trim()) {
-    const needle = fold(normalize(options.query)).trim().replace(/\s+/g, ' ').replace(/[\\%_]/g, (c) => `\\${c}`);
+    const needle = foldedNeedle(options.query);
     q = q.where('name_folded', 'like', `%${needle}%`);
   }
   if (options.commune) q = q.where('commune_code', '=', options.commune);

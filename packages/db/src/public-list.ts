@@ -18,7 +18,7 @@
  * `public_recognitions` (security_invoker, so RLS applies to the caller) is the one query it runs.
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { fold, normalize } from './text.js';
+import { foldedNeedle } from './text.js';
 import type { Database } from './schema.js';
 
 /** The role of the public list: SELECT on the public columns of published recognitions only. */
@@ -138,7 +138,7 @@ export async function listPublicRecognitions(db: Db, f: PublicListFilter): Promi
   if (f.commune) q = sql`${q} AND commune_code = ${f.commune}`;
   if (f.year !== undefined) q = sql`${q} AND year = ${f.year}`;
   if (f.title) q = sql`${q} AND title = ${f.title}`;
-  const needle = f.q ? fold(normalize(f.q)).trim().replace(/\s+/g, ' ').replace(/[\\%_]/g, (c) => `\\${c}`) : '';
+  const needle = f.q ? foldedNeedle(f.q) : '';
   if (needle) q = sql`${q} AND name_folded LIKE ${`%${needle}%`}`;
   const total = await sql<{ n: string | number }>`SELECT count(*) AS n FROM (${q}) t`.execute(db);
   const rows = await sql<{

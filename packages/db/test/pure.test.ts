@@ -12,6 +12,7 @@ import {
   validateCitizenId,
 } from '../src/index.js';
 import { openTestDatabase, TEST_DATA_KEY } from './harness.js';
+import { foldedNeedle } from '../src/text.js';
 
 describe('canonicalJson (RFC 8785)', () => {
   it('matches the RFC §3.2.2 example', () => {
@@ -101,6 +102,11 @@ describe('text', () => {
     expect(fold('Nguyễn Thị Hà')).toBe('nguyen thi ha');
     expect(fold('ĐẶNG ĐỨC ĐẠT')).toBe('dang duc dat');
     expect(normalize('Hòa Bình'.normalize('NFD'))).toBe('Hòa Bình'.normalize('NFC'));
+  });
+  it('a typed search becomes one LIKE needle: folded, spaces collapsed, %, _ and \\ taken literally', () => {
+    expect(foldedNeedle('  NGUYỄN   Thị\tHà ')).toBe('nguyen thi ha');
+    expect(foldedNeedle('Nguye\u0302\u0303n')).toBe('nguyen');
+    expect(foldedNeedle('50%_a\\b')).toBe('50\\%\\_a\\\\b');
   });
 });
 
