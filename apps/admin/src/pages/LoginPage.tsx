@@ -1,11 +1,11 @@
-import { Alert, Anchor, Box, Button, Center, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Center, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client.ts';
 import { useLogin, useSession } from '../api/hooks.ts';
 import { SecondStep } from '../accounts/SecondStep.tsx';
-import { LanguageSwitch } from '../components/Layout.tsx';
+import { SignedOutShell } from '../components/SignedOutShell.tsx';
 import { useErrorMessage } from '../components/QueryState.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { paths } from '../paths.ts';
@@ -49,69 +49,66 @@ export function LoginPage() {
     : undefined;
 
   return (
-    <Box component="main" mih="100vh" bg="gray.0" px="sm">
-      <Group justify="flex-end" p="sm">
-        <LanguageSwitch />
-      </Group>
-      <Center>
-        <Paper withBorder shadow="sm" p="lg" radius="md" w="100%" maw={420} mt="xl">
-          {challenge ? (
-            <Stack gap="md">
-              <Title order={1} size="h3">
-                {t('login.title')}
-              </Title>
-              <SecondStep challenge={challenge} onRestart={() => { setChallenge(undefined); setPassword(''); login.reset(); }} />
-            </Stack>
-          ) : (
-          <form onSubmit={submit} noValidate>
-          <Stack gap="md">
-            <Group gap="xs" wrap="nowrap">
-              <img src="/favicon.svg" width={36} height={36} alt="" />
-              <div>
-                <Title order={1} size="h3">
-                  {t('login.title')}
-                </Title>
-                <Text size="sm" c="dimmed">
-                  {t('app.name')} — {t('app.subtitle')}
-                </Text>
-              </div>
-            </Group>
-            <Text size="sm">{t('login.intro')}</Text>
-            {failure && (
-              <Alert color="red" variant="light" role="alert" title={failure} />
-            )}
-            <TextInput
-              label={t('login.email')}
-              type="email"
-              name="email"
-              autoComplete="username"
-              required
-              value={email}
-              onChange={(e) => setEmail(e.currentTarget.value)}
-              error={emailError}
-            />
-            <PasswordInput
-              label={t('login.password')}
-              name="password"
-              autoComplete="current-password"
-              required
-              value={password}
-              onChange={(e) => setPassword(e.currentTarget.value)}
-              error={passwordError}
-            />
-            <Button type="submit" loading={login.isPending} fullWidth>
-              {login.isPending ? t('login.submitting') : t('login.submit')}
-            </Button>
-          </Stack>
-          </form>
-          )}
-        </Paper>
-      </Center>
-      <Center mt="md">
-        <Anchor component={Link} to={paths.publicList} data-testid="public-list-link">
-          {t('publicList.title')}
-        </Anchor>
-      </Center>
-    </Box>
+    <SignedOutShell
+      maw={420}
+      footer={
+        <Center mt="md">
+          <Anchor component={Link} to={paths.publicList} data-testid="public-list-link">
+            {t('publicList.title')}
+          </Anchor>
+        </Center>
+      }
+    >
+      {challenge ? (
+        <Stack gap="md">
+          <Title order={1} size="h3">
+            {t('login.title')}
+          </Title>
+          <SecondStep challenge={challenge} onRestart={() => { setChallenge(undefined); setPassword(''); login.reset(); }} />
+        </Stack>
+      ) : (
+      <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <Group gap="xs" wrap="nowrap">
+          <img src="/favicon.svg" width={36} height={36} alt="" />
+          <div>
+            <Title order={1} size="h3">
+              {t('login.title')}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {t('app.name')} — {t('app.subtitle')}
+            </Text>
+          </div>
+        </Group>
+        <Text size="sm">{t('login.intro')}</Text>
+        {failure && (
+          <Alert color="red" variant="light" role="alert" title={failure} />
+        )}
+        <TextInput
+          label={t('login.email')}
+          type="email"
+          name="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.currentTarget.value)}
+          error={emailError}
+        />
+        <PasswordInput
+          label={t('login.password')}
+          name="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.currentTarget.value)}
+          error={passwordError}
+        />
+        <Button type="submit" loading={login.isPending} fullWidth>
+          {login.isPending ? t('login.submitting') : t('login.submit')}
+        </Button>
+      </Stack>
+      </form>
+      )}
+    </SignedOutShell>
   );
 }
