@@ -9,28 +9,15 @@
  * Needs `apps/admin/dist` (`npm run build -w @hoctap/admin`) and `/usr/bin/chromium`.
  */
 import { Secret, TOTP } from 'otpauth';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRealServer, type TestServer } from './server.ts';
-import { DIST, expectAccessible, fillSignIn, launchChromium, newContext, screenshots } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, fillSignIn, newContext, screenshots, realServerAndBrowser } from './browser.ts';
 
 const ADMIN = { email: 'quantri@hoctap.local', password: 'quan-tri-hoc-tap-2026' } as const;
 const NEW_USER = { email: 'nguyen.van.moi@hoctap.local', name: 'Nguyễn Văn Mới', password: 'một câu mật khẩu rất dễ nhớ' } as const;
 
 const shot = screenshots('accounts-');
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startRealServer(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = realServerAndBrowser();
 
 
 
@@ -42,9 +29,9 @@ const nextCode = (secret: string) => TOTP.generate({ secret: Secret.fromBase32(s
 describe('accounts in Chromium', () => {
   it('admin creates a user and a reset link; the user sets a password, enrols TOTP and signs in with password + code', async () => {
     // 1. The platform admin: "Người dùng", a new province admin of Phú Thọ, a one-time link.
-    const admin = await newContext(browser, { viewport: { width: 1280, height: 860 }, locale: 'vi-VN' });
+    const admin = await newContext(suite.browser, { viewport: { width: 1280, height: 860 }, locale: 'vi-VN' });
     const page = await admin.newPage();
-    await page.goto(`${server.url}/nguoi-dung`);
+    await page.goto(`${suite.server.url}/nguoi-dung`);
     await page.waitForURL(/\/dang-nhap\?next=%2Fnguoi-dung/);
     await fillSignIn(page, ADMIN);
     await page.waitForURL((u) => u.pathname === '/nguoi-dung');
@@ -75,13 +62,13 @@ describe('accounts in Chromium', () => {
     const linkBox = page.getByTestId('reset-link');
     await linkBox.waitFor();
     const link = await linkBox.inputValue();
-    expect(link).toMatch(new RegExp(`^${server.url.replace(/[.]/g, '\\.')}/dat-lai-mat-khau\\?token=[A-Za-z0-9_-]{43}$`));
+    expect(link).toMatch(new RegExp(`^${suite.server.url.replace(/[.]/g, '\\.')}/dat-lai-mat-khau\\?token=[A-Za-z0-9_-]{43}$`));
     await expectAccessible(page, 'đường dẫn đặt mật khẩu');
     await shot(page, 'reset-link-1280');
     await admin.close();
 
     // 2. The new user, in another browser: sets a password through the link (the policy speaks Vietnamese).
-    const user = await newContext(browser, { viewport: { width: 1280, height: 860 }, locale: 'vi-VN' });
+    const user = await newContext(suite.browser, { viewport: { width: 1280, height: 860 }, locale: 'vi-VN' });
     const up = await user.newPage();
     await up.goto(link);
     await up.getByRole('heading', { name: 'Đặt mật khẩu' }).waitFor();
@@ -141,7 +128,7 @@ describe('accounts in Chromium', () => {
 
     // The phone-sized account page.
     await up.setViewportSize({ width: 360, height: 780 });
-    await up.goto(`${server.url}/tai-khoan`);
+    await up.goto(`${suite.server.url}/tai-khoan`);
     await up.getByTestId('totp-on').waitFor();
     await expectAccessible(up, 'tài khoản 360');
     await shot(up, 'account-360');

@@ -7,7 +7,8 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { startRealServer, type TestServer } from './server.ts';
 
 /** The built portal the real server serves. */
 export const DIST = fileURLToPath(new URL('../dist', import.meta.url));
@@ -65,4 +66,33 @@ export async function apiSession(baseUrl: string, account: Account) {
   const { csrfToken } = (await res.json()) as { csrfToken: string };
   return (method: string, path: string, body?: unknown) =>
     fetch(`${baseUrl}${path}`, { method, headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' }, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+}
+
+/**
+ * A suite's real server (the built portal, the demo year) and Chromium: started before its tests,
+ * closed after them. Read `server` and `browser` inside tests and hooks.
+ */
+export function realServerAndBrowser(): { readonly server: TestServer; readonly browser: Browser } {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startRealServer(DIST);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const made = <T>(x: T | undefined): T => {
+    if (x === undefined) throw new Error('The server and the browser start in beforeAll: use them in tests.');
+    return x;
+  };
+  return {
+    get server() {
+      return made(server);
+    },
+    get browser() {
+      return made(browser);
+    },
+  };
 }

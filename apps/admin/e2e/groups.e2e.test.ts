@@ -8,33 +8,22 @@
  * Needs `apps/admin/dist` (`npm run build`) and `/usr/bin/chromium`.
  */
 import { fold } from '@hoctap/criteria-dsl';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, expectAccessible, launchChromium, newContext, screenshots } from './browser.ts';
-import { OFFICER, startRealServer, type TestServer } from './server.ts';
+import { type BrowserContext, type Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, newContext, screenshots, realServerAndBrowser } from './browser.ts';
+import { OFFICER } from './server.ts';
 
 
 const shot = screenshots('groups-');
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startRealServer(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = realServerAndBrowser();
 
 
 
 
 async function signIn(context: BrowserContext, path: string): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${suite.server.url}${path}`);
   await page.waitForURL(/\/dang-nhap\?next=/);
   await page.getByLabel(/^Thư điện tử/).fill(OFFICER.email);
   await page.getByLabel(/^Mật khẩu/).fill(OFFICER.password);
@@ -50,7 +39,7 @@ const today = () => {
 
 describe('groups in Chromium', () => {
   it('finds a household without diacritics, adds a member, ends a membership; accessible at 1280 and 360 px', async () => {
-    const context = await newContext(browser, { viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    const context = await newContext(suite.browser, { viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
     const page = await signIn(context, '/nhom/ho-gia-dinh');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Hộ gia đình');
     expect(await page.getByRole('link', { name: 'Hộ gia đình', exact: true }).getAttribute('aria-current')).toBe('page');
@@ -128,7 +117,7 @@ describe('groups in Chromium', () => {
   });
 
   it('the other kinds list, and create a unit; accessible at 360 px', async () => {
-    const context = await newContext(browser, { viewport: { width: 360, height: 780 }, locale: 'vi-VN', isMobile: true, hasTouch: true });
+    const context = await newContext(suite.browser, { viewport: { width: 360, height: 780 }, locale: 'vi-VN', isMobile: true, hasTouch: true });
     const page = await signIn(context, '/nhom/don-vi');
     const table = page.getByTestId('groups-table');
     await table.waitFor();
@@ -161,7 +150,7 @@ describe('groups in Chromium', () => {
     await expect.poll(() => page.getByTestId('groups-count').textContent()).toContain('Không có nhóm nào khớp');
 
     for (const [path, heading] of [['/nhom/dong-ho', 'Dòng họ'], ['/nhom/cong-dong', 'Cộng đồng']] as const) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${suite.server.url}${path}`);
       await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(heading);
       await page.getByTestId('groups-table').waitFor();
       await expectAccessible(page, heading);

@@ -6,32 +6,20 @@
  *
  * Needs `apps/admin/dist` (`npm run build`) and `/usr/bin/chromium`.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiSession, DIST, expectAccessible, launchChromium, screenshots } from './browser.ts';
-import { OFFICER, startRealServer, type TestServer } from './server.ts';
+import { describe, expect, it } from 'vitest';
+import { apiSession, expectAccessible, screenshots, realServerAndBrowser } from './browser.ts';
+import { OFFICER } from './server.ts';
 
 
 const shot = screenshots('jobs-');
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startRealServer(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = realServerAndBrowser();
 
 
 
 describe('background jobs in Chromium', () => {
   it('"Tính lại" on the demo campaign: the progress ends in the outcome; history is kept', async () => {
-    const api = await apiSession(server.url, OFFICER);
+    const api = await apiSession(suite.server.url, OFFICER);
     const asOfficer = (path: string) => api('GET', path);
     const campaigns = (await (await asOfficer('/api/campaigns')).json()) as { items: { id: string; year: number }[] };
     const campaign = campaigns.items.find((c) => c.year === 2018)!;
@@ -42,10 +30,10 @@ describe('background jobs in Chromium', () => {
     const kinds = new Set(before.map((a) => a.kind)).size;
     expect(kinds).toBe(2);
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'vi-VN' });
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'vi-VN' });
     context.setDefaultTimeout(10_000);
     const page = await context.newPage();
-    await page.goto(`${server.url}/dot-danh-gia/${campaign.id}`);
+    await page.goto(`${suite.server.url}/dot-danh-gia/${campaign.id}`);
     await page.waitForURL(/\/dang-nhap\?next=/);
     await page.getByLabel(/^Thư điện tử/).fill(OFFICER.email);
     await page.getByLabel(/^Mật khẩu/).fill(OFFICER.password);

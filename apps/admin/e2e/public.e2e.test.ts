@@ -11,26 +11,14 @@
  * Needs `apps/admin/dist` (`npm run build`) and `/usr/bin/chromium`.
  */
 import { phuTho } from '@hoctap/plugin-phu-tho';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiSession, DIST, expectAccessible, launchChromium, newContext, screenshots } from './browser.ts';
-import { OFFICER, startRealServer, type TestServer } from './server.ts';
+import { describe, expect, it } from 'vitest';
+import { apiSession, expectAccessible, newContext, screenshots, realServerAndBrowser } from './browser.ts';
+import { OFFICER } from './server.ts';
 
 
 const shot = screenshots('public-');
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startRealServer(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = realServerAndBrowser();
 
 
 
@@ -40,22 +28,22 @@ const unaccented = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g,
 describe('public list, reports and published versions in Chromium', () => {
   it('an anonymous visitor finds a recognised person of the demo year without diacritics; no birth date, no identity number', async () => {
     // The demo year's decision is published by the seed: the list has its people (asked like any visitor).
-    const api = await fetch(`${server.url}/api/public/recognised?year=2018&limit=1`);
+    const api = await fetch(`${suite.server.url}/api/public/recognised?year=2018&limit=1`);
     expect(api.status).toBe(200);
     const body = (await api.json()) as { total: number; items: { name: string; decision: { number: string; date: string } }[] };
     expect(body.total).toBeGreaterThan(40);
     const person = body.items[0]!;
     expect(person.decision.number).toBe('15/QĐ-BCĐ');
     // The staff view of that person has a birth date and an identity number: neither may reach the public page.
-    const asOfficer = await apiSession(server.url, OFFICER);
+    const asOfficer = await apiSession(suite.server.url, OFFICER);
     const people = (await (await asOfficer('GET', `/api/people?q=${encodeURIComponent(person.name)}`)).json()) as { items: { fullName: string; birthDate: string | null }[] };
     const staff = people.items.find((p) => p.fullName === person.name)!;
     expect(staff.birthDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const [y, m, d] = staff.birthDate!.split('-');
 
-    const context = await newContext(browser, { viewport: { width: 1280, height: 860 }, locale: 'vi-VN' });
+    const context = await newContext(suite.browser, { viewport: { width: 1280, height: 860 }, locale: 'vi-VN' });
     const page = await context.newPage();
-    await page.goto(`${server.url}/dang-nhap`);
+    await page.goto(`${suite.server.url}/dang-nhap`);
     await page.getByTestId('public-list-link').click();
     await page.waitForURL((u) => u.pathname === '/cong-khai');
     const table = page.getByTestId('public-table');
@@ -88,9 +76,9 @@ describe('public list, reports and published versions in Chromium', () => {
     await context.close();
 
     // 360 px: cards instead of the table, nothing wider than the screen.
-    const narrow = await newContext(browser, { viewport: { width: 360, height: 780 }, locale: 'vi-VN' });
+    const narrow = await newContext(suite.browser, { viewport: { width: 360, height: 780 }, locale: 'vi-VN' });
     const small = await narrow.newPage();
-    await small.goto(`${server.url}/cong-khai?q=${encodeURIComponent(query)}`);
+    await small.goto(`${suite.server.url}/cong-khai?q=${encodeURIComponent(query)}`);
     await expect.poll(() => small.locator('li', { hasText: person.name }).count()).toBeGreaterThan(0);
     expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await expectAccessible(small, 'danh sách công khai 360');
@@ -100,15 +88,15 @@ describe('public list, reports and published versions in Chromium', () => {
 
   it('the officer opens Reports and the published versions (source, difference); accessible', async () => {
     // Two versions of a criteria file published through the API, as the editor would.
-    const asOfficer = await apiSession(server.url, OFFICER);
+    const asOfficer = await apiSession(suite.server.url, OFFICER);
     const v1 = phuTho.frameworks[0]!.source.replaceAll('cdht-phu-tho-2018', 'cdht-phu-tho-2026');
     const v2 = v1.replace('"Có lối sống giản dị, tiết kiệm"', '"Có lối sống giản dị, tiết kiệm, văn minh"');
     expect(v2).not.toBe(v1);
     for (const source of [v1, v2]) expect((await asOfficer('POST', '/api/frameworks/publish', { source })).status).toBe(201);
 
-    const context = await newContext(browser, { viewport: { width: 1280, height: 860 }, locale: 'vi-VN' });
+    const context = await newContext(suite.browser, { viewport: { width: 1280, height: 860 }, locale: 'vi-VN' });
     const page = await context.newPage();
-    await page.goto(`${server.url}/bao-cao`);
+    await page.goto(`${suite.server.url}/bao-cao`);
     await page.waitForURL(/\/dang-nhap\?next=/);
     await page.getByLabel(/^Thư điện tử/).fill(OFFICER.email);
     await page.getByLabel(/^Mật khẩu/).fill(OFFICER.password);
@@ -135,7 +123,7 @@ describe('public list, reports and published versions in Chromium', () => {
     await expect.poll(() => page.getByTestId('reports-denominator').textContent()).toContain('toàn bộ người dân');
 
     // Published versions: listed newest first, with hash, publisher and source; the difference of the two.
-    await page.goto(`${server.url}/bo-tieu-chi`);
+    await page.goto(`${suite.server.url}/bo-tieu-chi`);
     await page.getByRole('link', { name: 'Các phiên bản đã ban hành' }).click();
     await page.waitForURL((u) => u.pathname === '/bo-tieu-chi/da-ban-hanh');
     const versions = page.getByTestId('versions-table');
