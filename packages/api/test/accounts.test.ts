@@ -39,13 +39,7 @@ describe.each(dialects)('accounts on %s', (dialect) => {
   beforeAll(async () => {
     w = await createWorld(dialect);
     await w.reset();
-    await w.db.insertInto('administrative_units').values([
-      { code: A, level: 'province', name: 'Phú Thọ', province_code: null, valid_from: '2025-07-01', valid_to: null, successor_code: null },
-      { code: B, level: 'province', name: 'Hà Nội', province_code: null, valid_from: '2025-07-01', valid_to: null, successor_code: null },
-      { code: A1, level: 'commune', name: 'Xã A1', province_code: A, valid_from: '2025-07-01', valid_to: null, successor_code: null },
-      { code: A2, level: 'commune', name: 'Xã A2', province_code: A, valid_from: '2025-07-01', valid_to: null, successor_code: null },
-      { code: B1, level: 'commune', name: 'Xã B1', province_code: B, valid_from: '2025-07-01', valid_to: null, successor_code: null },
-    ]).execute();
+    await w.seedUnits();
   }, 120_000);
 
   afterAll(async () => {

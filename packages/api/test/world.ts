@@ -133,7 +133,16 @@ export async function createWorld(dialect: DialectName) {
     await loginAll();
   }
 
-  return { t, db, app, clock, ids, sessions, login, call, reset, travel, dispose: () => t.dispose() };
+  /** The world's provinces and communes as administrative units (for the suites that need them; a reset removes them). */
+  async function seedUnits() {
+    const unit = (code: string, level: 'province' | 'commune', name: string, province: string | null) => ({ code, level, name, province_code: province, valid_from: '2025-07-01', valid_to: null, successor_code: null });
+    await db
+      .insertInto('administrative_units')
+      .values([unit(A, 'province', 'Phú Thọ', null), unit(B, 'province', 'Hà Nội', null), unit(A1, 'commune', 'Xã A1', A), unit(A2, 'commune', 'Xã A2', A), unit(B1, 'commune', 'Xã B1', B)])
+      .execute();
+  }
+
+  return { t, db, app, clock, ids, sessions, login, call, reset, travel, seedUnits, dispose: () => t.dispose() };
 }
 export type World = Awaited<ReturnType<typeof createWorld>>;
 
