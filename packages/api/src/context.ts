@@ -1,7 +1,8 @@
 /** What handlers share: the signed-in user, permission checks, scoped transactions, clocks and problems. */
 import type { Context } from 'hono';
-import { compileText, type Model, type Registry } from '@hoctap/core';
-import { appendAudit, contentHash, withScope, type AuditInput, type CitizenIdCipher, type Database, type Framework, type IssuerKeyCipher, type Scope, type TotpSecretCipher } from '@hoctap/db';
+import { modelOf as appModelOf } from '@hoctap/app';
+import type { Model, Registry } from '@hoctap/core';
+import { appendAudit, withScope, type AuditInput, type CitizenIdCipher, type Database, type Framework, type IssuerKeyCipher, type Scope, type TotpSecretCipher } from '@hoctap/db';
 import type { Kysely, Transaction } from 'kysely';
 import { ApiProblem } from './problem.js';
 import { canRead, canWrite, hasPermission, LoginLimiter, type Permission } from './security.js';
@@ -145,34 +146,9 @@ export function localDate(now: Date): string {
   return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 }
 
-/**
- * The checked model of a campaign's framework version: the registered one when its text has the
- * recorded content hash, else the recorded text compiled again (bases resolved from the registry).
- */
+/** The checked model of a campaign's framework version (see `modelOf` in `@hoctap/app`). */
 export function modelOf(rt: Pick<Runtime, 'models'>, registry: Registry, fw: Framework): { model: Model; ref: string } {
-  const cached = rt.models.get(fw.id);
-  if (cached) return cached;
-  const modelId = fw.version.split('@')[0]!;
-  let found: { model: Model; ref: string } | undefined;
-  const reg = registry.frameworks.find((f) => f.plugin === fw.plugin && f.model.id === modelId && contentHash(f.source) === fw.content_hash);
-  if (reg) found = { model: reg.model, ref: reg.ref };
-  else {
-    const r = compileText(fw.source_text, {
-      file: `${fw.plugin}/${modelId}`,
-      resolve: (id) => {
-        try {
-          return registry.get(id).model;
-        } catch {
-          return undefined;
-        }
-      },
-    });
-    const m = r.models.find((x) => x.id === modelId);
-    if (!m) throw new ApiProblem(500, 'FRAMEWORK_UNAVAILABLE', 'Không dựng lại được bộ tiêu chí của đợt', 'The campaign’s framework cannot be rebuilt');
-    found = { model: m, ref: `${fw.plugin}/${modelId}` };
-  }
-  rt.models.set(fw.id, found);
-  return found;
+  return appModelOf({ models: rt.models, registry }, fw);
 }
 
 /** How long a bulk request's answer is replayed for a retry with the same Idempotency-Key. */

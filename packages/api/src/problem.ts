@@ -2,6 +2,7 @@
  * Errors as RFC 9457 problem documents, with a stable code and a message in Vietnamese (English
  * when the caller's Accept-Language prefers it). One place maps exceptions to HTTP.
  */
+import { AppError, type AppErrorKind } from '@hoctap/app';
 import { HoctapError } from '@hoctap/core';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
@@ -73,9 +74,25 @@ export function problem(c: Context, p: ApiProblem) {
   );
 }
 
+/** The HTTP status of each kind of application error (the one place the application layer meets HTTP). */
+const STATUS_OF_KIND: Record<AppErrorKind, ContentfulStatusCode> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  'not-found': 404,
+  conflict: 409,
+  gone: 410,
+  'too-large': 413,
+  unsupported: 415,
+  unprocessable: 422,
+  'rate-limited': 429,
+  unavailable: 503,
+};
+
 /** Maps any thrown value to a problem; unknown errors become 500 without leaking internals. */
 export function toProblem(e: unknown): ApiProblem {
   if (e instanceof ApiProblem) return e;
+  if (e instanceof AppError) return new ApiProblem(STATUS_OF_KIND[e.kind], e.code, e.vi, e.en, e.details);
   if (e instanceof HoctapError) {
     const status: ContentfulStatusCode = e.code === 'FRAMEWORK_NOT_FOUND' ? 404 : e.code === 'MODEL_INVALID' ? 422 : 400;
     return new ApiProblem(status, e.code, e.message, e.messageEn);

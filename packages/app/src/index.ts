@@ -10,3 +10,4 @@
 export { AppError, isAppError, notFound, outOfScope, type AppErrorKind, type Missing } from './errors.js';
 export { canRead, canWrite, readable, writable, checkId } from './scope.js';
 export { withCaller, auditEntry, localDate, type Deps, type Caller, type Trx, type AuditFields } from './deps.js';
+export { modelOf } from './models.js';

@@ -1,0 +1,36 @@
+/** The checked model behind a stored framework version. */
+import { compileText, type Model } from '@hoctap/core';
+import { contentHash, type Framework } from '@hoctap/db';
+import type { Deps } from './deps.js';
+import { AppError } from './errors.js';
+
+/**
+ * The checked model of a campaign's framework version: the registered one when its text has the
+ * recorded content hash, else the recorded text compiled again (bases resolved from the registry).
+ * Cached by framework row id (a stored version never changes).
+ */
+export function modelOf(deps: Pick<Deps, 'models' | 'registry'>, fw: Framework): { model: Model; ref: string } {
+  const cached = deps.models.get(fw.id);
+  if (cached) return cached;
+  const modelId = fw.version.split('@')[0]!;
+  let found: { model: Model; ref: string } | undefined;
+  const reg = deps.registry.frameworks.find((f) => f.plugin === fw.plugin && f.model.id === modelId && contentHash(f.source) === fw.content_hash);
+  if (reg) found = { model: reg.model, ref: reg.ref };
+  else {
+    const r = compileText(fw.source_text, {
+      file: `${fw.plugin}/${modelId}`,
+      resolve: (id) => {
+        try {
+          return deps.registry.get(id).model;
+        } catch {
+          return undefined;
+        }
+      },
+    });
+    const m = r.models.find((x) => x.id === modelId);
+    if (!m) throw new AppError('unavailable', 'FRAMEWORK_UNAVAILABLE', 'Không dựng lại được bộ tiêu chí của đợt', 'The campaign’s framework cannot be rebuilt');
+    found = { model: m, ref: `${fw.plugin}/${modelId}` };
+  }
+  deps.models.set(fw.id, found);
+  return found;
+}
