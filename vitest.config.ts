@@ -14,6 +14,5 @@ export default defineConfig({
       'apps/*/vitest.config.ts',
       'examples/*/vitest.config.ts',
     ],
-    passWithNoTests: true,
   },
 });

@@ -30,8 +30,7 @@ export const sharedProjectConfig = defineProject({
     // under turbo: a generous per-test limit keeps a loaded machine from failing a correct test.
     testTimeout: 60_000,
     hookTimeout: 180_000,
-    // A package whose tests are not written yet must not fail the whole run.
-    passWithNoTests: true,
+    // No package passes with zero tests (vitest's default): a package without tests fails the run.
   },
 });
 

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smallPdf } from './files.js';
 import { startJobWorker } from '../src/index.js';
 import { dialects, TEST_DATA_KEY } from './harness.js';
-import { A, A1, A2, B, B1, createWorld, registry, SCORES_75, type World, type Who } from './world.js';
+import { A, A1, A2, B1, createWorld, registry, SCORES_75, type World, type Who } from './world.js';
 
 type Op = {
   name: string;
