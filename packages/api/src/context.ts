@@ -1,6 +1,6 @@
 /** What handlers share: the signed-in user, permission checks, scoped transactions, clocks and problems. */
 import type { Context } from 'hono';
-import { modelOf as appModelOf } from '@hoctap/app';
+import { modelOf as appModelOf, type Caller, type Deps } from '@hoctap/app';
 import type { Model, Registry } from '@hoctap/core';
 import { appendAudit, withScope, type AuditInput, type CitizenIdCipher, type Database, type Framework, type IssuerKeyCipher, type Scope, type TotpSecretCipher } from '@hoctap/db';
 import type { Kysely, Transaction } from 'kysely';
@@ -59,6 +59,31 @@ export function runtime(c: Ctx): Runtime {
   const rt = c.get('rt');
   if (!rt) throw new ApiProblem(503, 'NO_DATABASE', 'Máy chủ chưa được nối với cơ sở dữ liệu', 'The server has no database configured');
   return rt;
+}
+
+/** The application layer's dependencies, built once per runtime from the app's deps. */
+const DEPS = new WeakMap<Runtime, Deps>();
+
+/** The application layer's dependencies of this app (see `Deps` in `@hoctap/app`). */
+export function depsOf(c: Ctx): Deps {
+  const rt = runtime(c);
+  let d = DEPS.get(rt);
+  if (!d) {
+    const deps = c.get('deps');
+    d = { db: rt.db, registry: deps.registry, cipher: rt.cipher, keyCipher: rt.keyCipher, totpCipher: rt.totpCipher, publicUrl: rt.publicUrl, now: rt.now, models: rt.models, onJobQueued: deps.onJobQueued };
+    DEPS.set(rt, d);
+  }
+  return d;
+}
+
+/** The caller of a use case: the signed-in account, its roles, its scope and its address. */
+export function callerOf(c: Ctx, auth: Auth & { scope: Scope }): Caller {
+  return { userId: auth.user.id, roles: auth.user.roles, scope: auth.scope, address: c.get('deps').clientAddress?.(c) };
+}
+
+/** Who asks when there may be no scope (sign-in, the public paths): the account if signed in, and the address. */
+export function requesterOf(c: Ctx): Pick<Caller, 'userId' | 'address'> {
+  return { userId: c.get('auth')?.user.id ?? null, address: c.get('deps').clientAddress?.(c) };
 }
 
 /** The signed-in user, or a 401 problem. */
