@@ -1,0 +1,3 @@
+import { defineSharedProject } from '../../vitest.shared.ts';
+
+export default defineSharedProject();
