@@ -26,7 +26,7 @@ export {
   type Role,
   type Permission,
 } from './security.js';
-export { WORKFLOW, STATES, ACTIONS, transition, type State, type Action } from './workflow.js';
+export { WORKFLOW, STATES, ACTIONS, transition, type State, type Action } from '@hoctap/app';
 export { parseCsv } from './routes/campaigns.js';
 export { startJobWorker, IMPORT_JOB, type JobWorker, type JobWorkerOptions, type ImportJobPayload, type ImportJobResult } from './jobs.js';
 export { RECOMPUTE_JOB, type RecomputeJobPayload, type RecomputeJobResult } from './recompute-job.js';

@@ -11,3 +11,45 @@ export { AppError, isAppError, notFound, outOfScope, type AppErrorKind, type Mis
 export { canRead, canWrite, readable, writable, checkId } from './scope.js';
 export { withCaller, auditEntry, localDate, type Deps, type Caller, type Trx, type AuditFields } from './deps.js';
 export { modelOf } from './models.js';
+export { WORKFLOW, STATES, ACTIONS, STATE_NAMES_VI, ACTION_NAMES_VI, transition, illegal, type State, type Action } from './workflow.js';
+export {
+  actorOf,
+  campaignWithFramework,
+  loadCampaign,
+  checkWindow,
+  openCampaign,
+  listCampaignsInScope,
+  readCampaign,
+  registerSubject,
+  listCampaignRegistrations,
+  peopleTargetOf,
+  registerPeopleSheet,
+  importRegistrationsChunk,
+  proposeRegistrations,
+  type CampaignWithFramework,
+  type CampaignTitle,
+  type OpenCampaignInput,
+  type RowError,
+  type PersonRecord,
+  type PeopleTarget,
+  type PeopleSheet,
+  type SheetRegistrationResult,
+  type ImportChunkInput,
+  type ImportChunkOutcome,
+} from './campaigns.js';
+export {
+  engineResult,
+  assessRegistration,
+  stepRegistration,
+  submitRegistration,
+  readRegistration,
+  type EngineInput,
+  type AssessmentBody,
+  type AssessAction,
+  type AssessInput,
+  type StepAction,
+} from './registrations.js';
+export { uploadEvidence, downloadEvidence, deleteEvidence, assertEvidenceAsAssessed, evidenceTooLarge, MAX_EVIDENCE_FILES, type EvidenceUpload } from './evidence.js';
+export { decide, readDecision, campaignReport, verifyAudit, type CredentialIssuer, type DecideInput, type DecideOutput, type CampaignReport, type Share } from './decisions.js';
+export { importScores, type ScoresSheet, type ScoresColumns, type ScoresRowBody, type ScoresImportResult } from './scores-import.js';
+export { recomputeChunk, RECOMPUTE_NOTE, type RecomputeState, type RecomputeChunkInput } from './recompute.js';

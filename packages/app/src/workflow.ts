@@ -1,14 +1,15 @@
 /**
  * The registration workflow as data: states, actions, and for each action the states it may start
- * from and the state it leads to. Handlers never decide transitions themselves: they ask
- * `transition(action, state)` and report a 409 problem when it is illegal (ASVS v5.0.0-2.3.1: steps
- * in order, none skipped).
+ * from and the state it leads to. Use cases never decide transitions themselves: they ask
+ * `transition(action, state)` and throw {@link illegal} (a conflict) when it is not allowed
+ * (ASVS v5.0.0-2.3.1: steps in order, none skipped).
  *
  *   registered → self-assessed → submitted → (returned → self-assessed …) → reviewed → proposed
  *   → decided (recognised | not-recognised) → published;   not-recognised → appealed → reviewed
  *   withdrawn: from any state before the proposal.
  */
 import type { RegistrationStatus } from '@hoctap/db';
+import { AppError } from './errors.js';
 
 /** The states a registration goes through. */
 export const STATES = [
@@ -53,6 +54,7 @@ export const WORKFLOW: Readonly<Record<Action, { readonly from: readonly State[]
   appeal: { from: ['not-recognised'], to: 'appealed' },
 };
 
+/** Every action, in the order of {@link WORKFLOW}. */
 export const ACTIONS = Object.keys(WORKFLOW) as Action[];
 
 /** The state an action leads to from `state`, or undefined when the action is not allowed there. */
@@ -76,6 +78,7 @@ export const STATE_NAMES_VI: Record<State, string> = {
   appealed: 'đang khiếu nại',
 };
 
+/** Vietnamese names of the actions, for messages. */
 export const ACTION_NAMES_VI: Record<Action, string> = {
   'self-assess': 'tự đánh giá',
   submit: 'nộp hồ sơ',
@@ -88,3 +91,14 @@ export const ACTION_NAMES_VI: Record<Action, string> = {
   withdraw: 'rút đăng ký',
   appeal: 'khiếu nại',
 };
+
+/** The conflict of an action that is not allowed in the registration's state (`ILLEGAL_TRANSITION`, 409). */
+export function illegal(action: Action, state: string): AppError {
+  return new AppError(
+    'conflict',
+    'ILLEGAL_TRANSITION',
+    `Không thể ${ACTION_NAMES_VI[action]} khi hồ sơ ${STATE_NAMES_VI[state as State] ?? state}`,
+    `Cannot ${action} a registration that is ${state}`,
+    { state, action },
+  );
+}

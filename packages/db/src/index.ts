@@ -93,6 +93,17 @@ export {
   type AssessmentInput,
   type DecisionInput,
 } from './campaigns.js';
+export {
+  findPersonByNaturalKey,
+  provincesOfCommune,
+  communeProvinces,
+  countPeople,
+  registrationStatuses,
+  registrationStatus,
+  registrationIdInCampaign,
+  registrationsAfter,
+  latestAssessmentsOfRegistrations,
+} from './workflow-queries.js';
 export { addMembership, endMembership, membersAt, membershipsOf, countMembersAt, type GroupKind, type MembershipInput } from './memberships.js';
 export { publishFramework, contentHash, type PublishFrameworkInput } from './frameworks.js';
 export { uuidv7 } from './ids.js';

@@ -1,0 +1,354 @@
+/**
+ * Campaigns (one title, one year, one locality, one framework version) and their registrations:
+ * open, list, read; register one subject, a sheet of people (per-row report, a savepoint per row)
+ * or a background job's chunk; propose the reviewed ones for recognition.
+ */
+import { createHash } from 'node:crypto';
+import { stepDates } from '@hoctap/core';
+import {
+  appendAudit,
+  createCampaign,
+  createPerson,
+  createRegistration,
+  ensureFramework,
+  findPersonByCitizenId,
+  findPersonByNaturalKey,
+  getCampaign,
+  getFramework,
+  getPerson,
+  getRegistration,
+  importChunk,
+  listCampaigns,
+  listRegistrations,
+  transitionRegistration,
+  type CalendarWindow,
+  type Campaign,
+  type Framework,
+  type Registration,
+  type Scope,
+} from '@hoctap/db';
+import { sql } from 'kysely';
+import { auditEntry, localDate, type Caller, type Deps, type Trx } from './deps.js';
+import { AppError, notFound } from './errors.js';
+import { citizenIdError } from './people.js';
+import { assertCommuneInProvince, writeLocality } from './where.js';
+import { checkId, readable, writable } from './scope.js';
+import { illegal, transition, type State } from './workflow.js';
+
+/** The account acting, or `unauthenticated` when the caller is the system (a use case that records who did it). */
+export function actorOf(caller: Caller): string {
+  if (!caller.userId) throw new AppError('unauthenticated', 'UNAUTHENTICATED', 'Cần đăng nhập', 'You need to sign in');
+  return caller.userId;
+}
+
+/** A campaign and its framework row. */
+export interface CampaignWithFramework {
+  campaign: Campaign;
+  framework: Framework;
+}
+
+// A framework row never changes once stored (a new version is a new row with a new random id), so rows are cached by id.
+const FRAMEWORK_ROWS = new Map<string, Framework>();
+
+/** A campaign already read, checked against the scope (not found otherwise), with its framework row. */
+export async function campaignWithFramework(trx: Trx, scope: Scope, row: Campaign | undefined): Promise<CampaignWithFramework> {
+  const campaign = readable(scope, row, 'campaign');
+  const cached = FRAMEWORK_ROWS.get(campaign.framework_id);
+  if (cached) return { campaign, framework: cached };
+  const framework = await getFramework(trx, campaign.framework_id);
+  if (!framework) throw notFound('campaign');
+  if (FRAMEWORK_ROWS.size > 500) FRAMEWORK_ROWS.clear();
+  FRAMEWORK_ROWS.set(framework.id, framework);
+  return { campaign, framework };
+}
+
+/** A campaign visible in `scope` and its framework row (not found otherwise). */
+export async function loadCampaign(trx: Trx, scope: Scope, id: string): Promise<CampaignWithFramework> {
+  return campaignWithFramework(trx, scope, await getCampaign(trx, id));
+}
+
+/**
+ * Checks an action's date against the campaign's calendar (copied from the framework): early, or
+ * late with policy `refuse` → unprocessable; late with policy `flag` → accepted and flagged.
+ */
+export function checkWindow(cp: Campaign, step: string, now: Date): { late: boolean } {
+  const w = (cp.calendar as CalendarWindow[]).find((x) => x.name === step);
+  if (!w) return { late: false };
+  const today = localDate(now);
+  if (w.from && today < w.from)
+    throw new AppError('unprocessable', 'WINDOW_NOT_OPEN', `Chưa đến hạn ${w.label ?? step}: từ ${w.from}`, `The ${step} window opens on ${w.from}`, { window: w });
+  if (today > w.to) {
+    if (w.late === 'refuse')
+      throw new AppError('unprocessable', 'DEADLINE_PASSED', `Đã quá hạn ${w.label ?? step} (đến hết ${w.to})`, `The ${step} deadline (${w.to}) has passed`, { window: w });
+    return { late: true };
+  }
+  return { late: false };
+}
+
+const TITLE_OF_SUBJECT = { citizen: 'learning-citizen', household: 'learning-family', clan: 'learning-clan', community: 'learning-community', commune: 'learning-community', unit: 'learning-unit' } as const;
+
+/** The titles a campaign can be opened for. */
+export type CampaignTitle = 'learning-citizen' | 'learning-family' | 'learning-clan' | 'learning-community' | 'learning-unit';
+
+/** What opening a campaign takes: a registered framework's ref, the year, where, and the title (default: the framework's subject's). */
+export interface OpenCampaignInput {
+  framework: string;
+  year: number;
+  province?: string | undefined;
+  commune?: string | null | undefined;
+  title?: CampaignTitle | undefined;
+}
+
+/**
+ * Opens a campaign: the framework version recorded by content hash, the locality checked against
+ * the caller's scope and the framework's own locality, the calendar copied from the framework.
+ */
+export async function openCampaign(deps: Deps, caller: Caller, trx: Trx, input: OpenCampaignInput): Promise<CampaignWithFramework> {
+  const f = deps.registry.get(input.framework);
+  const where = writeLocality(caller.scope, input);
+  const loc = f.model.locality?.code;
+  if (loc && loc !== where.province && loc !== where.commune)
+    throw new AppError('unprocessable', 'FRAMEWORK_LOCALITY', `Bộ tiêu chí ${f.ref} dành cho địa bàn ${loc}`, `Framework ${f.ref} belongs to locality ${loc}`);
+  const title = input.title ?? TITLE_OF_SUBJECT[f.model.subject];
+  const calendar: CalendarWindow[] = f.model.calendar.map((s) => {
+    const d = stepDates(s, input.year);
+    return { name: s.step, ...(d.from ? { from: d.from } : {}), to: d.to, late: s.late, label: s.label ?? s.description };
+  });
+  await assertCommuneInProvince(trx, where.province, where.commune);
+  const framework = await ensureFramework(trx, {
+    plugin: f.plugin,
+    version: `${f.model.id}@${createHash('sha256').update(f.source, 'utf8').digest('hex').slice(0, 12)}`,
+    title,
+    sourceText: f.source,
+    effectiveFrom: f.model.effective?.from ?? `${input.year}-01-01`,
+    effectiveTo: f.model.effective?.to ?? null,
+    publishedBy: actorOf(caller),
+    publishedAt: deps.now(),
+  });
+  const campaign = await createCampaign(trx, { province: where.province, commune: where.commune, title, frameworkId: framework.id, year: input.year, calendar });
+  await appendAudit(
+    trx,
+    auditEntry(deps, caller, { province: campaign.province_code, action: 'campaign.create', subject: { kind: 'campaign', id: campaign.id }, payload: { framework: framework.id, contentHash: framework.content_hash, year: campaign.year, commune: campaign.commune_code } }),
+  );
+  return { campaign, framework };
+}
+
+/** A page of the campaigns the caller may see, each with its framework row. */
+export async function listCampaignsInScope(_deps: Deps, caller: Caller, trx: Trx, input: { year?: number | undefined; limit: number; offset: number }): Promise<{ items: CampaignWithFramework[]; total: number }> {
+  const page = await listCampaigns(trx, { ...(input.year !== undefined ? { year: input.year } : {}), limit: input.limit, offset: input.offset });
+  const items: CampaignWithFramework[] = [];
+  for (const cp of page.items) {
+    const fw = await getFramework(trx, cp.framework_id);
+    if (fw && readable(caller.scope, cp, 'campaign')) items.push({ campaign: cp, framework: fw });
+  }
+  return { items, total: page.total };
+}
+
+/** One campaign the caller may see, with its framework row. */
+export async function readCampaign(_deps: Deps, caller: Caller, trx: Trx, input: { id: string }): Promise<CampaignWithFramework> {
+  return loadCampaign(trx, caller.scope, checkId(input.id, 'campaign'));
+}
+
+/** Registers a person (visible, writable, in the campaign's locality) — shared by the single and the sheet registration. */
+async function registerPerson(deps: Deps, caller: Caller, trx: Trx, campaign: Campaign, personId: string, late: boolean) {
+  const person = writable(caller.scope, await getPerson(trx, deps.cipher, personId), 'person');
+  if (person.province_code !== campaign.province_code || (campaign.commune_code !== null && person.commune_code !== campaign.commune_code))
+    throw new AppError('unprocessable', 'SUBJECT_OUTSIDE_CAMPAIGN', 'Người này không thuộc địa bàn của đợt đánh giá', 'This person is outside the campaign’s locality');
+  return createRegistration(trx, {
+    province: person.province_code,
+    commune: person.commune_code,
+    campaignId: campaign.id,
+    subject: { kind: 'person', id: person.id },
+    registeredBy: actorOf(caller),
+    registeredAt: deps.now(),
+    late,
+  });
+}
+
+/**
+ * Registers one subject (a person) in a campaign, within the registration window; registering it
+ * again returns the existing registration (`created: false`).
+ */
+export async function registerSubject(deps: Deps, caller: Caller, trx: Trx, input: { campaignId: string; subject: { kind: 'person'; id: string } }): Promise<{ registration: Registration; created: boolean }> {
+  const campaignId = checkId(input.campaignId, 'campaign');
+  const personId = checkId(input.subject.id, 'person');
+  const { campaign } = await loadCampaign(trx, caller.scope, campaignId);
+  const { late } = checkWindow(campaign, 'registration', deps.now());
+  const res = await registerPerson(deps, caller, trx, campaign, personId, late);
+  if (res.created)
+    await appendAudit(trx, auditEntry(deps, caller, { province: res.registration.province_code, action: 'registration.create', subject: { kind: 'registration', id: res.registration.id }, payload: { campaign: campaign.id, late } }));
+  return res;
+}
+
+/** A page of a campaign's registrations the caller may see, optionally of one status. */
+export async function listCampaignRegistrations(_deps: Deps, caller: Caller, trx: Trx, input: { campaignId: string; status?: string | undefined; limit: number; offset: number }): Promise<{ items: Registration[]; total: number }> {
+  const id = checkId(input.campaignId, 'campaign');
+  await loadCampaign(trx, caller.scope, id);
+  const page = await listRegistrations(trx, id, { ...(input.status ? { status: input.status as State } : {}), limit: input.limit, offset: input.offset });
+  return { items: page.items.filter((x) => readable(caller.scope, x, 'registration')), total: page.total };
+}
+
+/** One row's problem in a sheet: the row number, the column (letter and header) when one cell is at fault, a Vietnamese message. */
+export interface RowError {
+  row: number;
+  column?: string;
+  header?: string;
+  field?: string;
+  code: string;
+  message: string;
+}
+
+/** One person read from a people sheet. */
+export interface PersonRecord {
+  fullName: string;
+  birthDate: string | null;
+  sex: 'male' | 'female' | null;
+  village: string | null;
+  citizenId: string | null;
+  commune: string | null;
+}
+
+/** Where people are registered: the commune a row without one gets, whether a row must name one, the campaign's commune. */
+export interface PeopleTarget {
+  defaultCommune: string | null;
+  communeRequired: boolean;
+  campaignCommune: string | null;
+  scope: Scope;
+}
+
+/**
+ * A people sheet as its door read it (the file's parsing belongs to the sheets reader): the data
+ * rows and how one row becomes a person for a target, or its cell errors.
+ */
+export interface PeopleSheet {
+  readonly rows: readonly { row: number; cells: readonly string[] }[];
+  read(row: number, cells: readonly string[], target: PeopleTarget): { record?: PersonRecord | undefined; errors: RowError[] };
+}
+
+/** The answer of a sheet registration: counts, the registration of every good row, the bad rows' errors. */
+export interface SheetRegistrationResult {
+  created: number;
+  existing: number;
+  rows: { row: number; personId: string; registrationId: string; outcome: 'created' | 'existing' }[];
+  errors: RowError[];
+}
+
+/** Where a campaign's people go when registered by the caller (the commune of a row without one, whether one is required). */
+export function peopleTargetOf(campaign: Campaign, scope: Scope): PeopleTarget {
+  return {
+    defaultCommune: campaign.commune_code ?? (scope.role === 'commune' && scope.communes.length === 1 ? scope.communes[0]! : null),
+    // A province-level campaign (staff of provincial agencies, as in Phú Thọ 2018) may register
+    // people who belong to no commune; a commune officer always files under a commune.
+    communeRequired: campaign.commune_code !== null || scope.role === 'commune',
+    campaignCommune: campaign.commune_code,
+    scope,
+  };
+}
+
+/**
+ * Registers the people of a sheet: each good row finds its person by the natural key (the citizen
+ * id, else commune + folded name + birth date) or creates it, then registers it, under a savepoint
+ * so a refused row leaves nothing behind; bad rows are reported, good ones kept; one audit entry.
+ */
+export async function registerPeopleSheet(deps: Deps, caller: Caller, trx: Trx, input: { campaignId: string; sheet: PeopleSheet }): Promise<SheetRegistrationResult> {
+  const scope = caller.scope;
+  const { campaign } = await loadCampaign(trx, scope, checkId(input.campaignId, 'campaign'));
+  const { late } = checkWindow(campaign, 'registration', deps.now());
+  const out: SheetRegistrationResult = { created: 0, existing: 0, rows: [], errors: [] };
+  const target = peopleTargetOf(campaign, scope);
+  for (const { row: rowNo, cells } of input.sheet.rows) {
+    const { record: v, errors } = input.sheet.read(rowNo, cells, target);
+    if (!v) {
+      out.errors.push(...errors);
+      continue;
+    }
+    await sql.raw('SAVEPOINT bulk_row').execute(trx);
+    try {
+      const where = writeLocality(scope, { province: campaign.province_code, commune: v.commune });
+      await assertCommuneInProvince(trx, where.province, where.commune);
+      let person = v.citizenId ? await findPersonByCitizenId(trx, deps.cipher, v.citizenId) : undefined;
+      if (!person && !v.citizenId) person = await findPersonByNaturalKey(trx, deps.cipher, { province: where.province, commune: v.commune, fullName: v.fullName, birthDate: v.birthDate });
+      person ??= await createPerson(trx, deps.cipher, { province: where.province, commune: where.commune, fullName: v.fullName, birthDate: v.birthDate, sex: v.sex, village: v.village, citizenId: v.citizenId }).catch(citizenIdError);
+      const reg = await registerPerson(deps, caller, trx, campaign, person.id, late);
+      await sql.raw('RELEASE SAVEPOINT bulk_row').execute(trx);
+      out.rows.push({ row: rowNo, personId: person.id, registrationId: reg.registration.id, outcome: reg.created ? 'created' : 'existing' });
+      if (reg.created) out.created++;
+      else out.existing++;
+    } catch (e) {
+      await sql.raw('ROLLBACK TO SAVEPOINT bulk_row').execute(trx);
+      const code = e instanceof AppError ? e.code : e instanceof RangeError ? 'ROW_INVALID' : (e as { code?: string }).code === '23505' ? 'CITIZEN_ID_TAKEN' : undefined;
+      if (!code) throw e;
+      const message = e instanceof AppError ? e.vi : code === 'CITIZEN_ID_TAKEN' ? 'số định danh đã thuộc một người ở địa bàn khác' : (e as Error).message;
+      out.errors.push({ row: rowNo, code, message });
+    }
+  }
+  await appendAudit(trx, auditEntry(deps, caller, { province: campaign.province_code, action: 'registration.bulk', subject: { kind: 'campaign', id: campaign.id }, payload: { created: out.created, existing: out.existing, errors: out.errors.length, late } }));
+  return out;
+}
+
+/** One chunk of a background import: its people (with their row numbers) registered in one statement set. */
+export interface ImportChunkInput {
+  province: string;
+  campaign: { id: string; commune: string | null };
+  late: boolean;
+  /** The job and the chunk's first and last row, for the chunk's audit entry. */
+  auditPayload: Record<string, unknown>;
+  rows: readonly { row: number; record: PersonRecord }[];
+  /** The index of the sheet's commune column, for errors that name it. */
+  communeError: (row: number, message: string) => RowError;
+  /** Every commune's province (from the administrative units; empty when they are not loaded). */
+  communeProvinces: ReadonlyMap<string, string | null>;
+}
+
+/** What an import chunk did: counts and its row errors (row order). */
+export interface ImportChunkOutcome {
+  peopleCreated: number;
+  registrationsCreated: number;
+  registrationsExisting: number;
+  errors: RowError[];
+}
+
+/**
+ * Registers one chunk of a background import in the caller's transaction: rows whose commune
+ * belongs to another province are refused, the others go through the batched import (natural keys
+ * as the sheet registration; running a chunk again creates nothing) with the chunk's audit entry.
+ */
+export async function importRegistrationsChunk(deps: Pick<Deps, 'cipher' | 'now'>, caller: Caller, trx: Trx, input: ImportChunkInput): Promise<ImportChunkOutcome> {
+  const early: RowError[] = [];
+  const chunk: PersonRecord[] = [];
+  const rowNo: number[] = [];
+  for (const { row, record } of input.rows) {
+    const cp = record.commune ? input.communeProvinces.get(record.commune) : undefined;
+    if (cp && cp !== input.province) {
+      early.push(input.communeError(row, `xã ${record.commune} không thuộc tỉnh ${input.province}`));
+      continue;
+    }
+    chunk.push(record);
+    rowNo.push(row);
+  }
+  const res = await importChunk(trx, deps.cipher, { province: input.province, campaign: input.campaign, actorId: caller.userId, at: deps.now(), late: input.late, action: 'registration.import-chunk', auditPayload: input.auditPayload }, chunk);
+  const errors = [...early, ...res.errors.map((e) => ({ row: rowNo[e.index]!, code: e.code, message: e.message }))].sort((a, b) => a.row - b.row);
+  return { peopleCreated: res.peopleCreated, registrationsCreated: res.registrationsCreated, registrationsExisting: res.registrationsExisting, errors };
+}
+
+/**
+ * Proposes reviewed registrations of a campaign for recognition: all of them or none (a conflict
+ * for any not reviewed); the proposer is recorded for the two-person rule of the decision.
+ */
+export async function proposeRegistrations(deps: Deps, caller: Caller, trx: Trx, input: { campaignId: string; registrationIds: readonly string[] }): Promise<Registration[]> {
+  const id = checkId(input.campaignId, 'campaign');
+  const ids = [...new Set(input.registrationIds.map((x) => checkId(x, 'registration')))];
+  const proposer = actorOf(caller);
+  const { campaign } = await loadCampaign(trx, caller.scope, id);
+  const out: Registration[] = [];
+  for (const rid of ids.sort()) {
+    const reg = writable(caller.scope, await getRegistration(trx, rid, { forUpdate: true }), 'registration');
+    if (reg.campaign_id !== campaign.id) throw notFound('registration');
+    if (!transition('propose', reg.status)) throw illegal('propose', reg.status);
+    const moved = await transitionRegistration(trx, rid, [reg.status], 'proposed', { at: deps.now(), proposedBy: proposer });
+    if (!moved) throw illegal('propose', reg.status);
+    out.push(moved);
+  }
+  await appendAudit(trx, auditEntry(deps, caller, { province: campaign.province_code, action: 'proposal.create', subject: { kind: 'campaign', id: campaign.id }, payload: { registrations: out.map((x) => x.id) } }));
+  return out;
+}

@@ -1,0 +1,91 @@
+/**
+ * The campaign workflow's lookups beyond the row-by-row ones of `campaigns.ts`: natural keys of the
+ * bulk registration and the scores import, the report's counts, the recompute job's pages. Run
+ * them inside `withScope` so row-level security applies.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { CitizenIdCipher } from './crypto.js';
+import { getPerson, type PersonRow } from './people.js';
+import { fold } from './text.js';
+import type { Assessment, Database, SubjectKind } from './schema.js';
+
+/** The person with this natural key (no citizen id): province, commune (or none), folded name and birth date (or none). */
+export async function findPersonByNaturalKey(
+  db: Kysely<Database>,
+  cipher: CitizenIdCipher,
+  key: { province: string; commune: string | null; fullName: string; birthDate: string | null },
+): Promise<PersonRow | undefined> {
+  const found = await db
+    .selectFrom('people')
+    .select('id')
+    .where('province_code', '=', key.province)
+    .where((eb) => (key.commune ? eb('commune_code', '=', key.commune) : eb('commune_code', 'is', null)))
+    .where('name_folded', '=', fold(key.fullName))
+    .where((eb) => (key.birthDate ? eb('birth_date', '=', key.birthDate) : eb('birth_date', 'is', null)))
+    .executeTakeFirst();
+  return found ? getPerson(db, cipher, found.id) : undefined;
+}
+
+/** The provinces a commune code is filed under in the administrative units (empty when the units are not loaded). */
+export async function provincesOfCommune(db: Kysely<Database>, commune: string): Promise<(string | null)[]> {
+  const units = await db.selectFrom('administrative_units').select('province_code').where('level', '=', 'commune').where('code', '=', commune).execute();
+  return units.map((u) => u.province_code);
+}
+
+/** Every commune's province, by commune code (for checking many rows at once). */
+export async function communeProvinces(db: Kysely<Database>): Promise<Map<string, string | null>> {
+  const units = await db.selectFrom('administrative_units').select(['code', 'province_code']).where('level', '=', 'commune').execute();
+  return new Map(units.map((u) => [u.code, u.province_code]));
+}
+
+/** How many people are on record in a province, or in one of its communes. */
+export async function countPeople(db: Kysely<Database>, province: string, commune: string | null): Promise<number> {
+  let q = db.selectFrom('people').select(sql<number>`count(*)`.as('n')).where('province_code', '=', province);
+  if (commune) q = q.where('commune_code', '=', commune);
+  return Number((await q.executeTakeFirstOrThrow()).n);
+}
+
+/** Every registration of a campaign with its status. */
+export async function registrationStatuses(db: Kysely<Database>, campaignId: string): Promise<{ id: string; status: string }[]> {
+  return db.selectFrom('registrations').select(['id', 'status']).where('campaign_id', '=', campaignId).execute();
+}
+
+/** The status of a registration, if it exists (and is visible). */
+export async function registrationStatus(db: Kysely<Database>, id: string): Promise<string | undefined> {
+  return (await db.selectFrom('registrations').select('status').where('id', '=', id).executeTakeFirst())?.status;
+}
+
+/** The id of a campaign's registration: by registration id, or by its subject. */
+export async function registrationIdInCampaign(db: Kysely<Database>, campaignId: string, key: { id: string } | { subject: { kind: SubjectKind; id: string } }): Promise<string | undefined> {
+  let q = db.selectFrom('registrations').select('id').where('campaign_id', '=', campaignId);
+  q = 'id' in key ? q.where('id', '=', key.id) : q.where('subject_kind', '=', key.subject.kind).where('subject_id', '=', key.subject.id);
+  return (await q.executeTakeFirst())?.id;
+}
+
+/** A page of a campaign's registrations after `cursor`, in id order, up to `last` (inclusive). */
+export async function registrationsAfter(
+  db: Kysely<Database>,
+  campaignId: string,
+  cursor: string | null,
+  last: string,
+  limit: number,
+): Promise<{ id: string; province_code: string; commune_code: string | null }[]> {
+  return db
+    .selectFrom('registrations')
+    .select(['id', 'province_code', 'commune_code'])
+    .where('campaign_id', '=', campaignId)
+    .where('id', '<=', last)
+    .$if(cursor !== null, (q) => q.where('id', '>', cursor!))
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+/** The latest assessment of each kind of each of these registrations, in the order they were made. */
+export async function latestAssessmentsOfRegistrations(db: Kysely<Database>, registrationIds: readonly string[]): Promise<Assessment[]> {
+  const latest = await sql<Assessment>`SELECT * FROM (SELECT DISTINCT ON (registration_id, kind) * FROM assessments
+      WHERE registration_id = ANY (${sql.val([...registrationIds])}::uuid[])
+      ORDER BY registration_id, kind, assessed_at DESC, id DESC) latest
+    ORDER BY assessed_at, id`.execute(db);
+  return latest.rows;
+}
