@@ -106,6 +106,28 @@ describe('readCsv', () => {
     ]);
   });
 
+  it('reads the platform templates’ headers and the one yes/no/blank vocabulary of @hoctap/sheets', () => {
+    const csv = 'Mã *;Họ và tên *;Chỉ số 1.1;Chỉ số 1.2;Minh chứng 1.1\na;Lan;7,5;Chưa;Có\nb;Hà;-;✓;-\nc;Bình;6;có lẽ;\n';
+    const { subjects, rowErrors } = readCsv(new TextEncoder().encode(csv), opts);
+    expect(subjects).toEqual([
+      { row: 2, name: 'Lan', subject: { id: 'a', scores: { '1.1': 7.5, '1.2': false }, evidence: { '1.1': true } } },
+      { row: 3, name: 'Hà', subject: { id: 'b', scores: { '1.2': true } } },
+    ]);
+    expect(rowErrors).toHaveLength(1);
+    expect(rowErrors[0]).toMatchObject({ row: 4, id: 'c', errors: [{ code: 'E_NOT_A_NUMBER', field: '1.2' }] });
+    expect(rowErrors[0]!.errors[0]!.message).toContain('không phải Có / Không');
+  });
+
+  it('a `,` file with an unquoted decimal comma refuses that row instead of shifting it; quoted cells stay whole', () => {
+    const { subjects, rowErrors } = readCsv('mã,họ tên,1.1,a\nx,"Lê, Văn A",7,5,3\ny,"Lê, Văn B","7,5",3\n', opts);
+    expect(subjects).toEqual([{ row: 3, name: 'Lê, Văn B', subject: { id: 'y', scores: { '1.1': 7.5, a: 3 } } }]);
+    expect(rowErrors.map((e) => [e.row, e.errors[0]!.code])).toEqual([[2, 'E_EXTRA_CELL']]);
+  });
+
+  it('a file the reader refuses whole is a row-0 error (the CLI exits 1)', () => {
+    expect(readCsv('a,b;c\n1,2;3\n', opts).rowErrors[0]).toMatchObject({ row: 0, errors: [{ code: 'E_AMBIGUOUS_DELIMITER' }] });
+  });
+
   it('gives subjects without an id column an id from their row', () => {
     const { subjects } = readRows(['1.1'], [{ row: 9, cells: [4] }], opts);
     expect(subjects[0]!.subject.id).toBe('#9');

@@ -1,33 +1,33 @@
-/** Reads subjects from a CSV sheet: one row per subject, one column per indicator number. */
-import { parse } from 'csv-parse/sync';
-import { normalize } from '@hoctap/criteria-dsl';
-import { readRows, type ReadOptions, type ReadResult } from './rows.js';
+/** Reads subjects from a CSV sheet through `@hoctap/sheets`: one row per subject, one column per indicator number. */
+import { readCsvSheet, SheetError, type Sheet } from '@hoctap/sheets';
+import { fieldError, readRows, type ReadOptions, type ReadResult, type RowError } from './rows.js';
 
-/**
- * Guesses the delimiter from the header line: `,`, `;` (what Excel writes where the decimal
- * mark is a comma, as in Vietnamese) or a tab.
- */
-export function detectDelimiter(text: string): string {
-  const first = text.slice(0, text.search(/\r?\n|$/));
-  const count = (ch: string) => first.split(ch).length - 1;
-  const cands = [',', ';', '\t'].map((d) => ({ d, n: count(d) }));
-  cands.sort((a, b) => b.n - a.n);
-  return cands[0]!.n > 0 ? cands[0]!.d : ',';
+/** The delimiter of a CSV text, from its header line: `,`, `;` (Excel under Vietnamese settings) or a tab. */
+export { detectDelimiter } from '@hoctap/sheets';
+
+/** Subjects from a sheet read by `@hoctap/sheets`; the reader's own row problems join the row errors. */
+export function subjectsOfSheet(sheet: Sheet, opts: ReadOptions): ReadResult {
+  const r = readRows(sheet.header, sheet.rows.map((x) => ({ row: x.row, cells: x.values.map((v, i) => (typeof v === 'number' && x.cells[i]!.endsWith('%') ? x.cells[i]! : v)) })), opts, sheet.headerRow);
+  if (sheet.issues.length === 0) return r;
+  const issues: RowError[] = sheet.issues.map((i) => ({ row: i.row, errors: [fieldError(i.code, undefined, i.message, i.messageEn)] }));
+  return { subjects: r.subjects, rowErrors: [...r.rowErrors, ...issues].sort((a, b) => a.row - b.row) };
+}
+
+/** A file the sheet reader refuses whole, as the row-0 error the CLI turns into exit 1. */
+export function fatal(e: unknown): ReadResult {
+  if (!(e instanceof SheetError)) throw e;
+  return { subjects: [], rowErrors: [{ row: 0, errors: [fieldError(`E_${e.code}`, undefined, e.message, e.messageEn)] }] };
 }
 
 /**
- * Parses CSV text (UTF-8, NFC-normalised, BOM allowed) into subjects and row errors.
+ * Parses a CSV file (bytes, or text) into subjects and row errors: delimiter from the header line,
+ * quotes honoured, UTF-8 with or without BOM, UTF-16, Windows-1258; rows numbered by the file's lines.
  * @example readCsv('mã,1.1\na,6\n', { indicators: [{ id: '1.1', kind: 'points' }] })
  */
-export function readCsv(text: string, opts: ReadOptions): ReadResult {
-  const source = normalize(text.replace(/^\uFEFF/, ''));
-  const records = parse(source, {
-    delimiter: detectDelimiter(source),
-    relax_column_count: true,
-    skip_empty_lines: false,
-    bom: true,
-  }) as string[][];
-  const [header = [], ...body] = records;
-  // Spreadsheet numbering: the header is row 1, the first data record row 2.
-  return readRows(header, body.map((cells, i) => ({ row: i + 2, cells })), opts, 1);
+export function readCsv(input: Uint8Array | string, opts: ReadOptions): ReadResult {
+  try {
+    return subjectsOfSheet(readCsvSheet(input), opts);
+  } catch (e) {
+    return fatal(e);
+  }
 }

@@ -21,14 +21,9 @@ export async function readInput(ctx: Ctx, path: string, model: Model): Promise<R
   const data = await ctx.read(path);
   let r: ReadResult;
   if (ext === '.json') r = readJson(new TextDecoder().decode(data));
-  else if (ext === '.csv' || ext === '.tsv' || ext === '.txt') r = readCsv(new TextDecoder().decode(data), readOptions(model));
-  else if (ext === '.xlsx') {
-    try {
-      r = await readXlsx(data, readOptions(model));
-    } catch (e) {
-      throw new CliError(ctx.t(`Không đọc được tệp Excel \`${path}\`: ${(e as Error).message}`, `Cannot read the Excel file \`${path}\`: ${(e as Error).message}`));
-    }
-  } else
+  else if (ext === '.csv' || ext === '.tsv' || ext === '.txt') r = readCsv(data, readOptions(model));
+  else if (ext === '.xlsx') r = await readXlsx(data, readOptions(model));
+  else
     throw new CliError(
       ctx.t(`Không biết đọc tệp \`${path}\`: cần đuôi .json, .csv hoặc .xlsx (tệp .xls cũ: lưu lại thành .xlsx)`, `Cannot read \`${path}\`: use .json, .csv or .xlsx (save an old .xls as .xlsx)`),
     );

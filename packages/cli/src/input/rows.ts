@@ -4,6 +4,7 @@
  */
 import type { Subject } from '@hoctap/core';
 import { closest, fold } from '@hoctap/criteria-dsl';
+import { isBlank, readNumber, readYesNo } from '@hoctap/sheets';
 
 /** A problem with one field of one input row. */
 export interface FieldError {
@@ -50,28 +51,22 @@ export function fieldError(code: string, field: string | undefined, message: str
 }
 
 /**
- * A number written the Vietnamese or the English way: `7,5`, `7.5`, `80%` (percent sign dropped).
- * Undefined when the text is not a number.
+ * A number written the Vietnamese or the English way: `7,5`, `7.5`, `80%` (a percentage where the
+ * CLI takes one: every score). Undefined when the text is not a number or is blank. The one number
+ * reader of `@hoctap/sheets`.
  */
 export function parseNumber(text: string): number | undefined {
-  const t = text.trim();
-  const m = /^([+-]?\d+)(?:[.,](\d+))?\s*%?$/.exec(t);
-  if (!m) return undefined;
-  return m[2] === undefined ? Number(m[1]) : Number(`${m[1]}.${m[2]}`);
+  const r = readNumber(text, { percent: true });
+  return r.ok && r.value !== null ? r.value : undefined;
 }
 
-const TRUE_WORDS = new Set(['x', 'co', '1', 'true', 'dat', 'yes', 'y']);
-const FALSE_WORDS = new Set(['0', 'khong', 'false', 'khong dat', 'chua dat', 'no', 'n', '-']);
-
-/** Reads a yes/no cell: x, có, 1, true, đạt → true; 0, không, false, không đạt → false. */
+/**
+ * Reads a yes/no cell with the one vocabulary of `@hoctap/sheets` (có, x, ✓, đạt, 1 … → true;
+ * không, chưa, 0 … → false); undefined when blank or not a yes/no word.
+ */
 export function parseYesNo(cell: Cell): boolean | undefined {
-  if (typeof cell === 'boolean') return cell;
-  if (typeof cell === 'number') return cell === 1 ? true : cell === 0 ? false : undefined;
-  if (typeof cell !== 'string') return undefined;
-  const w = fold(cell.trim());
-  if (TRUE_WORDS.has(w)) return true;
-  if (FALSE_WORDS.has(w)) return false;
-  return undefined;
+  const r = readYesNo(cell === undefined ? null : typeof cell === 'string' ? cell.trim() : cell);
+  return r.ok && r.value !== null ? r.value : undefined;
 }
 
 type Column =
@@ -88,6 +83,7 @@ const SPECIAL: Record<string, Column['kind']> = {
   name: 'name',
   'ho ten': 'name',
   'ho va ten': 'name',
+  ten: 'name',
   group: 'group',
   nhom: 'group',
   'nhom doi tuong': 'group',
@@ -98,6 +94,9 @@ const SPECIAL: Record<string, Column['kind']> = {
 };
 const ATTR_PREFIXES = ['attr:', 'thuoc tinh:'];
 const EVIDENCE_PREFIXES = ['evidence:', 'minh chung:'];
+/** The platform's templates name indicator columns “Chỉ số 1.1” and evidence columns “Minh chứng 1.1”. */
+const INDICATOR_WORDS = /^(chi so|indicator)\s+/;
+const EVIDENCE_WORDS = /^(minh chung|evidence)\s+(?=[^:\s]+$)/;
 
 // Readers hand over NFC text already (the CSV source is normalised whole, Excel cells one by one).
 const str = (c: Cell): string => (c === null || c === undefined ? '' : typeof c === 'string' ? c.trim() : String(c));
@@ -108,18 +107,21 @@ function readHeader(header: readonly Cell[], opts: ReadOptions): { columns: Colu
   const errors: FieldError[] = [];
   const seen = new Map<string, number>();
   const columns = header.map((cell, c): Column => {
-    const raw = str(cell);
+    // A template's required columns end in “ *”.
+    const raw = str(cell).replace(/\s*\*$/, '');
     if (raw === '') return { kind: 'ignored' };
-    const f = fold(raw).replace(/\s+/g, ' ').replace(/\s*:\s*/, ':');
+    const f = fold(raw).replace(/\s+/g, ' ').replace(/\s*:\s*/, ':').replace(EVIDENCE_WORDS, 'minh chung:');
+    const named = INDICATOR_WORDS.test(f) ? raw.replace(/^\S+\s+\S+\s+/, '') : undefined;
     let col: Column | undefined;
     if (ids.has(raw)) col = { kind: 'score', id: raw };
+    else if (named !== undefined && ids.has(named)) col = { kind: 'score', id: named };
     else if (SPECIAL[f]) col = { kind: SPECIAL[f] } as Column;
     else {
       const ap = ATTR_PREFIXES.find((p) => f.startsWith(p));
       const ep = EVIDENCE_PREFIXES.find((p) => f.startsWith(p));
       if (ap) col = { kind: 'attribute', id: raw.slice(raw.indexOf(':') + 1).trim() };
       else if (ep) {
-        const id = raw.slice(raw.indexOf(':') + 1).trim();
+        const id = (raw.includes(':') ? raw.slice(raw.indexOf(':') + 1) : raw.replace(/^\S+\s+\S+\s+/, '')).trim();
         if (ids.has(id)) col = { kind: 'evidence', id };
         else {
           const s = closest(id, ids);
@@ -183,6 +185,8 @@ export function readRows(header: readonly Cell[], rows: Iterable<{ row: number; 
         continue;
       }
       if (text === '' || col.kind === 'ignored') continue;
+      // The one vocabulary's blank (“-”) leaves a score or evidence cell not given.
+      if ((col.kind === 'score' || col.kind === 'evidence') && isBlank(text)) continue;
       switch (col.kind) {
         case 'id':
           id = text;
@@ -209,12 +213,9 @@ export function readRows(header: readonly Cell[], rows: Iterable<{ row: number; 
           attributes[col.id] = text;
           break;
         case 'evidence': {
-          const b = parseYesNo(typeof cell === 'string' ? text : cell);
-          if (b === undefined)
-            errors.push(
-              fieldError('E_EVIDENCE', col.id, `Minh chứng chỉ số ${col.id}: "${text}" không rõ có hay không (ghi x, có, 1, đạt hoặc để trống)`, `Evidence for indicator ${col.id}: "${text}" is neither yes nor no (write x, có, 1, true, đạt or leave it empty)`),
-            );
-          else evidence[col.id] = b;
+          const b = readYesNo(typeof cell === 'string' ? text : (cell ?? null));
+          if (!b.ok) errors.push(fieldError('E_EVIDENCE', col.id, `Minh chứng chỉ số ${col.id}: ${b.message}`, `Evidence for indicator ${col.id}: ${b.messageEn}`));
+          else if (b.value !== null) evidence[col.id] = b.value;
           break;
         }
         case 'score': {
@@ -223,9 +224,11 @@ export function readRows(header: readonly Cell[], rows: Iterable<{ row: number; 
             scores[col.id] = n;
             break;
           }
-          const yn = kinds.get(col.id) === 'yes-no' ? parseYesNo(typeof cell === 'string' ? text : cell) : undefined;
-          if (yn !== undefined) scores[col.id] = yn;
-          else errors.push(fieldError('E_NOT_A_NUMBER', col.id, `Điểm chỉ số ${col.id} không phải là số: "${text}"`, `Score of indicator ${col.id} is not a number: "${text}"`));
+          if (kinds.get(col.id) === 'yes-no') {
+            const yn = readYesNo(typeof cell === 'string' ? text : (cell ?? null));
+            if (yn.ok && yn.value !== null) scores[col.id] = yn.value;
+            else if (!yn.ok) errors.push(fieldError('E_NOT_A_NUMBER', col.id, `Chỉ số ${col.id}: ${yn.message}`, `Indicator ${col.id}: ${yn.messageEn}`));
+          } else errors.push(fieldError('E_NOT_A_NUMBER', col.id, `Điểm chỉ số ${col.id} không phải là số: "${text}"`, `Score of indicator ${col.id} is not a number: "${text}"`));
           break;
         }
       }
