@@ -5,6 +5,7 @@
  * @example
  * const { models, diagnostics } = compileText(text, { file: 'x.tieuchi' });
  * const result = evaluate(models[0]!, { id: 'a', scores: { '1.1': 6 } }, { explain: true });
+ * const check = checkFramework(text, { file: 'x.tieuchi', mode: 'publish' }); // + framework rules and worked examples
  */
 export type * from './model.js';
 export type * from './subject.js';
@@ -15,7 +16,8 @@ export { targetProgress, applicableTargets, type PopulationInput, type TargetPro
 export { diffModels, type Change } from './diff.js';
 export { selectInForce } from './select.js';
 export { checkDeadline, stepDates, describeWindow, windowBounds, STEP_NAMES_VI } from './calendar.js';
-export { createRegistry, definePlugin, uncitedRules, type Plugin, type PluginFile, type PluginLocality, type PluginForm, type DemoSet, type Registry, type RegisteredFramework } from './plugin.js';
+export { checkFramework, frameworkRuleDiagnostics, uncitedRules, FRAMEWORK_RULE_CODES, type CheckMode, type CheckFrameworkOptions, type FrameworkCheck } from './check-framework.js';
+export { createRegistry, definePlugin, type RegistryOptions, type Plugin, type PluginFile, type PluginLocality, type PluginForm, type DemoSet, type Registry, type RegisteredFramework } from './plugin.js';
 export { createRng, demoName, generateSubjects, type DemoSubject, type DemoOptions } from './demo.js';
 export { HoctapError, PluginError, FrameworkNotFoundError, InvalidModelError } from './errors.js';
 export { SUBJECT_NAMES_VI } from './model.js';

@@ -3,9 +3,8 @@
  * A plugin is a plain object; the server and the CLI register plugins explicitly.
  */
 import { closest, formatDiagnostic, parse, type Diagnostic } from '@hoctap/criteria-dsl';
-import { compileText } from './compile.js';
+import { checkFramework, type CheckMode } from './check-framework.js';
 import { PluginError, FrameworkNotFoundError } from './errors.js';
-import { exampleDiagnostics, runExamples } from './examples.js';
 import type { Model } from './model.js';
 import { selectInForce } from './select.js';
 import type { DemoSubject } from './demo.js';
@@ -75,21 +74,6 @@ export function definePlugin<P extends Plugin>(plugin: P): P {
   return plugin;
 }
 
-/** Rules of a model that cite no source (`theo …`): criteria (or all their indicators), titles, grading, targets, calendar steps. */
-export function uncitedRules(model: Model): string[] {
-  const out: string[] = [];
-  for (const c of model.criteria) {
-    if (!c.source && c.indicators.some((id) => !model.indicators.find((i) => i.id === id)?.source)) out.push(`tiêu chí ${c.id}`);
-  }
-  for (const t of model.titles) if (!t.source) out.push(`danh hiệu "${t.name}"`);
-  if (model.grading && !model.grading.source) out.push('xếp loại');
-  model.targets.forEach((t, i) => {
-    if (!t.source) out.push(`chỉ tiêu thứ ${i + 1}`);
-  });
-  for (const s of model.calendar) if (!s.source) out.push(`lịch: ${s.step}`);
-  return out;
-}
-
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày dạng yyyy-mm-dd');
 const manifestSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'chỉ gồm chữ thường không dấu, số và dấu gạch ngang'),
@@ -131,6 +115,14 @@ export interface RegisteredFramework {
   readonly file: string;
   readonly source: string;
   readonly model: Model;
+  /** What checking its file reported besides errors (warnings; in a `draft` registry, the framework rules too). */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** How `createRegistry` checks the files: `publish` (default) refuses a framework rule, `draft` keeps it as a warning. */
+export interface RegistryOptions {
+  /** `draft` is for the plugin contract, which reports the framework rules by name instead of failing on the first. */
+  readonly mode?: CheckMode;
 }
 
 /** The registered plugins and their checked frameworks. */
@@ -144,11 +136,13 @@ export interface Registry {
 }
 
 /**
- * Checks plugins and compiles their frameworks, resolving `dựa trên` across plugins. Any problem
- * (bad manifest, criteria file with errors, failing worked example) throws a PluginError whose
+ * Checks plugins and their frameworks with `checkFramework` (as publishing does), resolving
+ * `dựa trên` across plugins. Any problem (bad manifest, criteria file with errors, a rule without
+ * a source, no `căn cứ` or no worked example, a failing example) throws a PluginError whose
  * message names the plugin, the file and the line.
  */
-export function createRegistry(plugins: readonly Plugin[]): Registry {
+export function createRegistry(plugins: readonly Plugin[], opts: RegistryOptions = {}): Registry {
+  const mode = opts.mode ?? 'publish';
   const problems: { plugin: string; text: string }[] = [];
   const ids = new Set<string>();
   for (const p of plugins) {
@@ -192,14 +186,14 @@ export function createRegistry(plugins: readonly Plugin[]): Registry {
   };
   items.forEach(visit);
   for (const item of ordered) {
-    const r = compileText(item.f.source, { file: item.f.file, resolve: (id) => byId.get(id) });
-    const diags: Diagnostic[] = [...r.diagnostics.filter((d) => d.severity === 'error')];
-    if (r.valid) for (const m of r.models) diags.push(...exampleDiagnostics(runExamples(m), item.f.file));
+    const r = checkFramework(item.f.source, { file: item.f.file, resolve: (id) => byId.get(id), mode });
+    const diags = r.diagnostics.filter((d) => d.severity === 'error');
+    const others = r.diagnostics.filter((d) => d.severity !== 'error');
     for (const d of diags) problems.push({ plugin: item.plugin.id, text: `plugin \`${item.plugin.id}\`: ${formatDiagnostic(d, r.source, { file: item.f.file })}` });
     for (const m of r.models) {
       if (byId.has(m.id)) problems.push({ plugin: item.plugin.id, text: `plugin \`${item.plugin.id}\`: ${item.f.file}: bộ tiêu chí \`${m.id}\` trùng mã với một bộ đã đăng ký` });
       byId.set(m.id, m);
-      registered.push({ ref: `${item.plugin.id}/${m.id}`, plugin: item.plugin.id, file: item.f.file, source: r.source, model: m });
+      registered.push({ ref: `${item.plugin.id}/${m.id}`, plugin: item.plugin.id, file: item.f.file, source: r.source, model: m, diagnostics: others });
     }
   }
   for (const p of plugins) {

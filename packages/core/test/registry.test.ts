@@ -12,7 +12,7 @@ import {
 } from '../src/index.js';
 import { compileOk } from './helpers.js';
 
-/** A small framework text; `extra` goes after the header. */
+/** A small framework text that registers (its rules cite a basis, it has a worked example); `extra` goes after the header. */
 function framework(id: string, opts: { effective?: string; status?: string; locality?: string; extra?: string; body?: string } = {}): string {
   return [
     `bộ tiêu chí ${id} "Công dân học tập ${id}"`,
@@ -22,10 +22,15 @@ function framework(id: string, opts: { effective?: string; status?: string; loca
     ...(opts.status ? [`  trạng thái: ${opts.status}`] : []),
     ...(opts.extra ? [opts.extra] : []),
     opts.body ??
-      `  tiêu chí 1 "Học tập"
+      `  tiêu chí 1 "Học tập" theo kh
     chỉ số 1.1 "Tự học" tối đa 6
     chỉ số 1.2 "Đọc sách" tối đa 4
-  danh hiệu cdht "Công dân học tập" khi tổng điểm từ 8 trở lên`,
+  danh hiệu cdht "Công dân học tập" khi tổng điểm từ 8 trở lên theo kh
+  ví dụ "8 điểm thì đạt"
+    điểm 1.1 = 5, 1.2 = 3
+    mong đợi tổng 8, đạt cdht`,
+    // After the body, so that the line numbers the tests expect stay where they are.
+    '  căn cứ kh: "Kế hoạch thử nghiệm"',
     '',
   ].join('\n');
 }
@@ -152,6 +157,9 @@ describe('createRegistry', () => {
         `bộ tiêu chí cdht-dia-phuong "Công dân học tập (địa phương)"
   dựa trên: cdht-quoc-gia
   chỉ số 1.2 "Đọc sách, báo" tối đa 6
+  ví dụ "12 điểm thì đạt"
+    điểm 1.1 = 6, 1.2 = 6
+    mong đợi tổng 12, đạt cdht
 `,
       ),
     ]);

@@ -3,7 +3,14 @@
  * what is wrong (empty when the plugin is sound). The repository's contract test runs it over every
  * plugin; a locality author can run it over a new plugin.
  */
-import { createRegistry, evaluate, uncitedRules, HoctapError, type Plugin, type Registry } from '@hoctap/core';
+import { createRegistry, evaluate, FRAMEWORK_RULE_CODES, HoctapError, type Plugin, type Registry } from '@hoctap/core';
+
+/** The contract's name for each framework rule of `checkFramework` (the same rules publishing applies). */
+const RULE_OF_CODE: Record<string, string> = {
+  [FRAMEWORK_RULE_CODES.uncited]: 'sources',
+  [FRAMEWORK_RULE_CODES.noBasis]: 'sources',
+  [FRAMEWORK_RULE_CODES.noExample]: 'examples',
+};
 
 /** One broken promise of a plugin. */
 export interface ContractFinding {
@@ -23,8 +30,10 @@ export interface ContractReport {
 /**
  * Checks a plugin against the contract: its manifest and every criteria file register cleanly
  * (with `dependencies`, the plugins it derives from), every framework has worked examples and they
- * pass, every rule cites a source, every framework's locality is one the plugin declares, and its
- * demo data evaluates without error with both recognised and unrecognised subjects.
+ * pass, every rule cites a source and the framework its `căn cứ` (the framework rules of
+ * `checkFramework`, reported here by name rather than failing registration), every framework's
+ * locality is one the plugin declares, a `dự thảo` framework states its assumptions, and its demo
+ * data evaluates without error with both recognised and unrecognised subjects.
  * @example checkPluginContract(tanThanh, [national]).findings.length === 0
  */
 export function checkPluginContract(plugin: Plugin, dependencies: readonly Plugin[] = []): ContractReport {
@@ -32,7 +41,7 @@ export function checkPluginContract(plugin: Plugin, dependencies: readonly Plugi
   const add = (rule: string, message: string) => findings.push({ plugin: plugin.id, rule, message });
   let registry: Registry;
   try {
-    registry = createRegistry([...dependencies, plugin]);
+    registry = createRegistry([...dependencies, plugin], { mode: 'draft' });
   } catch (e) {
     add('registration', e instanceof HoctapError ? e.message : String(e));
     return { findings, frameworks: 0, examples: 0, demoSubjects: 0 };
@@ -40,13 +49,18 @@ export function checkPluginContract(plugin: Plugin, dependencies: readonly Plugi
   const own = registry.frameworks.filter((f) => f.plugin === plugin.id);
   const codes = new Set(plugin.localities.map((l) => l.code));
   let examples = 0;
+  const files = new Set<string>();
   for (const f of own) {
     const m = f.model;
     examples += m.examples.length;
-    if (m.examples.length === 0) add('examples', `${f.file}: bộ tiêu chí \`${m.id}\` chưa có ví dụ nào (\`ví dụ\`)`);
-    const uncited = uncitedRules(m);
-    if (uncited.length > 0) add('sources', `${f.file}: các quy định chưa ghi nguồn (\`theo …\`): ${uncited.join(', ')}`);
-    if (m.bases.length === 0) add('sources', `${f.file}: chưa có \`căn cứ\``);
+    // A file's diagnostics are shared by the frameworks it declares: report them once.
+    if (!files.has(f.file)) {
+      files.add(f.file);
+      for (const d of f.diagnostics) {
+        const rule = RULE_OF_CODE[d.code];
+        if (rule) add(rule, `${f.file}:${d.range.start.line}:${d.range.start.column}: ${d.code}: ${d.message}`);
+      }
+    }
     if (m.locality && !codes.has(m.locality.code) && !dependencies.some((d) => d.localities.some((l) => l.code === m.locality!.code)))
       add('localities', `${f.file}: địa bàn "${m.locality.code}" không có trong danh sách địa bàn của plugin`);
     if (m.status === 'draft' && !m.indicators.some((i) => i.assumption) && !m.titles.some((t) => t.assumption) && !m.targets.some((t) => t.assumption))

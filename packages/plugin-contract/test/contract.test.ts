@@ -58,6 +58,13 @@ describe('the contract catches broken plugins', () => {
     expect(r.findings.find((f) => f.rule === 'sources')!.message).toMatch(/danh hiệu "X"/);
   });
 
+  it('no `căn cứ` and no worked example are reported by name, with the code and the line publishing gives', () => {
+    const bare = good.replace('  căn cứ kh: "Kế hoạch 1/KH"\n', '').replaceAll(' theo kh', '').replace(/ {2}ví dụ[^]*$/, '');
+    const r = checkPluginContract(definePlugin({ ...base, frameworks: [{ file: 'thu/t.tieuchi', source: bare }] }));
+    const found = r.findings.filter((f) => f.rule !== 'demo').map((f) => `${f.rule} ${/^\S+ TC\d{4}/.exec(f.message)?.[0]}`);
+    expect(found).toEqual(['sources thu/t.tieuchi:1:13: TC2101', 'examples thu/t.tieuchi:1:13: TC2102', 'sources thu/t.tieuchi:3:3: TC2100', 'sources thu/t.tieuchi:5:3: TC2100']);
+  });
+
   it('a bad manifest names the field, in Vietnamese', () => {
     const p = definePlugin({ ...base, id: 'Thu Nghiem', localities: [{ code: '123', name: 'X', level: 'province' as const }], frameworks: [{ file: 'thu/t.tieuchi', source: good }] });
     const r = checkPluginContract(p);
