@@ -11,6 +11,8 @@ export { AppError, isAppError, notFound, outOfScope, type AppErrorKind, type Mis
 export { canRead, canWrite, readable, writable, checkId } from './scope.js';
 export { withCaller, auditEntry, localDate, type Deps, type Caller, type Trx, type AuditFields } from './deps.js';
 export { modelOf } from './models.js';
+export { writeLocality, assertCommuneInProvince } from './where.js';
+export { citizenIdError, searchPeople, createPerson, getPerson, updatePerson, deletePerson, type PersonCreateInput } from './people.js';
 export { WORKFLOW, STATES, ACTIONS, STATE_NAMES_VI, ACTION_NAMES_VI, transition, illegal, type State, type Action } from './workflow.js';
 export {
   actorOf,
@@ -53,3 +55,4 @@ export { uploadEvidence, downloadEvidence, deleteEvidence, assertEvidenceAsAsses
 export { decide, readDecision, campaignReport, verifyAudit, type CredentialIssuer, type DecideInput, type DecideOutput, type CampaignReport, type Share } from './decisions.js';
 export { importScores, type ScoresSheet, type ScoresColumns, type ScoresRowBody, type ScoresImportResult } from './scores-import.js';
 export { recomputeChunk, RECOMPUTE_NOTE, type RecomputeState, type RecomputeChunkInput } from './recompute.js';
+export { GROUP_NAMES, groupNotFound, searchGroups, createGroup, getGroup, updateGroup, deleteGroup, addMember, endMember, groupsOfPersonAt, type GroupCreateInput, type MemberAddInput } from './groups.js';

@@ -207,3 +207,24 @@ export function createTotpSecretCipher(dataKey: string | Uint8Array): TotpSecret
     },
   };
 }
+
+/** Whether an account has this e-mail (already normalised). */
+export async function isEmailTaken(db: Kysely<Database>, email: string): Promise<boolean> {
+  return !!(await db.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst());
+}
+
+/** Revokes an account's live sessions except `keep` (the one changing the password); returns how many. */
+export async function revokeOtherSessions(db: Kysely<Database>, userId: string, keep: string, now: Date): Promise<number> {
+  const r = await db.updateTable('sessions').set({ revoked_at: now }).where('user_id', '=', userId).where('id', '!=', keep).where('revoked_at', 'is', null).executeTakeFirst();
+  return Number(r.numUpdatedRows ?? 0n);
+}
+
+/** Voids an account's unused password-reset tokens (a deactivated account's links die with it). */
+export async function voidPasswordResetTokens(db: Kysely<Database>, userId: string, now: Date): Promise<void> {
+  await db.updateTable('password_reset_tokens').set({ used_at: now }).where('user_id', '=', userId).where('used_at', 'is', null).execute();
+}
+
+/** A password-reset token's row, looked up without spending it (so a refused new password does not burn the link). */
+export async function findPasswordResetToken(db: Kysely<Database>, token: string) {
+  return db.selectFrom('password_reset_tokens').selectAll().where('id', '=', sha256(token)).executeTakeFirst();
+}

@@ -34,6 +34,9 @@ export {
   updatePerson,
   deletePerson,
   type PersonInput,
+  personLocation,
+  isPersonRegistered,
+  hasMemberships,
   type PersonRow,
   type PeoplePage,
   type PersonPatch,
@@ -68,6 +71,10 @@ export {
   useRecoveryCode,
   createTotpSecretCipher,
   type TotpSecretCipher,
+  isEmailTaken,
+  revokeOtherSessions,
+  voidPasswordResetTokens,
+  findPasswordResetToken,
 } from './account-security.js';
 export {
   ensureFramework,
@@ -136,6 +143,7 @@ export {
 } from './groups.js';
 export { truncateAllTables } from './reset.js';
 export { TENANT_TABLES, GLOBAL_TABLES } from './schema.js';
+export { unitName } from './units.js';
 export type * from './schema.js';
 export {
   enqueueJob,
@@ -182,6 +190,8 @@ export {
   withPublicListScope,
   listPublicRecognitions,
   type PublicRecognition,
+  publicListFacets,
+  type PublicListFacets,
   type PublicListFilter,
 } from './public-list.js';
 export {

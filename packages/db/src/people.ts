@@ -187,3 +187,18 @@ export async function deletePerson(db: Kysely<Database>, id: string): Promise<bo
   const r = await db.deleteFrom('people').where('id', '=', id).executeTakeFirst();
   return Number(r.numDeletedRows ?? 0n) > 0;
 }
+
+/** Where a visible person lives (id, province, commune), without decrypting anything; undefined when invisible. */
+export async function personLocation(db: Kysely<Database>, id: string): Promise<{ id: string; province_code: string; commune_code: string | null } | undefined> {
+  return db.selectFrom('people').select(['id', 'province_code', 'commune_code']).where('id', '=', id).executeTakeFirst();
+}
+
+/** Whether a registration names the person (a registered person is withdrawn, not deleted). */
+export async function isPersonRegistered(db: Kysely<Database>, id: string): Promise<boolean> {
+  return !!(await db.selectFrom('registrations').select('id').where('subject_kind', '=', 'person').where('subject_id', '=', id).executeTakeFirst());
+}
+
+/** Whether the person is in any membership history (memberships are kept, so is the person). */
+export async function hasMemberships(db: Kysely<Database>, id: string): Promise<boolean> {
+  return !!(await db.selectFrom('memberships').select('id').where('person_id', '=', id).executeTakeFirst());
+}

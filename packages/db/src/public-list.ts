@@ -169,3 +169,21 @@ export async function listPublicRecognitions(db: Db, f: PublicListFilter): Promi
     })),
   };
 }
+
+/** What the public list can be filtered by: its years, titles, provinces and communes. */
+export interface PublicListFacets {
+  years: number[];
+  titles: string[];
+  provinces: { code: string; name: string | null }[];
+  communes: { code: string; name: string | null; province: string }[];
+}
+
+/** The facets of every published recognition. Run inside {@link withPublicListScope}. */
+export async function publicListFacets(db: Db): Promise<PublicListFacets> {
+  const years = await sql<{ year: number }>`SELECT DISTINCT year FROM public_recognitions ORDER BY year DESC`.execute(db);
+  const titles = await sql<{ title: string }>`SELECT DISTINCT title FROM public_recognitions ORDER BY title`.execute(db);
+  const provinces = await sql<{ code: string; name: string | null }>`SELECT DISTINCT province_code AS code, province_name AS name FROM public_recognitions ORDER BY code`.execute(db);
+  const communes = await sql<{ code: string; name: string | null; province: string }>`SELECT DISTINCT commune_code AS code, commune_name AS name, province_code AS province
+    FROM public_recognitions WHERE commune_code IS NOT NULL ORDER BY code`.execute(db);
+  return { years: years.rows.map((x) => Number(x.year)), titles: titles.rows.map((x) => x.title), provinces: provinces.rows, communes: communes.rows };
+}

@@ -1,10 +1,6 @@
 /** Schemas and helpers shared by the resource routes. */
 import { z } from '@hono/zod-openapi';
-import type { Database, Scope } from '@hoctap/db';
-import type { Kysely } from 'kysely';
 import { Problem } from '../schemas.js';
-import { ApiProblem } from '../problem.js';
-import { outOfScope } from '../context.js';
 
 export const nfc = z.string().transform((s) => s.normalize('NFC').trim());
 export const isoDate = z
@@ -31,28 +27,5 @@ export const stdProblems = {
 };
 export const security = [{ session: [] }];
 
-/**
- * Where a new row goes: the caller's province (a national caller must name it) and a commune the
- * caller may write (a commune caller must name one of its communes).
- */
-export function writeLocality(scope: Scope, body: { province?: string | undefined; commune?: string | null | undefined }): { province: string; commune: string | null } {
-  const commune = body.commune ?? null;
-  if (scope.role === 'national') {
-    if (!body.province) throw new ApiProblem(400, 'PROVINCE_REQUIRED', 'Cần ghi mã tỉnh (`province`)', '`province` is required');
-    return { province: body.province, commune };
-  }
-  if (body.province && body.province !== scope.province) throw outOfScope();
-  if (scope.role === 'commune' && (commune === null || !scope.communes.includes(commune))) throw outOfScope();
-  return { province: scope.province, commune };
-}
-
-/**
- * When the administrative units are loaded, a commune must belong to the province it is filed
- * under (a province admin cannot file rows under another province's commune codes).
- */
-export async function assertCommuneInProvince(trx: Kysely<Database>, province: string, commune: string | null): Promise<void> {
-  if (!commune) return;
-  const units = await trx.selectFrom('administrative_units').select('province_code').where('level', '=', 'commune').where('code', '=', commune).execute();
-  if (units.length && !units.some((u) => u.province_code === province))
-    throw new ApiProblem(422, 'COMMUNE_NOT_IN_PROVINCE', `Xã ${commune} không thuộc tỉnh ${province}`, `Commune ${commune} is not in province ${province}`);
-}
+/** Where a new row goes, and the commune-in-province check: the application layer's (`@hoctap/app`). */
+export { writeLocality, assertCommuneInProvince } from '@hoctap/app';

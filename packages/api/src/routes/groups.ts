@@ -4,32 +4,10 @@
  * when a registration names the group); add a member, end a membership; a person's groups.
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import {
-  addMembership,
-  COMMUNITY_TYPES,
-  createGroup,
-  deleteGroup,
-  endMembershipById,
-  getGroup,
-  getMembership,
-  groupMemberships,
-  groupOfMembership,
-  groupsOfPerson,
-  isCurrent,
-  isGroupRegistered,
-  listGroups,
-  overlappingMembership,
-  UNIT_TYPES,
-  updateGroup,
-  type GroupKind,
-  type GroupRow,
-  type MemberRow,
-  type Scope,
-} from '@hoctap/db';
-import { audit, idOr404, localDate, need, notFound, outOfScope, runtime, scoped, type AppEnv, type Ctx } from '../context.js';
-import { ApiProblem } from '../problem.js';
-import { canRead, canWrite } from '../security.js';
-import { assertCommuneInProvince, communeCode, IdParam, isoDate, nfc, Paging, provinceCode, security, stdProblems, writeLocality } from './common.js';
+import { addMember as addMemberTo, createGroup, deleteGroup, endMember as endMemberOf, getGroup, groupsOfPersonAt, searchGroups, updateGroup } from '@hoctap/app';
+import { COMMUNITY_TYPES, UNIT_TYPES, type GroupKind, type GroupRow, type MemberRow } from '@hoctap/db';
+import { callerOf, depsOf, need, scoped, type AppEnv, type Ctx } from '../context.js';
+import { communeCode, IdParam, isoDate, nfc, Paging, provinceCode, security, stdProblems } from './common.js';
 
 /** How each kind of group is named in paths, schemas and messages. */
 const KINDS = {
@@ -44,31 +22,6 @@ const TYPE_HELP: Partial<Record<GroupKind, string>> = {
   community: 'Loại cộng đồng: village (thôn, làng, bản), residential-group (tổ dân phố), commune (xã, phường)',
   unit: 'Loại đơn vị: agency (cơ quan), school (trường học), enterprise (doanh nghiệp), other (khác)',
 };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The same 404 whether a group's id is malformed, unknown or another locality's. */
-function groupNotFound(kind: GroupKind): ApiProblem {
-  const k = KINDS[kind];
-  return new ApiProblem(404, `${kind.toUpperCase()}_NOT_FOUND`, `Không tìm thấy ${k.vi}`, `No such ${k.en}`);
-}
-const membershipNotFound = () => new ApiProblem(404, 'MEMBERSHIP_NOT_FOUND', 'Không tìm thấy thành viên này của nhóm', 'No such membership');
-
-function groupId(kind: GroupKind, id: string): string {
-  if (!UUID.test(id)) throw groupNotFound(kind);
-  return id.toLowerCase();
-}
-
-function visibleGroup(kind: GroupKind, scope: Scope, g: GroupRow | undefined): GroupRow {
-  if (!g || !canRead(scope, g)) throw groupNotFound(kind);
-  return g;
-}
-
-function writableGroup(kind: GroupKind, scope: Scope, g: GroupRow | undefined): GroupRow {
-  const row = visibleGroup(kind, scope, g);
-  if (!canWrite(scope, row)) throw outOfScope();
-  return row;
-}
 
 const MembershipSchema = z
   .object({
@@ -240,140 +193,52 @@ function kindRoutes(r: OpenAPIHono<AppEnv>, kind: GroupKind) {
   r.openapi(list, async (c) => {
     const a = await need(c, 'people.read');
     const q = c.req.valid('query') as { q?: string; commune?: string; type?: string; date?: string; limit: number; offset: number };
-    const date = q.date ?? localDate(runtime(c).now());
-    const page = await scoped(c, a.scope, (trx) =>
-      listGroups(trx, kind, { ...(q.q ? { query: q.q } : {}), ...(q.commune ? { commune: q.commune } : {}), ...(q.type ? { type: q.type } : {}), date, limit: q.limit, offset: q.offset }),
-    );
+    const page = await scoped(c, a.scope, (trx) => searchGroups(depsOf(c), callerOf(c, a), trx, { kind, query: q.q, commune: q.commune, type: q.type, date: q.date, limit: q.limit, offset: q.offset }));
     return c.json({ items: page.items.map((g) => ({ ...groupOut(g), memberCount: g.member_count })), total: page.total, limit: q.limit, offset: q.offset } as never, 200);
   });
 
   r.openapi(create, async (c) => {
     const a = await need(c, 'people.write');
     const body = c.req.valid('json') as { province?: string; commune?: string | null; name: string; village?: string | null; type?: string };
-    const where = writeLocality(a.scope, body);
-    const g = await scoped(c, a.scope, async (trx) => {
-      await assertCommuneInProvince(trx, where.province, where.commune);
-      const row = await createGroup(trx, kind, { province: where.province, commune: where.commune, name: body.name, village: body.village ?? null, type: body.type ?? null });
-      await audit(trx, c, { province: row.province_code, action: `${kind}.create`, subject: { kind, id: row.id }, payload: { commune: row.commune_code } });
-      return row;
-    });
+    const g = await scoped(c, a.scope, (trx) => createGroup(depsOf(c), callerOf(c, a), trx, { kind, ...body }));
     return c.json(groupOut(g) as never, 201);
   });
 
   r.openapi(get, async (c) => {
     const a = await need(c, 'people.read');
-    const id = groupId(kind, c.req.valid('param').id);
-    const date = c.req.valid('query').date ?? localDate(runtime(c).now());
-    const out = await scoped(c, a.scope, async (trx) => {
-      const g = visibleGroup(kind, a.scope, await getGroup(trx, kind, id));
-      const all = await groupMemberships(trx, kind, id);
-      return {
-        ...groupOut(g),
-        date,
-        members: all.filter((m) => isCurrent(m, date)).map(memberOut),
-        history: all.filter((m) => !isCurrent(m, date)).map(memberOut),
-      };
-    });
-    return c.json(out as never, 200);
+    const out = await scoped(c, a.scope, (trx) => getGroup(depsOf(c), callerOf(c, a), trx, { kind, id: c.req.valid('param').id, date: c.req.valid('query').date }));
+    return c.json({ ...groupOut(out.group), date: out.date, members: out.members.map(memberOut), history: out.history.map(memberOut) } as never, 200);
   });
 
   r.openapi(update, async (c) => {
     const a = await need(c, 'people.write');
-    const id = groupId(kind, c.req.valid('param').id);
     const patch = c.req.valid('json') as { name?: string; village?: string | null; type?: string };
-    const g = await scoped(c, a.scope, async (trx) => {
-      writableGroup(kind, a.scope, await getGroup(trx, kind, id));
-      const row = writableGroup(kind, a.scope, await updateGroup(trx, kind, id, patch));
-      await audit(trx, c, { province: row.province_code, action: `${kind}.update`, subject: { kind, id }, payload: { fields: Object.keys(patch).sort() } });
-      return row;
-    });
+    const g = await scoped(c, a.scope, (trx) => updateGroup(depsOf(c), callerOf(c, a), trx, { kind, id: c.req.valid('param').id, patch }));
     return c.json(groupOut(g) as never, 200);
   });
 
   r.openapi(remove, async (c) => {
     const a = await need(c, 'people.write');
-    const id = groupId(kind, c.req.valid('param').id);
-    await scoped(c, a.scope, async (trx) => {
-      const g = writableGroup(kind, a.scope, await getGroup(trx, kind, id));
-      if (await isGroupRegistered(trx, kind, id))
-        throw new ApiProblem(409, 'GROUP_REGISTERED', `${cap(k.vi)} này đã đăng ký một đợt đánh giá; hãy rút đăng ký thay vì xoá`, `This ${k.en} is registered in a campaign; withdraw instead of deleting`);
-      const members = (await groupMemberships(trx, kind, id)).length;
-      if ((await deleteGroup(trx, kind, id)) !== 'deleted') throw groupNotFound(kind);
-      await audit(trx, c, { province: g.province_code, action: `${kind}.delete`, subject: { kind, id }, payload: { memberships: members } });
-    });
+    await scoped(c, a.scope, (trx) => deleteGroup(depsOf(c), callerOf(c, a), trx, { kind, id: c.req.valid('param').id }));
     return c.body(null, 204);
   });
 
   r.openapi(addMember, async (c) => {
     const a = await need(c, 'people.write');
-    const id = groupId(kind, c.req.valid('param').id);
     const body = c.req.valid('json');
-    const validFrom = body.validFrom ?? localDate(runtime(c).now());
-    const validTo = body.validTo ?? null;
-    if (validTo !== null && validTo <= validFrom)
-      throw new ApiProblem(422, 'END_NOT_AFTER_START', 'Ngày kết thúc phải sau ngày bắt đầu', 'The end date must be after the start date');
-    const m = await scoped(c, a.scope, async (trx) => {
-      const g = writableGroup(kind, a.scope, await getGroup(trx, kind, id));
-      const personId = idOr404(body.personId, 'person');
-      const person = await trx.selectFrom('people').select(['id', 'province_code', 'commune_code']).where('id', '=', personId).executeTakeFirst();
-      if (!person || !canRead(a.scope, person)) throw notFound('person');
-      if (person.province_code !== g.province_code)
-        throw new ApiProblem(422, 'MEMBER_OTHER_PROVINCE', `Người này thuộc tỉnh khác với ${k.vi}`, `This person belongs to another province than the ${k.en}`);
-      if (await overlappingMembership(trx, personId, { kind, id }, validFrom, validTo))
-        throw new ApiProblem(409, 'ALREADY_MEMBER', `Người này đã là thành viên của ${k.vi} trong khoảng thời gian đó`, `This person is already a member of the ${k.en} during that period`);
-      // One household at a time: the move to another household ends the old membership first.
-      if (kind === 'household' && (await overlappingMembership(trx, personId, { kind }, validFrom, validTo)))
-        throw new ApiProblem(
-          409,
-          'OTHER_HOUSEHOLD',
-          'Người này đang thuộc một hộ gia đình khác trong khoảng thời gian đó: hãy kết thúc thành viên ở hộ cũ trước',
-          'This person belongs to another household during that period: end that membership first',
-        );
-      const row = await addMembership(trx, {
-        province: g.province_code,
-        commune: g.commune_code,
-        personId,
-        group: { kind, id },
-        role: body.role ?? 'member',
-        validFrom,
-        validTo,
-      });
-      await audit(trx, c, { province: g.province_code, action: 'membership.create', subject: { kind: 'membership', id: row.id }, payload: { group: { kind, id }, person: personId, role: row.role, validFrom, validTo } });
-      return (await groupMemberships(trx, kind, id)).find((x) => x.id === row.id)!;
-    });
+    const m = await scoped(c, a.scope, (trx) => addMemberTo(depsOf(c), callerOf(c, a), trx, { kind, groupId: c.req.valid('param').id, ...body }));
     return c.json(memberOut(m) as never, 201);
   });
 
   r.openapi(endMember, async (c) => {
     const a = await need(c, 'people.write');
     const params = c.req.valid('param');
-    const id = groupId(kind, params.id);
-    if (!UUID.test(params.membershipId)) throw membershipNotFound();
-    const membershipId = params.membershipId.toLowerCase();
     let body: { date?: string } = {};
     if (c.req.header('content-type')?.includes('json')) body = (c.req.valid('json') as { date?: string } | undefined) ?? {};
-    const date = body.date ?? localDate(runtime(c).now());
-    const m = await scoped(c, a.scope, async (trx) => {
-      writableGroup(kind, a.scope, await getGroup(trx, kind, id));
-      const current = await getMembership(trx, membershipId);
-      if (!current) throw membershipNotFound();
-      const g = groupOfMembership(current);
-      if (g.kind !== kind || g.id !== id) throw membershipNotFound();
-      if (!canWrite(a.scope, current)) throw outOfScope();
-      if (current.valid_to !== null)
-        throw new ApiProblem(409, 'MEMBERSHIP_ENDED', 'Tư cách thành viên này đã kết thúc', 'This membership has already ended');
-      if (date <= current.valid_from)
-        throw new ApiProblem(422, 'END_NOT_AFTER_START', 'Ngày kết thúc phải sau ngày bắt đầu', 'The end date must be after the start date');
-      const row = await endMembershipById(trx, membershipId, date);
-      if (!row) throw membershipNotFound();
-      await audit(trx, c, { province: row.province_code, action: 'membership.end', subject: { kind: 'membership', id: row.id }, payload: { group: { kind, id }, person: row.person_id, validTo: date } });
-      return (await groupMemberships(trx, kind, id)).find((x) => x.id === row.id)!;
-    });
+    const m = await scoped(c, a.scope, (trx) => endMemberOf(depsOf(c), callerOf(c, a), trx, { kind, groupId: params.id, membershipId: params.membershipId, date: body.date }));
     return c.json(memberOut(m) as never, 200);
   });
 }
-
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const personGroups = createRoute({
   method: 'get',
@@ -390,17 +255,13 @@ export function groupRoutes() {
   for (const kind of ['household', 'clan', 'community', 'unit'] as const) kindRoutes(r, kind);
   r.openapi(personGroups, async (c: Ctx) => {
     const a = await need(c, 'people.read');
-    const id = idOr404((c.req.valid as (t: 'param') => { id: string })('param').id, 'person');
-    const date = (c.req.valid as (t: 'query') => { date?: string })('query').date ?? localDate(runtime(c).now());
-    const items = await scoped(c, a.scope, async (trx) => {
-      const p = await trx.selectFrom('people').select(['id', 'province_code', 'commune_code']).where('id', '=', id).executeTakeFirst();
-      if (!p || !canRead(a.scope, p)) throw notFound('person');
-      return groupsOfPerson(trx, id);
-    });
+    const personId = (c.req.valid as (t: 'param') => { id: string })('param').id;
+    const date = (c.req.valid as (t: 'query') => { date?: string })('query').date;
+    const out = await scoped(c, a.scope, (trx) => groupsOfPersonAt(depsOf(c), callerOf(c, a), trx, { personId, date }));
     return c.json(
       {
-        date,
-        items: items.map((m) => ({ membershipId: m.id, kind: m.kind, groupId: m.group_id, groupName: m.group_name, role: m.role, validFrom: m.valid_from, validTo: m.valid_to, current: isCurrent(m, date) })),
+        date: out.date,
+        items: out.items.map((m) => ({ membershipId: m.id, kind: m.kind, groupId: m.group_id, groupName: m.group_name, role: m.role, validFrom: m.valid_from, validTo: m.valid_to, current: m.current })),
       },
       200,
     );
