@@ -40,6 +40,10 @@ export const en: Messages = {
     pageNotFound: 'Page not found',
     pageNotFoundText: 'The address is wrong or the page has moved.',
     goHome: 'Go to the overview',
+    pageFailed: 'This page failed',
+    pageFailedText: 'Something went wrong while showing this page. Nothing you saved is lost; reload the page or try again later. If it happens again, tell an administrator when it happened.',
+    reload: 'Reload the page',
+    chunkFailed: 'The page’s code could not be loaded (a weak connection, or a new version was just installed). Reload the page.',
   },
   login: {
     title: 'Sign in',

@@ -38,6 +38,10 @@ export const vi = {
     pageNotFound: 'Không có trang này',
     pageNotFoundText: 'Đường dẫn không đúng hoặc trang đã được chuyển.',
     goHome: 'Về trang Tổng quan',
+    pageFailed: 'Trang gặp lỗi',
+    pageFailedText: 'Trang này gặp lỗi khi hiển thị. Dữ liệu của bạn không bị mất; hãy tải lại trang hoặc thử lại sau. Nếu lỗi lặp lại, hãy báo cho quản trị viên kèm thời điểm xảy ra.',
+    reload: 'Tải lại trang',
+    chunkFailed: 'Không tải được phần mềm của trang (có thể do mạng yếu hoặc phiên bản mới vừa được cài). Hãy tải lại trang.',
   },
   login: {
     title: 'Đăng nhập',

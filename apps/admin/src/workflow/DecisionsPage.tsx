@@ -220,7 +220,11 @@ function Decide({ campaign }: { campaign: Campaign }) {
                             size="xs"
                             aria-label={t('work.decisionFor')}
                             value={choice[r.id] ?? ''}
-                            onChange={(e) => setChoice((c) => ({ ...c, [r.id]: e.currentTarget.value as 'yes' | 'no' }))}
+                            onChange={(e) => {
+                              // Read the value now: React clears `currentTarget` before the updater runs.
+                              const value = e.currentTarget.value as 'yes' | 'no';
+                              setChoice((c) => ({ ...c, [r.id]: value }));
+                            }}
                             data={[
                               { value: 'yes', label: t('regStatus.recognised') },
                               { value: 'no', label: t('regStatus.not-recognised') },
