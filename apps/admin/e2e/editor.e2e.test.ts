@@ -442,8 +442,13 @@ describe('admin portal in Chromium', () => {
     await expectAccessible(page, 'quyết định (cùng một người)');
     await shot(page, 'decision-same-person-1280');
 
-    // The leader decides.
+    // The leader changes the proposed outcome and back (this crashed the page once), then decides.
     await switchUser(page, LEADER, `/quyet-dinh?dot=${campaignId}`);
+    await expect.poll(() => page.getByTestId('decide-choice').inputValue()).toBe('yes');
+    await page.getByTestId('decide-choice').selectOption('no');
+    await expect.poll(() => page.getByTestId('decide-choice').inputValue()).toBe('no');
+    expect(await page.getByTestId('error-page').count()).toBe(0);
+    await page.getByTestId('decide-choice').selectOption('yes');
     await expect.poll(() => page.getByTestId('decide-choice').inputValue()).toBe('yes');
     await fillDecision();
     await expect.poll(() => page.getByTestId('decision-done').textContent()).toContain('27/QĐ-BCĐ');
