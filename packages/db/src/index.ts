@@ -1,6 +1,7 @@
 /** @hoctap/db — schema, migrations and queries over embedded PGlite or PostgreSQL; no HTTP, no env. */
 export { openDatabase, DEFAULT_DATA_DIR, type OpenOptions, type DatabaseHandle, type DialectName } from './open.js';
-export { migrateToLatest, createMigrator, migrations, APP_ROLE } from './migrations.js';
+export { migrateToLatest, createMigrator, migrations } from './migrations.js';
+export { APP_ROLE } from './roles.js';
 export { withScope, assertScope, type Scope, type ScopeOptions } from './scope.js';
 export { typeParsers, parseInt8, parseNumeric, parseDate } from './parsers.js';
 export { canonicalJson, type JsonValue } from './canonical-json.js';

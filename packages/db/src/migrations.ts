@@ -13,9 +13,7 @@ import { CREDENTIALS_MIGRATION } from './credentials.js';
 import { ACCOUNTS_SECURITY_MIGRATION } from './account-security.js';
 import { EVIDENCE_MIGRATION } from './evidence.js';
 import { PUBLIC_LIST_MIGRATION } from './public-list.js';
-
-/** The role the application runs as: no BYPASSRLS, owns nothing, DML only. */
-export const APP_ROLE = 'hoctap_app';
+import { APP_ROLE } from './roles.js';
 
 const LOCALITY = `province_code text NOT NULL CHECK (province_code ~ '^[0-9]{2}$'),
   commune_code text CHECK (commune_code ~ '^[0-9]{5}$')`;

@@ -5,8 +5,8 @@
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from './schema.js';
-import { APP_ROLE } from './migrations.js';
-import { SCOPE_SETTINGS_MARKER } from './open.js';
+import { APP_ROLE } from './roles.js';
+import { SCOPE_SETTINGS_MARKER } from './pg-driver.js';
 
 /** Who the caller acts for. */
 export type Scope =
@@ -56,9 +56,9 @@ export async function withScope<T>(
   const province = scope.role === 'national' ? '' : scope.province;
   const communes = scope.role === 'commune' ? scope.communes.join(',') : '';
   return db.transaction().execute(async (trx) => {
-    // One statement, no parameters (the codes and the role name are checked above), so that it
-    // travels with the transaction's BEGIN: the scope settings and, through the `role` setting,
-    // `SET LOCAL ROLE`.
+    // One statement, no parameters (the codes and the role name are checked above), marked so that
+    // on PostgreSQL it travels with the transaction's BEGIN and the first statement is not held up
+    // by its answer (pg-driver.ts): the scope settings and, through the `role` setting, `SET LOCAL ROLE`.
     const settings = [
       `set_config('hoctap.role', '${scope.role}', true)`,
       `set_config('hoctap.province', '${province}', true)`,
