@@ -2,8 +2,8 @@
  * Finding and compiling frameworks: files named on the command line and the frameworks of the
  * registered plugins, with `dựa trên` resolved across them (command-line files first).
  */
-import { compile, type CompileResult, type Model } from '@hoctap/core';
-import { closest, formatDiagnostic, parse, type ParseResult } from '@hoctap/criteria-dsl';
+import { checkFramework, type FrameworkCheck, type Model } from '@hoctap/core';
+import { closest, formatDiagnostic, parse, type Diagnostic, type ParseResult } from '@hoctap/criteria-dsl';
 import { CliError, type Ctx } from './context.js';
 import { plugins } from './plugins.js';
 
@@ -32,12 +32,12 @@ export function pluginSources(): SourceFile[] {
 }
 
 /**
- * A set of criteria files compiled together on demand: a file's `dựa trên` names a framework in
+ * A set of criteria files checked together on demand: a file's `dựa trên` names a framework in
  * the same file, else in the first file (in the given order) that declares it.
  */
 export class Workspace {
   private readonly parsed = new Map<SourceFile, ParseResult>();
-  private readonly compiled = new Map<SourceFile, CompileResult>();
+  private readonly checked = new Map<SourceFile, FrameworkCheck>();
   private readonly inProgress = new Set<SourceFile>();
   private owners?: Map<string, SourceFile>;
 
@@ -62,28 +62,24 @@ export class Workspace {
     return this.owners.get(id);
   }
 
-  /** Compiles a file, compiling first the files its bases come from (cached). */
-  compile(f: SourceFile): CompileResult {
-    const done = this.compiled.get(f);
+  /**
+   * Checks a file as every door does (`checkFramework` in draft mode: compile, framework rules as
+   * warnings, worked examples), checking first the files its bases come from (cached).
+   */
+  check(f: SourceFile): FrameworkCheck {
+    const done = this.checked.get(f);
     if (done) return done;
-    const parsed = this.parse(f);
-    if (parsed.diagnostics.some((d) => d.severity === 'error')) {
-      const r: CompileResult = { models: [], diagnostics: parsed.diagnostics, valid: false, source: parsed.source, ast: parsed.ast };
-      this.compiled.set(f, r);
-      return r;
-    }
     this.inProgress.add(f);
     const resolve = (id: string): Model | undefined => {
       const o = this.owner(id);
       // A cycle of files (a based on b, b based on a) resolves to nothing: the checker reports it.
       if (!o || o === f || this.inProgress.has(o)) return undefined;
-      return this.compile(o).models.find((m) => m.id === id);
+      return this.check(o).models.find((m) => m.id === id);
     };
-    const r = compile(parsed.ast, { file: f.name, resolve });
+    const r = checkFramework(f.text, { file: f.name, resolve, mode: 'draft' });
     this.inProgress.delete(f);
-    const result: CompileResult = { ...r, diagnostics: [...parsed.diagnostics, ...r.diagnostics], source: parsed.source };
-    this.compiled.set(f, result);
-    return result;
+    this.checked.set(f, r);
+    return r;
   }
 
   /** The chain of base frameworks of a model, nearest first, with their sources. */
@@ -94,7 +90,7 @@ export class Workspace {
     while (id !== undefined && !seen.has(id)) {
       seen.add(id);
       const o = this.owner(id);
-      const r = o ? this.compile(o) : undefined;
+      const r = o ? this.check(o) : undefined;
       const m = r?.models.find((x) => x.id === id);
       if (!m || !r) break;
       out.push({ model: m, source: r.source });
@@ -132,7 +128,7 @@ export function refNotFound(ctx: Ctx, ref: string, refs: readonly string[]): Cli
 }
 
 /** Prints a file's diagnostics to stderr like a compiler. */
-export function printDiagnostics(ctx: Ctx, r: { diagnostics: CompileResult['diagnostics']; source: string }, file: string): void {
+export function printDiagnostics(ctx: Ctx, r: { diagnostics: readonly Diagnostic[]; source: string }, file: string): void {
   for (const d of r.diagnostics) ctx.err(`${formatDiagnostic(d, r.source, { lang: ctx.lang, file })}\n`);
 }
 
@@ -162,8 +158,8 @@ export async function loadFramework(ctx: Ctx, arg: string): Promise<LoadedFramew
   const wanted = hash >= 0 ? arg.slice(hash + 1) : undefined;
   const file: SourceFile = { name: path, text: await ctx.readText(path) };
   const ws = new Workspace([file, ...pluginSources()]);
-  const r = ws.compile(file);
-  if (!r.valid) {
+  const r = ws.check(file);
+  if (!r.compiles) {
     printDiagnostics(ctx, { diagnostics: r.diagnostics.filter((d) => d.severity === 'error'), source: r.source }, path);
     throw new CliError(ctx.t(`Tệp \`${path}\` có lỗi, chưa dùng được (xem \`hoctap check ${path}\`)`, `\`${path}\` has errors and cannot be used (see \`hoctap check ${path}\`)`));
   }

@@ -73,6 +73,18 @@ describe('hoctap check', () => {
     expect(local.stdout).toContain('pt.tieuchi:4:3: lỗi TC2042: Chỉ số 5.1 phải nằm trong một `tiêu chí`');
   });
 
+  it('applies the framework rules as warnings (exit 0) and runs the worked examples (a failure is an error)', async () => {
+    const r = await run(['check', '--json', 'examples/vi-du-sai.tieuchi']);
+    expect(r.code).toBe(1);
+    const ds = json<{ code: string; severity: string; line: number }[]>(r);
+    expect(ds.map((d) => `${d.severity} ${d.code} ${d.line}`)).toEqual(['warning TC2101 2', 'warning TC2100 5', 'warning TC2100 9', 'error TC3001 18', 'error TC3001 18']);
+    const uncited = 'bộ tiêu chí x "X"\n  đối tượng: công dân\n  căn cứ kh: "Kế hoạch 1"\n  tiêu chí 1 "A" tổng 10 theo kh\n    chỉ số 1.1 "a" tối đa 10\n  danh hiệu t "T" khi tổng điểm từ 5 trở lên\n  ví dụ "đạt"\n    điểm 1.1 = 5\n    mong đợi đạt t\n';
+    const w = await run(['check', 'x.tieuchi'], { files: { 'x.tieuchi': uncited } });
+    expect(w.code).toBe(0);
+    expect(w.stdout).toContain('x.tieuchi:6:3: cảnh báo TC2100: Chưa ghi nguồn cho danh hiệu "T"');
+    expect(w.stdout).toContain('✗ x.tieuchi: 0 lỗi, 1 cảnh báo');
+  });
+
   it('checks a plugin framework named PLUGIN/FRAMEWORK', async () => {
     const r = await run(['check', 'phu-tho/cdht-phu-tho-2018']);
     expect(r.code).toBe(0);

@@ -144,8 +144,8 @@ function headOf(range: Range, source: string): Range {
 export function frameworkRuleDiagnostics(model: Model, decl: FrameworkDecl | undefined, source: string, mode: CheckMode, file?: string): Diagnostic[] {
   const severity = mode === 'publish' ? 'error' : 'warning';
   const extra = { severity, ...(file !== undefined ? { file } : {}) } as const;
-  const whenVi = mode === 'draft' ? ' — bản nháp được phép, nhưng xuất bản và đăng ký plugin sẽ từ chối' : '';
-  const whenEn = mode === 'draft' ? ' — allowed in a draft, refused on publishing and plugin registration' : '';
+  const whenVi = mode === 'draft' ? ' (khi xuất bản hoặc đăng ký plugin đây là lỗi)' : '';
+  const whenEn = mode === 'draft' ? ' (an error when publishing or registering a plugin)' : '';
   const idRange: Range = decl?.id.range ?? { start: { offset: 0, line: 1, column: 1 }, end: { offset: 0, line: 1, column: 1 } };
   const basedOn = decl?.items.find((it): it is A.BasedOnStmt => it.kind === 'BasedOn');
   const out: Diagnostic[] = [];

@@ -1,4 +1,4 @@
-/** `hoctap check FILE…` — parses and checks criteria files, reporting like a compiler. */
+/** `hoctap check FILE…` — checks criteria files as the editor and the API do (`checkFramework`), reporting like a compiler. */
 import type { Diagnostic } from '@hoctap/criteria-dsl';
 import { formatDiagnostic } from '@hoctap/criteria-dsl';
 import { CliError } from '../context.js';
@@ -38,14 +38,16 @@ export function jsonDiagnostic(d: Diagnostic, file: string): JsonDiagnostic {
 /** The `check` command. */
 export const checkCommand: Command = {
   name: 'check',
-  summary: { vi: 'kiểm tra tệp tiêu chí (cú pháp và ngữ nghĩa)', en: 'check criteria files (syntax and meaning)' },
+  summary: { vi: 'kiểm tra tệp tiêu chí (cú pháp, ngữ nghĩa, nguồn, ví dụ)', en: 'check criteria files (syntax, meaning, sources, examples)' },
   options: { json: { type: 'boolean' } },
   help: {
     vi: `Cách dùng: hoctap check TỆP.tieuchi… [--json]
 
-Đọc và kiểm tra từng tệp tiêu chí: cú pháp, rồi ngữ nghĩa (trùng số, tổng điểm không khớp,
-ngưỡng không thể đạt, tham chiếu không tồn tại, vòng lặp giữa các danh hiệu…). Mỗi lỗi ghi
-\`tệp:dòng:cột\`, dòng đó và dấu ^ dưới chỗ sai. Không chạy ví dụ (dùng \`hoctap test\`).
+Đọc và kiểm tra từng tệp tiêu chí như trình soạn thảo và API: cú pháp, rồi ngữ nghĩa (trùng
+số, tổng điểm không khớp, ngưỡng không thể đạt, tham chiếu không tồn tại, vòng lặp giữa các danh
+hiệu…), rồi các quy tắc của mọi bộ tiêu chí (mỗi quy định ghi nguồn \`theo …\`, có \`căn cứ\`, có
+\`ví dụ\` — ở đây là cảnh báo, khi xuất bản và đăng ký plugin là lỗi), rồi chạy các ví dụ mẫu.
+Mỗi lỗi ghi \`tệp:dòng:cột\`, dòng đó và dấu ^ dưới chỗ sai (xem từng ví dụ: \`hoctap test\`).
 \`dựa trên: X\` tìm X trong các tệp khác trên dòng lệnh trước, rồi trong các plugin đã đăng ký.
 Cũng nhận PLUGIN/BỘ-TIÊU-CHÍ để kiểm tra tệp của một plugin.
 
@@ -55,13 +57,15 @@ Tùy chọn:
   --lang en     thông báo bằng tiếng Anh
   -h, --help    xem hướng dẫn này
 
-Mã thoát: 0 không có lỗi (có thể có cảnh báo) · 1 có lỗi hoặc không đọc được tệp`,
+Mã thoát: 0 không có lỗi (có thể có cảnh báo) · 1 có lỗi (kể cả ví dụ sai) hoặc không đọc được tệp`,
     en: `Usage: hoctap check FILE.tieuchi… [--json]
 
-Parses and checks each criteria file: syntax, then meaning (duplicate numbers, totals that do
-not add up, unreachable thresholds, unknown references, cycles between titles…). Each problem
-shows \`file:line:col\`, the line and a caret under the offending text. Does not run the worked
-examples (use \`hoctap test\`). \`dựa trên: X\` looks for X in the other files on the command
+Checks each criteria file as the editor and the API do: syntax, then meaning (duplicate numbers,
+totals that do not add up, unreachable thresholds, unknown references, cycles between titles…),
+then the rules every framework meets (each rule cites its source with \`theo …\`, a \`căn cứ\`, a
+\`ví dụ\` — warnings here, errors when publishing or registering a plugin), then runs the worked
+examples. Each problem shows \`file:line:col\`, the line and a caret under the offending text
+(each example: \`hoctap test\`). \`dựa trên: X\` looks for X in the other files on the command
 line first, then among the registered plugins. Also takes PLUGIN/FRAMEWORK to check a plugin's file.
 
 Options:
@@ -69,7 +73,7 @@ Options:
   --lang en     messages in English
   -h, --help    show this help
 
-Exit codes: 0 no errors (warnings allowed) · 1 errors, or a file could not be read`,
+Exit codes: 0 no errors (warnings allowed) · 1 errors (a failing example too), or a file could not be read`,
   },
   async run(ctx, { values, positionals }) {
     if (positionals.length === 0) throw new CliError(ctx.t('Thiếu tệp cần kiểm tra: hoctap check TỆP.tieuchi…', 'No file to check: hoctap check FILE.tieuchi…'));
@@ -81,7 +85,7 @@ Exit codes: 0 no errors (warnings allowed) · 1 errors, or a file could not be r
     for (const { file } of targets) {
       if (seen.has(file)) continue;
       seen.add(file);
-      const r = ws.compile(file);
+      const r = ws.check(file);
       const e = r.diagnostics.filter((d) => d.severity === 'error').length;
       const w = r.diagnostics.length - e;
       errors += e;

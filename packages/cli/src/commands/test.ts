@@ -1,5 +1,5 @@
 /** `hoctap test FILE|REF… | --all` — runs the worked examples written in criteria files. */
-import { exampleDiagnostics, runExamples } from '@hoctap/core';
+import { exampleDiagnostics } from '@hoctap/core';
 import { formatDiagnostic } from '@hoctap/criteria-dsl';
 import type { Command } from '../command.js';
 import { CliError, type Ctx } from '../context.js';
@@ -25,8 +25,8 @@ export function runTargets(ctx: Ctx, ws: Workspace, targets: readonly Target[]):
     const key = `${t.file.name}#${t.framework ?? '*'}`;
     if (done.has(key)) continue;
     done.add(key);
-    const r = ws.compile(t.file);
-    if (!r.valid) {
+    const r = ws.check(t.file);
+    if (!r.compiles) {
       broken++;
       ctx.out(ctx.t(`✗ ${t.ref ?? t.file.name}: tệp có lỗi, không chạy được ví dụ`, `✗ ${t.ref ?? t.file.name}: the file has errors; examples not run`));
       for (const d of r.diagnostics.filter((x) => x.severity === 'error')) ctx.out(indent(formatDiagnostic(d, r.source, { lang: ctx.lang, file: t.file.name })));
@@ -35,7 +35,7 @@ export function runTargets(ctx: Ctx, ws: Workspace, targets: readonly Target[]):
     for (const model of r.models) {
       if (t.framework !== undefined && model.id !== t.framework) continue;
       frameworks++;
-      const results = runExamples(model);
+      const results = r.examples.filter((e) => e.framework === model.id);
       ctx.out(`${t.ref ?? model.id} (${t.file.name})`);
       if (results.length === 0) ctx.out(ctx.t('  (không có ví dụ nào)', '  (no worked examples)'));
       for (const res of results) {
