@@ -5,7 +5,7 @@
 import { Alert, Button, Checkbox, CopyButton, Group, Modal, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { accountsApi, ASSIGNABLE_ROLES, useUserMutation, useUsers, type ManagedUser } from '../api/accounts.ts';
+import { accountsApi, ASSIGNABLE_ROLES, useUserMutation, useUsers, type ManagedUser, type Role, type UserInput } from '../api/accounts.ts';
 import { useSession } from '../api/hooks.ts';
 import { Loading, QueryError, useErrorMessage } from '../components/QueryState.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
@@ -24,9 +24,9 @@ function UserForm({ initial, onDone, onCancel }: { initial?: ManagedUser; onDone
   const national = session.data?.user.roles.includes('platform-admin') ?? false;
   const [email, setEmail] = useState(initial?.email ?? '');
   const [name, setName] = useState(initial?.name ?? '');
-  const [roles, setRoles] = useState<string[]>(initial ? [...initial.roles] : ['commune-officer']);
+  const [roles, setRoles] = useState<Role[]>(initial ? ([...initial.roles] as Role[]) : ['commune-officer']);
   const [localities, setLocalities] = useState(initial ? initial.localities.join(', ') : (session.data?.user.localities.filter((l) => l.length === 2).join(', ') ?? ''));
-  const save = useUserMutation((body: { email: string; name: string; roles: string[]; localities: string[] }) =>
+  const save = useUserMutation((body: UserInput) =>
     initial ? accountsApi.updateUser(initial.id, { name: body.name, roles: body.roles, localities: body.localities }) : accountsApi.createUser(body),
   );
   const submit = (e: FormEvent) => {
@@ -39,7 +39,7 @@ function UserForm({ initial, onDone, onCancel }: { initial?: ManagedUser; onDone
         {save.error && <Alert color="red" variant="light" role="alert">{message(save.error)}</Alert>}
         <TextInput label={t('accounts.email')} type="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} disabled={!!initial} data-testid="user-email" />
         <TextInput label={t('accounts.name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} data-testid="user-name" />
-        <Checkbox.Group label={t('accounts.roles')} value={roles} onChange={setRoles} required>
+        <Checkbox.Group label={t('accounts.roles')} value={roles} onChange={(v) => setRoles(v as Role[])} required>
           <Stack gap={6} mt={6}>
             {ASSIGNABLE_ROLES.filter((r) => national || r !== 'platform-admin').map((r) => (
               <Checkbox key={r} value={r} label={t(`accounts.role.${r}`)} data-testid={`role-${r}`} />

@@ -1,62 +1,46 @@
 /** Accounts: user administration, the own account (password, TOTP), sign-in's second step and password reset. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { request, setCsrfToken, type Session } from './client.ts';
+import { call, client, setCsrfToken, type MfaChallenge, type Schemas, type Session } from './client.ts';
 
 /** An account as `/api/users` describes it. */
-export interface ManagedUser {
-  readonly id: string;
-  readonly email: string;
-  readonly name: string;
-  readonly roles: readonly string[];
-  readonly localities: readonly string[];
-  readonly active: boolean;
-  readonly totp: boolean;
-  readonly createdAt: string;
-  readonly disabledAt: string | null;
-}
-
-export interface UserInput {
-  readonly email: string;
-  readonly name: string;
-  readonly roles: readonly string[];
-  readonly localities: readonly string[];
-}
-
-/** The first step's answer for an account with TOTP: no session yet. */
-export interface MfaChallenge {
-  readonly mfaRequired: true;
-  readonly challenge: string;
-  readonly expiresInSeconds: number;
-}
+export type ManagedUser = Schemas['ManagedUser'];
+/** A new account. */
+export type UserInput = Schemas['UserCreate'];
+export type { MfaChallenge } from './client.ts';
 
 export const isChallenge = (r: Session | MfaChallenge): r is MfaChallenge => 'mfaRequired' in r && r.mfaRequired === true;
 
-/** Roles an administrator may assign (the API refuses what the caller may not grant). */
-export const ASSIGNABLE_ROLES = ['province-admin', 'commune-officer', 'committee-member', 'citizen', 'platform-admin'] as const;
+/** A role an account can hold, as the API's schema lists them. */
+export type Role = UserInput['roles'][number];
 
-const enc = encodeURIComponent;
+/** Roles an administrator may assign, in the form's order (the API refuses what the caller may not grant). */
+export const ASSIGNABLE_ROLES = ['province-admin', 'commune-officer', 'committee-member', 'citizen', 'platform-admin'] as const satisfies readonly Role[];
 
+const id = (v: string) => ({ params: { path: { id: v } } });
+
+/** The account endpoints. */
 export const accountsApi = {
-  users: () => request<{ items: ManagedUser[] }>('GET', '/users'),
-  createUser: (body: UserInput) => request<ManagedUser>('POST', '/users', body),
-  updateUser: (id: string, body: Partial<Omit<UserInput, 'email'>>) => request<ManagedUser>('PATCH', `/users/${enc(id)}`, body),
-  setActive: (id: string, active: boolean) => request<ManagedUser>('POST', `/users/${enc(id)}/${active ? 'reactivate' : 'deactivate'}`),
-  resetLink: (id: string) => request<{ token: string; url: string; expiresAt: string }>('POST', `/users/${enc(id)}/password-reset`),
+  users: () => call(client.GET('/api/users')),
+  createUser: (body: UserInput) => call(client.POST('/api/users', { body })),
+  updateUser: (userId: string, body: Schemas['UserPatch']) => call(client.PATCH('/api/users/{id}', { ...id(userId), body })),
+  setActive: (userId: string, active: boolean) => call(client.POST(active ? '/api/users/{id}/reactivate' : '/api/users/{id}/deactivate', id(userId))),
+  resetLink: (userId: string) => call(client.POST('/api/users/{id}/password-reset', id(userId))),
   loginTotp: async (challenge: string, code: string): Promise<Session> => {
-    const s = await request<Session>('POST', '/auth/login/totp', { challenge, code });
+    const s = await call(client.POST('/api/auth/login/totp', { body: { challenge, code } }));
     setCsrfToken(s.csrfToken);
     return s;
   },
-  changePassword: (currentPassword: string, newPassword: string) => request<void>('POST', '/auth/password', { currentPassword, newPassword }),
-  resetPassword: (token: string, newPassword: string) => request<void>('POST', '/auth/reset-password', { token, newPassword }),
-  totpSetup: () => request<{ secret: string; uri: string }>('POST', '/auth/totp/setup'),
-  totpConfirm: (code: string) => request<{ recoveryCodes: string[] }>('POST', '/auth/totp/confirm', { code }),
-  totpDisable: (password: string, code: string) => request<void>('POST', '/auth/totp/disable', { password, code }),
+  changePassword: (currentPassword: string, newPassword: string) => call(client.POST('/api/auth/password', { body: { currentPassword, newPassword } })),
+  resetPassword: (token: string, newPassword: string) => call(client.POST('/api/auth/reset-password', { body: { token, newPassword } })),
+  totpSetup: () => call(client.POST('/api/auth/totp/setup')),
+  totpConfirm: (code: string) => call(client.POST('/api/auth/totp/confirm', { body: { code } })),
+  totpDisable: (password: string, code: string) => call(client.POST('/api/auth/totp/disable', { body: { password, code } })),
 };
 
 const usersKey = ['users'] as const;
 const meKey = ['auth', 'me'] as const;
 
+/** The accounts the caller may manage. */
 export function useUsers() {
   return useQuery({ queryKey: usersKey, queryFn: accountsApi.users });
 }
@@ -67,6 +51,7 @@ export function useUserMutation<V, R>(fn: (v: V) => Promise<R>) {
   return useMutation({ mutationFn: fn, onSuccess: () => void qc.invalidateQueries({ queryKey: usersKey }) });
 }
 
+/** Sign-in's second step (TOTP or recovery code); the answer is the session. */
 export function useLoginTotp() {
   const qc = useQueryClient();
   return useMutation({

@@ -1,72 +1,42 @@
 /**
- * A small typed client of the platform API (`/api`, served by apps/server). It sends the session
- * cookie, the CSRF token on every non-GET request and the user's language, and turns RFC 9457
- * problem documents into `ApiError`s.
+ * The portal's client of the platform API (`/api`, served by apps/server): openapi-fetch over the
+ * types generated from the API's own OpenAPI document (`openapi.d.ts`; regenerate with
+ * `npm run openapi -w @hoctap/admin`). It sends the session cookie, the CSRF token on every
+ * non-GET request and the user's language, and turns RFC 9457 problem documents into `ApiError`s.
+ * Every type here is the schema's; where a schema is looser than what the API sends, `Tighten`
+ * narrows one named property and says why.
  */
 import type { Model } from '@hoctap/core';
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { components, paths } from './openapi.d.ts';
 
-export type FrameworkStatus = 'in-force' | 'draft';
+/** The API's schemas by name, e.g. `Schemas['Campaign']`. */
+export type Schemas = components['schemas'];
+
+/** `W` with its property `K` typed as `T`: where the API's schema says less than the API sends. */
+type Tighten<W, K extends keyof W, T> = Omit<W, K> & { readonly [P in K]: T };
+
+/** The JSON body of an operation's success answer (2xx). */
+export type Answer<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends { responses: infer R }
+  ? { [S in keyof R]: S extends 200 | 201 | 202 ? (R[S] extends { content: { 'application/json': infer J } } ? J : never) : never }[keyof R]
+  : never;
 
 /** One row of `GET /api/frameworks`. */
-export interface FrameworkSummary {
-  readonly ref: string;
-  readonly plugin: string;
-  readonly id: string;
-  readonly title: string;
-  readonly subject: Model['subject'];
-  readonly effective?: { readonly from?: string; readonly to?: string } | null;
-  readonly status: FrameworkStatus;
-  readonly file: string;
-}
-
-/** `GET /api/frameworks/{plugin}/{id}`. */
-export interface FrameworkDetail {
-  readonly ref: string;
-  readonly plugin: string;
-  readonly file: string;
-  readonly source: string;
-  readonly model: Model;
-}
-
+export type FrameworkSummary = Schemas['FrameworkSummary'];
+export type FrameworkStatus = FrameworkSummary['status'];
+/** `GET /api/frameworks/{plugin}/{id}`; the schema types `model` as any object, it is a checked `Model`. */
+export type FrameworkDetail = Tighten<Schemas['FrameworkDetail'], 'model', Model>;
 /** A version stored by `POST /api/frameworks/publish` (and listed by `GET /api/frameworks/published`). */
-export interface PublishedFramework {
-  readonly id: string;
-  readonly plugin: string;
-  readonly framework: string;
-  readonly version: string;
-  readonly title: string;
-  readonly contentHash: string;
-  readonly status: 'draft' | 'published' | 'retired';
-  readonly effective: { readonly from: string; readonly to: string | null };
-  readonly publishedBy: { readonly id: string | null; readonly name: string | null };
-  readonly publishedAt: string | null;
-}
+export type PublishedFramework = Schemas['PublishedFramework'];
+/** The signed-in account. */
+export type User = Schemas['User'];
+/** `GET /api/auth/me` and a finished sign-in. */
+export type Session = Schemas['SessionInfo'];
+/** The first step's answer for an account with TOTP: no session yet. */
+export type MfaChallenge = Schemas['MfaChallenge'];
 
-export interface User {
-  readonly id: string;
-  readonly name: string;
-  readonly email: string;
-  readonly roles: readonly string[];
-  readonly localities: readonly string[];
-  /** Two-step sign-in (TOTP) is on. */
-  readonly totp?: boolean;
-  /** The server requires TOTP for staff and this account has not enrolled yet. */
-  readonly mfaEnrolmentRequired?: boolean;
-}
-
-export interface Session {
-  readonly user: User;
-  readonly csrfToken?: string;
-}
-
-/** An RFC 9457 problem document, as far as the portal reads it. */
-export interface Problem {
-  readonly type?: string;
-  readonly title?: string;
-  readonly status?: number;
-  readonly detail?: string;
-  readonly code?: string;
-}
+/** An RFC 9457 problem document, as far as the portal reads it (a proxy's error page may send less). */
+export type Problem = Partial<Schemas['Problem']>;
 
 /** A failed request: `status` 0 means the server could not be reached. */
 export class ApiError extends Error {
@@ -78,6 +48,12 @@ export class ApiError extends Error {
     super(message);
     this.name = 'ApiError';
   }
+}
+
+/** The `ApiError` of a failed answer: the problem's detail (or title) is the message the pages show. */
+export function apiErrorOf(status: number, body: unknown): ApiError {
+  const problem = body && typeof body === 'object' ? (body as Problem) : undefined;
+  return new ApiError(status, problem, problem?.detail ?? problem?.title ?? `HTTP ${status}`);
 }
 
 let csrfToken: string | undefined;
@@ -93,59 +69,72 @@ export function setApiLanguage(lang: string): void {
   language = lang;
 }
 
-type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
-let fetchImpl: FetchLike = (input, init) => globalThis.fetch(input, init);
+const acceptLanguage = () => (language === 'en' ? 'en, vi;q=0.5' : 'vi, en;q=0.5');
 
-/** For tests: replaces `fetch`. */
-export function setFetch(f: FetchLike): void {
-  fetchImpl = f;
+/** The headers every request carries (the CSRF token only on methods that change something). */
+function commonHeaders(method: string): Record<string, string> {
+  const h: Record<string, string> = { accept: 'application/json', 'accept-language': acceptLanguage() };
+  if (method !== 'GET' && method !== 'HEAD' && csrfToken !== undefined) h['x-csrf-token'] = csrfToken;
+  return h;
 }
 
-/** Performs a request to the API and returns the parsed JSON body. */
-export async function request<T>(
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-  path: string,
-  body?: unknown,
-  options: { contentType?: string; headers?: Record<string, string> } = {},
-): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': language === 'en' ? 'en, vi;q=0.5' : 'vi, en;q=0.5', ...options.headers };
-  if (body !== undefined) headers['content-type'] = options.contentType ?? 'application/json';
-  if (method !== 'GET' && csrfToken !== undefined) headers['x-csrf-token'] = csrfToken;
-  let res: Response;
+const headersMiddleware: Middleware = {
+  onRequest({ request }) {
+    for (const [k, v] of Object.entries(commonHeaders(request.method))) request.headers.set(k, v);
+    return request;
+  },
+};
+
+/** Query strings as the API reads them: empty and absent values left out. */
+function querySerializer(query: Record<string, unknown>): string {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null && v !== '') p.set(k, String(v));
+  return p.toString();
+}
+
+type FetchLike = (request: Request) => Promise<Response>;
+
+function makeClient(baseUrl: string, fetchImpl: FetchLike) {
+  const c = createClient<paths>({ baseUrl, credentials: 'include', fetch: fetchImpl, querySerializer });
+  c.use(headersMiddleware);
+  return c;
+}
+
+/** The typed client (`client.GET('/api/campaigns/{id}', { params: { path: { id } } })`). */
+export let client = makeClient('', (r) => globalThis.fetch(r));
+
+/** For tests: replaces `fetch` (and the origin, which `Request` needs outside a browser). */
+export function setFetch(f: FetchLike, baseUrl = 'http://localhost'): void {
+  client = makeClient(baseUrl, f);
+}
+
+/**
+ * Awaits an openapi-fetch call and answers its data, or throws an `ApiError`: the server's
+ * problem for an error status, status 0 when the server could not be reached.
+ */
+export async function call<D>(pending: Promise<{ data?: D; error?: unknown; response: Response }>): Promise<D> {
+  let r: { data?: D; error?: unknown; response: Response };
   try {
-    res = await fetchImpl(`/api${path}`, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      ...(body !== undefined ? { body: options.contentType && typeof body === 'string' ? body : JSON.stringify(body) } : {}),
-    });
+    r = await pending;
   } catch (e) {
     throw new ApiError(0, undefined, e instanceof Error ? e.message : String(e));
   }
-  const type = res.headers.get('content-type') ?? '';
-  const data: unknown = type.includes('json') ? await res.json().catch(() => undefined) : undefined;
-  if (!res.ok) {
-    const problem = data && typeof data === 'object' ? (data as Problem) : undefined;
-    throw new ApiError(res.status, problem, problem?.detail ?? problem?.title ?? `HTTP ${res.status}`);
-  }
-  return data as T;
+  if (!r.response.ok) throw apiErrorOf(r.response.status, r.error);
+  return r.data as D;
 }
 
 const enc = encodeURIComponent;
 
 /**
- * POSTs a body with upload progress (0–1), which `fetch` does not report: same headers and errors
- * as `request` (an `ApiError` with the server's problem).
+ * POSTs a body with upload progress (0–1), which `fetch` (and so openapi-fetch) does not report:
+ * the same headers and errors as `call` (an `ApiError` with the server's problem).
  */
 function postWithProgress<T>(path: string, body: XMLHttpRequestBodyInit, headers: Record<string, string>, onProgress?: (fraction: number) => void): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api${path}`);
+    xhr.open('POST', path);
     xhr.withCredentials = true;
-    xhr.setRequestHeader('accept', 'application/json');
-    xhr.setRequestHeader('accept-language', language === 'en' ? 'en, vi;q=0.5' : 'vi, en;q=0.5');
-    for (const [k, v] of Object.entries(headers)) xhr.setRequestHeader(k, v);
-    if (csrfToken !== undefined) xhr.setRequestHeader('x-csrf-token', csrfToken);
+    for (const [k, v] of Object.entries({ ...commonHeaders('POST'), ...headers })) xhr.setRequestHeader(k, v);
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable) onProgress?.(e.loaded / e.total);
     };
@@ -158,22 +147,24 @@ function postWithProgress<T>(path: string, body: XMLHttpRequestBodyInit, headers
         data = undefined;
       }
       if (xhr.status >= 200 && xhr.status < 300) return resolve(data as T);
-      const problem = data && typeof data === 'object' ? (data as Problem) : undefined;
-      reject(new ApiError(xhr.status, problem, problem?.detail ?? problem?.title ?? `HTTP ${xhr.status}`));
+      reject(apiErrorOf(xhr.status, data));
     };
     xhr.send(body);
   });
 }
 
+/** An uploaded evidence file of a registration (`POST /api/registrations/{id}/evidence`). */
+export type EvidenceFile = Schemas['EvidenceFile'];
+
 /**
  * Uploads an evidence file (multipart) with upload progress. Errors are `ApiError`s with the
  * server's problem (413 too large, 415 not an accepted type, …).
  */
-export function uploadEvidence(registrationId: string, indicator: string, file: File, onProgress?: (fraction: number) => void): Promise<EvidenceFile> {
+export function uploadEvidence(registrationId: string, indicator: string, file: File, onProgress?: (fraction: number) => void): Promise<Answer<'/api/registrations/{id}/evidence', 'post'>> {
   const body = new FormData();
   body.set('file', file);
   body.set('indicator', indicator);
-  return postWithProgress<EvidenceFile>(`/registrations/${enc(registrationId)}/evidence`, body, {}, onProgress);
+  return postWithProgress(`/api/registrations/${enc(registrationId)}/evidence`, body, {}, onProgress);
 }
 
 /** The media type of an Excel workbook (.xlsx). */
@@ -190,21 +181,11 @@ export function postTable<T>(path: string, file: File, idempotencyKey?: string, 
   return postWithProgress<T>(path, file, { 'content-type': tableTypeOf(file), ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}) }, onProgress);
 }
 
-/** A registration's status, as the API's workflow names it. */
-export type RegistrationStatus =
-  | 'registered'
-  | 'self-assessed'
-  | 'submitted'
-  | 'returned'
-  | 'reviewed'
-  | 'proposed'
-  | 'recognised'
-  | 'not-recognised'
-  | 'published'
-  | 'withdrawn'
-  | 'appealed';
-
-export const REGISTRATION_STATUSES: readonly RegistrationStatus[] = [
+/**
+ * A registration's states, in workflow order. The API's `Registration.status` schema is a bare
+ * string, so the list lives here once; a test holds it equal to the API's workflow (`STATES`).
+ */
+export const REGISTRATION_STATUSES = [
   'registered',
   'self-assessed',
   'submitted',
@@ -216,26 +197,14 @@ export const REGISTRATION_STATUSES: readonly RegistrationStatus[] = [
   'published',
   'withdrawn',
   'appealed',
-];
+] as const satisfies readonly Schemas['Registration']['status'][];
 
-export interface CalendarWindow {
-  readonly name: string;
-  readonly from?: string;
-  readonly to: string;
-  readonly late?: 'refuse' | 'flag';
-  readonly label?: string;
-}
+type WireStatus = Schemas['Registration']['status'];
+/** A registration's status: the schema's enum once it has one, the list above while it is a string. */
+export type RegistrationStatus = string extends WireStatus ? (typeof REGISTRATION_STATUSES)[number] : WireStatus;
 
-export interface Campaign {
-  readonly id: string;
-  readonly province: string;
-  readonly commune: string | null;
-  readonly title: string;
-  readonly year: number;
-  readonly framework: { readonly id: string; readonly plugin: string; readonly version: string; readonly contentHash: string };
-  readonly calendar: readonly CalendarWindow[];
-  readonly createdAt: string;
-}
+export type Campaign = Schemas['Campaign'];
+export type CalendarWindow = Campaign['calendar'][number];
 
 /** `plugin/id` of the framework a campaign uses (its version is `id@hash`). */
 export function campaignFrameworkRef(c: Pick<Campaign, 'framework'>): { plugin: string; id: string; ref: string } {
@@ -243,26 +212,20 @@ export function campaignFrameworkRef(c: Pick<Campaign, 'framework'>): { plugin: 
   return { plugin: c.framework.plugin, id, ref: `${c.framework.plugin}/${id}` };
 }
 
-export interface Registration {
-  readonly id: string;
-  readonly campaignId: string;
-  readonly province: string;
-  readonly commune: string | null;
-  readonly subject: { readonly kind: string; readonly id: string };
-  readonly status: RegistrationStatus;
-  readonly late: boolean;
-  readonly registeredAt: string;
-  readonly updatedAt: string;
-}
+export type Registration = Tighten<Schemas['Registration'], 'status', RegistrationStatus>;
 
-export interface ExplanationNode {
+/** A node of an assessment's explanation tree. */
+export type ExplanationNode = {
   readonly text: string;
   readonly ok?: boolean;
   readonly children?: readonly ExplanationNode[];
-}
+};
 
-/** The stored result of an assessment (engine output plus the framework version). */
-export interface AssessmentResult {
+/**
+ * The stored result of an assessment (engine output plus the framework version). The API's
+ * `Assessment.result` schema is any object, so its fields are named here.
+ */
+export type AssessmentResult = {
   readonly framework?: { readonly ref: string; readonly contentHash: string; readonly version: string };
   readonly total: number;
   readonly max: number;
@@ -273,209 +236,92 @@ export interface AssessmentResult {
   readonly late?: boolean;
   readonly explanation?: ExplanationNode | null;
   readonly explanationText?: string;
-}
-
-export interface Assessment {
-  readonly id: string;
-  readonly kind: 'self' | 'committee';
-  readonly assessedBy: string | null;
-  readonly assessedAt: string;
-  readonly scores: Readonly<Record<string, number | boolean | null>>;
-  readonly evidence?: readonly EvidenceRef[];
-  readonly result: AssessmentResult | null;
-}
-
-/** An uploaded evidence file of a registration (`POST /api/registrations/{id}/evidence`). */
-export interface EvidenceFile {
-  readonly id: string;
-  readonly registrationId: string;
-  readonly indicator: string;
-  readonly name: string;
-  /** Detected by the server from the bytes. */
-  readonly mediaType: string;
-  readonly size: number;
-  readonly sha256: string;
-  readonly uploadedBy: string | null;
-  readonly uploadedAt: string;
-  /** Download path under the site (`/api/evidence/{id}`). */
-  readonly url: string;
-}
-
-/** A file as an assessment recorded it (older assessments: metadata only, no id). */
-export interface EvidenceRef {
-  readonly id?: string;
-  readonly indicator?: string;
-  readonly name: string;
-  readonly mediaType: string;
-  readonly size: number;
-  readonly sha256: string;
-}
-
-export interface AssessmentInput {
-  readonly scores: Record<string, number | boolean>;
-  /** Ids of the registration's uploaded files; omitted: every file of the registration. */
-  readonly evidence?: readonly string[];
-  readonly group?: string;
-  readonly notes?: string;
-}
-
-export interface Person {
-  readonly id: string;
-  readonly province: string;
-  readonly commune: string | null;
-  readonly fullName: string;
-  readonly birthDate: string | null;
-  readonly sex: 'male' | 'female' | null;
-  readonly village: string | null;
-  readonly citizenIdMasked: string | null;
-}
-
-export interface Page<T> {
-  readonly items: readonly T[];
-  readonly total: number;
-}
-
-export interface BulkResult {
-  readonly created: number;
-  readonly existing: number;
-  readonly rows: readonly { readonly row: number; readonly personId: string; readonly registrationId: string; readonly outcome: 'created' | 'existing' }[];
-  readonly errors: readonly ImportRowError[];
-}
-
-/** One bad row of an import: its row number, the column (letter and header) when one cell is at fault, a message. */
-export interface ImportRowError {
-  readonly row: number;
-  readonly column?: string;
-  readonly header?: string;
-  readonly field?: string;
-  readonly code: string;
-  readonly message: string;
-}
-
-/** The answer of a scores import (`POST /api/campaigns/{id}/assessments/bulk`). */
-export interface ScoresImportResult {
-  readonly kind: 'self' | 'committee';
-  readonly recorded: number;
-  readonly unchanged: number;
-  readonly rows: readonly { readonly row: number; readonly registrationId: string; readonly outcome: 'recorded' | 'unchanged'; readonly status: string; readonly total: number | null }[];
-  readonly errors: readonly ImportRowError[];
-}
-
-export interface Share {
-  readonly key: string;
-  readonly count: number;
-  readonly share: number;
-}
-
-/** Which count a report's shares are taken of: the registered subjects or all subjects in the area. */
-export type Denominator = 'registered' | 'all';
-
-export interface CampaignReport {
-  readonly campaignId: string;
-  readonly year: number;
-  readonly framework: { readonly ref: string; readonly contentHash: string };
-  readonly denominator: { readonly kind: Denominator; readonly count: number; readonly description: string };
-  readonly statuses: Readonly<Record<string, number>>;
-  readonly recognised: number;
-  readonly titles: readonly Share[];
-  readonly groups: readonly Share[];
-  readonly areaKinds: readonly Share[];
-  readonly targets: readonly { readonly text: string; readonly required: number; readonly share: number; readonly numerator: number; readonly denominator: number; readonly met: boolean; readonly shortBy: number }[];
-}
-
-export interface DecisionInput {
-  readonly campaignId: string;
-  readonly number: string;
-  readonly decidedOn: string;
-  readonly signer: string;
-  readonly recognised: readonly string[];
-  readonly notRecognised: readonly string[];
-}
-
-export interface Decision {
-  readonly id: string;
-  readonly campaignId: string;
-  readonly number: string;
-  readonly decidedOn: string;
-  readonly signer: string;
-  readonly proposerId: string;
-  readonly approverId: string;
-  readonly recognised: readonly string[];
-}
-
-/** A background job (`GET /api/jobs/{id}`): state, progress and, when done, its result. */
-export interface Job {
-  readonly id: string;
-  readonly kind: string;
-  readonly status: 'queued' | 'running' | 'done' | 'failed';
-  readonly progress: { readonly done: number; readonly total: number | null; readonly percent: number };
-  readonly attempts: number;
-  readonly result: Record<string, unknown> | null;
-  readonly error: string | null;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-  readonly finishedAt: string | null;
-}
-
-const qs = (o: Record<string, string | number | undefined>) => {
-  const p = new URLSearchParams();
-  for (const [k, v] of Object.entries(o)) if (v !== undefined && v !== '') p.set(k, String(v));
-  const s = p.toString();
-  return s ? `?${s}` : '';
 };
 
-/** The API's endpoints the portal uses today. */
+export type Assessment = Tighten<Schemas['Assessment'], 'result', AssessmentResult | null>;
+/** A file as an assessment recorded it (older assessments: metadata only, no id). */
+export type EvidenceRef = NonNullable<Assessment['evidence']>[number];
+/** The body of a self-assessment or a review. */
+export type AssessmentInput = Schemas['AssessmentRequest'];
+export type Person = Schemas['Person'];
+/** The answer of a people registration import (`POST /api/campaigns/{id}/registrations/bulk`). */
+export type BulkResult = Schemas['BulkRegistrationResult'];
+/** One bad row of an import: its row number, the column (letter and header) when one cell is at fault, a message. */
+export type ImportRowError = Schemas['ImportRowError'];
+/** The answer of a scores import (`POST /api/campaigns/{id}/assessments/bulk`). */
+export type ScoresImportResult = Schemas['ScoresImportResult'];
+export type CampaignReport = Schemas['CampaignReport'];
+export type Share = CampaignReport['titles'][number];
+/** Which count a report's shares are taken of: the registered subjects or all subjects in the area. */
+export type Denominator = CampaignReport['denominator']['kind'];
+export type DecisionInput = Schemas['DecisionCreate'];
+export type Decision = Schemas['Decision'];
+/** A background job (`GET /api/jobs/{id}`): state, progress and, when done, its result. */
+export type Job = Schemas['Job'];
+
+/** A registration with its assessments and evidence files (`GET /api/registrations/{id}`). */
+export type RegistrationDetail = Tighten<Tighten<Answer<'/api/registrations/{id}', 'get'>, 'registration', Registration>, 'assessments', readonly Assessment[]>;
+/** The answer of a workflow step. */
+export type StepResult = Tighten<Schemas['StepResult'], 'registration', Registration> & { readonly assessment?: Assessment };
+
+const id = (v: string) => ({ params: { path: { id: v } } });
+
+/** The API's endpoints the portal uses. */
 export const api = {
-  frameworks: () => request<FrameworkSummary[]>('GET', '/frameworks'),
-  framework: (plugin: string, id: string) => request<FrameworkDetail>('GET', `/frameworks/${enc(plugin)}/${enc(id)}`),
-  publishFramework: (source: string, file?: string) => request<PublishedFramework & { readonly created: boolean }>('POST', '/frameworks/publish', file ? { source, file } : { source }),
-  publishedFrameworks: () => request<PublishedFramework[]>('GET', '/frameworks/published'),
+  frameworks: () => call(client.GET('/api/frameworks')),
+  framework: (plugin: string, frameworkId: string) =>
+    // `unknown` first: the schema's any-object `model` and the `Model` interface do not overlap for TypeScript.
+    call(client.GET('/api/frameworks/{plugin}/{id}', { params: { path: { plugin, id: frameworkId } } })) as unknown as Promise<FrameworkDetail>,
+  publishFramework: (source: string, file?: string) => call(client.POST('/api/frameworks/publish', { body: file ? { source, file } : { source } })),
+  publishedFrameworks: () => call(client.GET('/api/frameworks/published')),
   /** Signs in; an account with TOTP answers a challenge for the second step instead of a session. */
-  login: async (email: string, password: string): Promise<Session | { readonly mfaRequired: true; readonly challenge: string; readonly expiresInSeconds: number }> => {
-    const s = await request<Session | { mfaRequired: true; challenge: string; expiresInSeconds: number }>('POST', '/auth/login', { email, password });
+  login: async (email: string, password: string): Promise<Session | MfaChallenge> => {
+    const s = await call(client.POST('/api/auth/login', { body: { email, password } }));
     if ('user' in s) setCsrfToken(s.csrfToken);
     return s;
   },
   /** The signed-in user, or null when there is no session (401). */
   me: async (): Promise<Session | null> => {
     try {
-      const r = await request<Session | User>('GET', '/auth/me');
-      const s: Session = 'user' in r ? r : { user: r };
-      if (s.csrfToken !== undefined) setCsrfToken(s.csrfToken);
+      const s = await call(client.GET('/api/auth/me'));
+      setCsrfToken(s.csrfToken);
       return s;
     } catch (e) {
       if (e instanceof ApiError && e.status === 401) return null;
       throw e;
     }
   },
-  campaigns: () => request<Page<Campaign>>('GET', '/campaigns?limit=200'),
-  campaign: (id: string) => request<Campaign>('GET', `/campaigns/${enc(id)}`),
-  createCampaign: (body: { framework: string; year: number; title?: string; commune?: string }) => request<Campaign>('POST', '/campaigns', body),
+  campaigns: () => call(client.GET('/api/campaigns', { params: { query: { limit: 200 } } })),
+  campaign: (campaignId: string) => call(client.GET('/api/campaigns/{id}', id(campaignId))),
+  createCampaign: (body: Schemas['CampaignCreate']) => call(client.POST('/api/campaigns', { body })),
   registrations: (campaignId: string, o: { status?: string; limit?: number; offset?: number } = {}) =>
-    request<Page<Registration>>('GET', `/campaigns/${enc(campaignId)}/registrations${qs({ status: o.status, limit: o.limit ?? 50, offset: o.offset ?? 0 })}`),
+    call(client.GET('/api/campaigns/{id}/registrations', { params: { path: { id: campaignId }, query: { status: o.status, limit: o.limit ?? 50, offset: o.offset ?? 0 } } })) as Promise<{
+      readonly items: readonly Registration[];
+      readonly total: number;
+    }>,
   bulkRegister: (campaignId: string, file: File, idempotencyKey?: string, onProgress?: (fraction: number) => void) =>
-    postTable<BulkResult>(`/campaigns/${enc(campaignId)}/registrations/bulk`, file, idempotencyKey, onProgress),
-  importScores: (campaignId: string, kind: 'self' | 'committee', file: File, idempotencyKey?: string, onProgress?: (fraction: number) => void) =>
-    postTable<ScoresImportResult>(`/campaigns/${enc(campaignId)}/assessments/bulk?kind=${kind}`, file, idempotencyKey, onProgress),
-  registration: (id: string) => request<{ registration: Registration; assessments: Assessment[]; evidence?: EvidenceFile[] }>('GET', `/registrations/${enc(id)}`),
-  deleteEvidence: (id: string) => request<void>('DELETE', `/evidence/${enc(id)}`),
-  selfAssess: (id: string, body: AssessmentInput) => request<{ registration: Registration; assessment: Assessment }>('POST', `/registrations/${enc(id)}/self-assessment`, body),
-  review: (id: string, body: AssessmentInput) => request<{ registration: Registration; assessment: Assessment }>('POST', `/registrations/${enc(id)}/review`, body),
-  step: (id: string, action: 'submit' | 'return' | 'withdraw' | 'appeal' | 'publish', reason?: string) =>
-    request<{ registration: Registration }>('POST', `/registrations/${enc(id)}/${action}`, reason ? { reason } : {}),
-  propose: (campaignId: string, registrationIds: readonly string[]) => request<{ proposed: Registration[] }>('POST', `/campaigns/${enc(campaignId)}/proposals`, { registrationIds }),
-  decide: (body: DecisionInput) => request<{ decision: Decision; registrations: Registration[] }>('POST', '/decisions', body),
-  job: (id: string) => request<Job>('GET', `/jobs/${enc(id)}`),
+    postTable<BulkResult>(`/api/campaigns/${enc(campaignId)}/registrations/bulk`, file, idempotencyKey, onProgress),
+  importScores: (campaignId: string, kind: ScoresImportResult['kind'], file: File, idempotencyKey?: string, onProgress?: (fraction: number) => void) =>
+    postTable<ScoresImportResult>(`/api/campaigns/${enc(campaignId)}/assessments/bulk?kind=${kind}`, file, idempotencyKey, onProgress),
+  registration: (registrationId: string) => call(client.GET('/api/registrations/{id}', id(registrationId))) as Promise<RegistrationDetail>,
+  deleteEvidence: (evidenceId: string) => call(client.DELETE('/api/evidence/{id}', id(evidenceId))),
+  selfAssess: (registrationId: string, body: AssessmentInput) => call(client.POST('/api/registrations/{id}/self-assessment', { ...id(registrationId), body })) as Promise<StepResult>,
+  review: (registrationId: string, body: AssessmentInput) => call(client.POST('/api/registrations/{id}/review', { ...id(registrationId), body })) as Promise<StepResult>,
+  step: (registrationId: string, action: 'submit' | 'return' | 'withdraw' | 'appeal' | 'publish', reason?: string) =>
+    call(client.POST(`/api/registrations/{id}/${action}`, { ...id(registrationId), body: reason ? { reason } : {} })) as Promise<StepResult>,
+  propose: (campaignId: string, registrationIds: readonly string[]) =>
+    call(client.POST('/api/campaigns/{id}/proposals', { ...id(campaignId), body: { registrationIds: [...registrationIds] } })) as Promise<{ readonly proposed: readonly Registration[] }>,
+  decide: (body: DecisionInput) => call(client.POST('/api/decisions', { body })),
+  job: (jobId: string) => call(client.GET('/api/jobs/{id}', id(jobId))),
   /** Queues the recompute of a campaign's latest assessments with its current criteria. */
-  recompute: (campaignId: string) => request<Job>('POST', `/campaigns/${enc(campaignId)}/recompute-jobs`),
+  recompute: (campaignId: string) => call(client.POST('/api/campaigns/{id}/recompute-jobs', id(campaignId))),
   /** Queues the certificates PDF of a decision; the file is at `downloads.jobFile` when done. */
-  certificatesJob: (decisionId: string) => request<Job>('POST', `/decisions/${enc(decisionId)}/certificates-jobs`),
-  report: (campaignId: string, denominator: Denominator) => request<CampaignReport>('GET', `/reports/campaigns/${enc(campaignId)}${qs({ denominator })}`),
-  people: (o: { q?: string; limit?: number; offset?: number }) =>
-    request<Page<Person> & { limit: number; offset: number }>('GET', `/people${qs({ q: o.q, limit: o.limit ?? 20, offset: o.offset ?? 0 })}`),
-  person: (id: string) => request<Person>('GET', `/people/${enc(id)}`),
+  certificatesJob: (decisionId: string) => call(client.POST('/api/decisions/{id}/certificates-jobs', id(decisionId))),
+  report: (campaignId: string, denominator: Denominator) => call(client.GET('/api/reports/campaigns/{id}', { params: { path: { id: campaignId }, query: { denominator } } })),
+  people: (o: { q?: string; limit?: number; offset?: number }) => call(client.GET('/api/people', { params: { query: { q: o.q, limit: o.limit ?? 20, offset: o.offset ?? 0 } } })),
+  person: (personId: string) => call(client.GET('/api/people/{id}', id(personId))),
   logout: async (): Promise<void> => {
-    await request<unknown>('POST', '/auth/logout');
+    await call(client.POST('/api/auth/logout'));
     setCsrfToken(undefined);
   },
 };

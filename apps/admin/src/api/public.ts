@@ -3,34 +3,16 @@
  * and query hooks, kept apart from the staff client so the public page loads only what it needs.
  */
 import { useQuery } from '@tanstack/react-query';
-import { request, type PublishedFramework } from './client.ts';
+import { api, call, client, type Answer, type Schemas } from './client.ts';
 
 /** One row of `GET /api/public/recognised`: only what a published decision makes public. */
-export interface PublicRecognition {
-  readonly name: string;
-  readonly subjectKind: string;
-  readonly province: { readonly code: string; readonly name: string | null };
-  readonly commune: { readonly code: string; readonly name: string } | null;
-  readonly village: string | null;
-  readonly title: string;
-  readonly year: number;
-  readonly decision: { readonly number: string; readonly date: string; readonly signer: string };
-}
+export type PublicRecognition = Schemas['PublicRecognition'];
 
-export interface PublicList {
-  readonly total: number;
-  readonly offset: number;
-  readonly limit: number;
-  readonly items: readonly PublicRecognition[];
-  readonly facets: {
-    readonly years: readonly number[];
-    readonly titles: readonly string[];
-    readonly provinces: readonly { readonly code: string; readonly name: string | null }[];
-    readonly communes: readonly { readonly code: string; readonly name: string | null; readonly province: string }[];
-  };
-}
+/** `GET /api/public/recognised`: a page of rows and the facets to filter by. */
+export type PublicList = Answer<'/api/public/recognised', 'get'>;
 
-export interface PublicFilter {
+/** The public list's filter, as the page's URL keeps it. */
+export type PublicFilter = {
   readonly province?: string;
   readonly commune?: string;
   readonly year?: string;
@@ -38,7 +20,7 @@ export interface PublicFilter {
   readonly q?: string;
   readonly offset?: number;
   readonly limit?: number;
-}
+};
 
 /** The query string of a filter (empty values left out). */
 export function publicQuery(f: PublicFilter): string {
@@ -48,19 +30,26 @@ export function publicQuery(f: PublicFilter): string {
   return s ? `?${s}` : '';
 }
 
+/** The public endpoints. */
 export const publicApi = {
-  recognised: (f: PublicFilter) => request<PublicList>('GET', `/public/recognised${publicQuery(f)}`),
-  publishedFramework: (id: string) => request<PublishedFramework & { readonly source: string }>('GET', `/frameworks/published/${encodeURIComponent(id)}`),
+  recognised: (f: PublicFilter) => {
+    const { year, ...rest } = f;
+    return call(client.GET('/api/public/recognised', { params: { query: { ...rest, ...(year ? { year: Number(year) } : {}) } } }));
+  },
+  publishedFramework: (id: string) => call(client.GET('/api/frameworks/published/{id}', { params: { path: { id } } })),
 };
 
+/** The public list for a filter, keeping the previous page on screen while the next loads. */
 export function usePublicList(f: PublicFilter) {
   return useQuery({ queryKey: ['public', 'recognised', f], queryFn: () => publicApi.recognised(f), placeholderData: (prev) => prev, staleTime: 30_000 });
 }
 
+/** Every published framework version the caller may see. */
 export function usePublishedFrameworks() {
-  return useQuery({ queryKey: ['frameworks', 'published'], queryFn: () => request<PublishedFramework[]>('GET', '/frameworks/published') });
+  return useQuery({ queryKey: ['frameworks', 'published'], queryFn: api.publishedFrameworks });
 }
 
+/** One published version with its source. */
 export function usePublishedFramework(id: string | undefined) {
   return useQuery({ queryKey: ['frameworks', 'published', id ?? ''], queryFn: () => publicApi.publishedFramework(id!), enabled: !!id, staleTime: 5 * 60_000 });
 }

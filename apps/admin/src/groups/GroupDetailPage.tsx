@@ -11,7 +11,7 @@ import { usePageTitle } from '../components/usePageTitle.ts';
 import { formatDate } from '../lib/format.ts';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { notifyDone, ScrollTable } from '../workflow/common.tsx';
-import { groupsApi, groupsPath, isoFromVi, KIND_INFO, kindOfSlug, todayVi, useCanWrite, useGroup, useInvalidateGroups, type GroupDetail, type GroupKind, type Membership } from './api.ts';
+import { groupsApi, groupsPath, isoFromVi, KIND_INFO, kindOfSlug, todayVi, useCanWrite, useGroup, useInvalidateGroups, type GroupDetail, type GroupKind, type GroupType, type Membership } from './api.ts';
 import { KindNav } from './GroupsPage.tsx';
 
 export function GroupDetailPage() {
@@ -340,7 +340,8 @@ function EditGroup({ kind, group }: { kind: GroupKind; group: GroupDetail }) {
   const types = KIND_INFO[kind].types;
   const [name, setName] = useState(group.name);
   const [village, setVillage] = useState(group.village ?? '');
-  const [type, setType] = useState(group.type ?? types?.[0] ?? '');
+  // The answer's `type` is a bare string in the API's schema; it is one of the kind's types.
+  const [type, setType] = useState<GroupType | undefined>((group.type as GroupType | null) ?? types?.[0]);
   const [confirming, setConfirming] = useState(false);
   const kindName = t(`groups.kindOne.${kind}`);
   const save = useMutation({
@@ -348,7 +349,7 @@ function EditGroup({ kind, group }: { kind: GroupKind; group: GroupDetail }) {
       groupsApi.update(kind, group.id, {
         name: name.normalize('NFC').trim(),
         ...(kind === 'household' ? { village: village.trim() ? village.normalize('NFC').trim() : null } : {}),
-        ...(types ? { type } : {}),
+        ...(types && type ? { type } : {}),
       }),
     onSuccess: async () => {
       notifyDone(t('groups.saved'), t('groups.close'));
@@ -376,7 +377,7 @@ function EditGroup({ kind, group }: { kind: GroupKind; group: GroupDetail }) {
         <Stack gap="sm">
           <TextInput label={t('groups.name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} error={!name.trim() ? t('groups.required') : undefined} />
           {kind === 'household' && <TextInput label={t('groups.village')} value={village} onChange={(e) => setVillage(e.currentTarget.value)} />}
-          {types && <NativeSelect label={t('groups.typeLabel')} value={type} onChange={(e) => setType(e.currentTarget.value)} data={types.map((v) => ({ value: v, label: t(`groups.type.${v}`) }))} />}
+          {types && <NativeSelect label={t('groups.typeLabel')} value={type ?? ''} onChange={(e) => setType(e.currentTarget.value as GroupType)} data={types.map((v) => ({ value: v, label: t(`groups.type.${v}`) }))} />}
           {save.isError && (
             <Alert color="red" variant="light" role="alert" title={t('groups.saveFailed')}>
               {message(save.error)}

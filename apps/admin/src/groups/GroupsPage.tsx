@@ -9,7 +9,7 @@ import { Loading, QueryError, useErrorMessage } from '../components/QueryState.t
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { ScrollTable } from '../workflow/common.tsx';
-import { GROUP_KINDS, groupPath, groupsPath, KIND_INFO, kindOfSlug, useCreateGroup, useGroups, type GroupKind } from './api.ts';
+import { GROUP_KINDS, groupPath, groupsPath, KIND_INFO, kindOfSlug, useCreateGroup, useGroups, type GroupKind, type GroupType } from './api.ts';
 
 const PAGE = 20;
 
@@ -155,7 +155,7 @@ function CreateGroup({ kind }: { kind: GroupKind }) {
   const types = KIND_INFO[kind].types;
   const [name, setName] = useState('');
   const [village, setVillage] = useState('');
-  const [type, setType] = useState(types?.[0] ?? '');
+  const [type, setType] = useState<GroupType | undefined>(types?.[0]);
   const [locality, setLocality] = useState<string | undefined>(undefined);
   const [province, setProvince] = useState('');
   const [touched, setTouched] = useState(false);
@@ -172,7 +172,7 @@ function CreateGroup({ kind }: { kind: GroupKind }) {
         ...(commune ? { commune } : {}),
         ...(needsProvince ? { province } : {}),
         ...(kind === 'household' && village.trim() ? { village: village.normalize('NFC').trim() } : {}),
-        ...(types ? { type } : {}),
+        ...(types && type ? { type } : {}),
       },
       { onSuccess: (g) => void navigate(groupPath(kind, g.id)) },
     );
@@ -188,7 +188,7 @@ function CreateGroup({ kind }: { kind: GroupKind }) {
           <TextInput label={t('groups.name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} error={touched && !name.trim() ? t('groups.required') : undefined} data-testid="group-name" />
           {kind === 'household' && <TextInput label={t('groups.village')} value={village} onChange={(e) => setVillage(e.currentTarget.value)} />}
           {types && (
-            <NativeSelect label={t('groups.typeLabel')} value={type} onChange={(e) => setType(e.currentTarget.value)} data={types.map((v) => ({ value: v, label: t(`groups.type.${v}`) }))} />
+            <NativeSelect label={t('groups.typeLabel')} value={type ?? ''} onChange={(e) => setType(e.currentTarget.value as GroupType)} data={types.map((v) => ({ value: v, label: t(`groups.type.${v}`) }))} />
           )}
           {needsProvince && (
             <TextInput

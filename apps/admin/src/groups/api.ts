@@ -1,17 +1,20 @@
 /** Households, clans, communities and units over the API: types, calls and TanStack Query hooks. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { request, type Page } from '../api/client.ts';
+import { call, client, type Schemas } from '../api/client.ts';
 import { useSession } from '../api/hooks.ts';
 
 export type GroupKind = 'household' | 'clan' | 'community' | 'unit';
 export const GROUP_KINDS: readonly GroupKind[] = ['household', 'clan', 'community', 'unit'];
 
+/** A community's or a unit's type, as the API's create schemas list them. */
+export type GroupType = NonNullable<Schemas['CommunityCreate']['type'] | Schemas['UnitCreate']['type']>;
+
 /** The API path and the portal's Vietnamese slug of each kind. */
-export const KIND_INFO: Record<GroupKind, { readonly api: string; readonly slug: string; readonly types?: readonly string[] }> = {
+export const KIND_INFO: Record<GroupKind, { readonly api: string; readonly slug: string; readonly types?: readonly GroupType[] }> = {
   household: { api: 'households', slug: 'ho-gia-dinh' },
   clan: { api: 'clans', slug: 'dong-ho' },
-  community: { api: 'communities', slug: 'cong-dong', types: ['village', 'residential-group', 'commune'] },
-  unit: { api: 'units', slug: 'don-vi', types: ['agency', 'school', 'enterprise', 'other'] },
+  community: { api: 'communities', slug: 'cong-dong', types: ['village', 'residential-group', 'commune'] satisfies Schemas['CommunityCreate']['type'][] },
+  unit: { api: 'units', slug: 'don-vi', types: ['agency', 'school', 'enterprise', 'other'] satisfies Schemas['UnitCreate']['type'][] },
 };
 
 export const GROUPS_PATH = '/nhom';
@@ -23,61 +26,48 @@ export function kindOfSlug(slug: string | undefined): GroupKind | undefined {
   return GROUP_KINDS.find((k) => KIND_INFO[k].slug === slug);
 }
 
-export interface Group {
-  readonly id: string;
-  readonly kind: GroupKind;
-  readonly province: string;
-  readonly commune: string | null;
-  readonly name: string;
-  readonly village: string | null;
-  readonly type: string | null;
-  readonly createdAt: string;
-}
+/** A household, clan, community or unit. */
+export type Group = Schemas['Household'] | Schemas['Clan'] | Schemas['Community'] | Schemas['Unit'];
+/** A row of a kind's list: the group and its member count on the day. */
+export type GroupListItem = Schemas['HouseholdListItem'] | Schemas['ClanListItem'] | Schemas['CommunityListItem'] | Schemas['UnitListItem'];
+/** A group with its members on a day and its other memberships. */
+export type GroupDetail = Schemas['HouseholdDetail'] | Schemas['ClanDetail'] | Schemas['CommunityDetail'] | Schemas['UnitDetail'];
+/** One person's membership of a group. */
+export type Membership = Schemas['Membership'];
 
-export interface Membership {
-  readonly id: string;
-  readonly personId: string;
-  /** null when the person is outside the caller's localities. */
-  readonly fullName: string | null;
-  readonly birthDate: string | null;
-  readonly role: string;
-  readonly validFrom: string;
-  readonly validTo: string | null;
-}
+type CreateBody = Schemas['HouseholdCreate'] | Schemas['ClanCreate'] | Schemas['CommunityCreate'] | Schemas['UnitCreate'];
+type UpdateBody = Schemas['HouseholdUpdate'] | Schemas['ClanUpdate'] | Schemas['CommunityUpdate'] | Schemas['UnitUpdate'];
+type KeysOf<U> = U extends unknown ? keyof U : never;
+type FieldOf<U, K extends PropertyKey> = U extends { [P in K]?: infer V } ? V : never;
+/** Every field any kind's body has, each optional: the form sends the fields of its kind (the API refuses others). */
+type AnyOf<U> = { [K in KeysOf<U>]?: FieldOf<U, K> };
 
-export interface GroupDetail extends Group {
-  readonly date: string;
-  readonly members: readonly Membership[];
-  readonly history: readonly Membership[];
-}
+/** A new group: the fields of the kinds' create bodies (`name` always). */
+export type GroupInput = AnyOf<CreateBody> & { readonly name: string };
+/** A change to a group: the fields of the kinds' update bodies. */
+export type GroupChange = AnyOf<UpdateBody>;
 
-export interface GroupInput {
-  readonly name: string;
-  readonly province?: string;
-  readonly commune?: string | null;
-  readonly village?: string | null;
-  readonly type?: string;
-}
+const LIST = { household: '/api/households', clan: '/api/clans', community: '/api/communities', unit: '/api/units' } as const;
+const ONE = { household: '/api/households/{id}', clan: '/api/clans/{id}', community: '/api/communities/{id}', unit: '/api/units/{id}' } as const;
+const MEMBERS = { household: '/api/households/{id}/members', clan: '/api/clans/{id}/members', community: '/api/communities/{id}/members', unit: '/api/units/{id}/members' } as const;
+const END = {
+  household: '/api/households/{id}/members/{membershipId}/end',
+  clan: '/api/clans/{id}/members/{membershipId}/end',
+  community: '/api/communities/{id}/members/{membershipId}/end',
+  unit: '/api/units/{id}/members/{membershipId}/end',
+} as const;
 
-const enc = encodeURIComponent;
-const qs = (o: Record<string, string | number | undefined>) => {
-  const p = new URLSearchParams();
-  for (const [k, v] of Object.entries(o)) if (v !== undefined && v !== '') p.set(k, String(v));
-  const s = p.toString();
-  return s ? `?${s}` : '';
-};
-
+/** The group endpoints of each kind (the four kinds share one shape of path and answer). */
 export const groupsApi = {
   list: (kind: GroupKind, o: { q?: string; limit?: number; offset?: number }) =>
-    request<Page<Group & { memberCount: number }> & { limit: number; offset: number }>('GET', `/${KIND_INFO[kind].api}${qs({ q: o.q, limit: o.limit ?? 20, offset: o.offset ?? 0 })}`),
-  get: (kind: GroupKind, id: string, date?: string) => request<GroupDetail>('GET', `/${KIND_INFO[kind].api}/${enc(id)}${qs({ date })}`),
-  update: (kind: GroupKind, id: string, body: { name?: string; village?: string | null; type?: string }) => request<Group>('PATCH', `/${KIND_INFO[kind].api}/${enc(id)}`, body),
-  remove: (kind: GroupKind, id: string) => request<void>('DELETE', `/${KIND_INFO[kind].api}/${enc(id)}`),
-  create: (kind: GroupKind, body: GroupInput) => request<Group>('POST', `/${KIND_INFO[kind].api}`, body),
-  addMember: (kind: GroupKind, id: string, body: { personId: string; role?: 'head' | 'member'; validFrom?: string }) =>
-    request<Membership>('POST', `/${KIND_INFO[kind].api}/${enc(id)}/members`, body),
+    call(client.GET(LIST[kind], { params: { query: { q: o.q, limit: o.limit ?? 20, offset: o.offset ?? 0 } } })),
+  get: (kind: GroupKind, id: string, date?: string) => call(client.GET(ONE[kind], { params: { path: { id }, query: { date } } })),
+  update: (kind: GroupKind, id: string, body: GroupChange) => call(client.PATCH(ONE[kind], { params: { path: { id } }, body })),
+  remove: (kind: GroupKind, id: string) => call(client.DELETE(ONE[kind], { params: { path: { id } } })),
+  create: (kind: GroupKind, body: GroupInput) => call(client.POST(LIST[kind], { body })),
+  addMember: (kind: GroupKind, id: string, body: Schemas['MembershipCreate']) => call(client.POST(MEMBERS[kind], { params: { path: { id } }, body })),
   endMember: (kind: GroupKind, id: string, membershipId: string, date: string) =>
-    request<Membership>('POST', `/${KIND_INFO[kind].api}/${enc(id)}/members/${enc(membershipId)}/end`, { date }),
+    call(client.POST(END[kind], { params: { path: { id, membershipId } }, body: { date } })),
 };
 
 export function useGroups(kind: GroupKind, q: string, offset = 0) {
