@@ -27,7 +27,7 @@ export {
   type Permission,
 } from './security.js';
 export { WORKFLOW, STATES, ACTIONS, transition, type State, type Action } from '@hoctap/app';
-export { parseCsv } from './routes/campaigns.js';
+export { parseCsv } from './imports.js';
 export { startJobWorker, IMPORT_JOB, type JobWorker, type JobWorkerOptions, type ImportJobPayload, type ImportJobResult } from './jobs.js';
 export { RECOMPUTE_JOB, type RecomputeJobPayload, type RecomputeJobResult } from './recompute-job.js';
 export { CERTIFICATES_JOB, type CertificatesJobPayload, type CertificatesJobResult } from './certificates-job.js';

@@ -9,7 +9,7 @@ import { CERTIFICATES_JOB, type CertificatesJobPayload } from './certificates-jo
 import { RECOMPUTE_JOB, type RecomputeJobPayload } from './recompute-job.js';
 import { noCertificates, send } from './routes/documents.js';
 import { ApiProblem } from './problem.js';
-import { checkWindow, loadCampaign } from './routes/campaigns.js';
+import { checkWindow, loadCampaign } from '@hoctap/app';
 import { IdParam, security, stdProblems } from './routes/common.js';
 import { IMPORT_JOB, type ImportJobPayload } from './jobs.js';
 import { peopleHeader, readTable, XLSX_TYPE } from './imports.js';

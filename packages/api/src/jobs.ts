@@ -6,7 +6,8 @@
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import type { Registry } from '@hoctap/core';
-import { appendAudit, claimJob, createCitizenIdCipher, finishJob, importChunk, releaseJob, type Database, type ImportRow, type Job, type Scope } from '@hoctap/db';
+import { importRegistrationsChunk, type Caller, type PersonRecord } from '@hoctap/app';
+import { appendAudit, claimJob, communeProvinces, createCitizenIdCipher, finishJob, releaseJob, type Database, type Job, type Scope } from '@hoctap/db';
 import type { Kysely } from 'kysely';
 import { CERTIFICATES_JOB, runCertificates } from './certificates-job.js';
 import { finishInScope, LeaseLost, runInChunks, type WorkerContext } from './job-chunks.js';
@@ -82,6 +83,7 @@ export function importRowsOf(p: Pick<ImportJobPayload, 'csv' | 'table'>): { head
   return { header: all[0] ?? [], rows: all.slice(1).map((cells, i) => ({ row: i + 2, cells })) };
 }
 
+/** Runs an import job: each chunk's rows read here, registered by `importRegistrationsChunk` of `@hoctap/app` in its own transaction. */
 async function runImport(w: WorkerContext, job: Job): Promise<'done' | 'stopped'> {
   const p = job.payload as unknown as ImportJobPayload;
   const { header: names, rows } = importRowsOf(p);
@@ -89,39 +91,30 @@ async function runImport(w: WorkerContext, job: Job): Promise<'done' | 'stopped'
   const target = { defaultCommune: p.defaultCommune, communeRequired: p.communeRequired, campaignCommune: p.campaignCommune, scope: p.scope };
   const initial: ImportJobResult = { peopleCreated: 0, registrationsCreated: 0, registrationsExisting: 0, errorCount: 0, errors: [], ...((job.result ?? {}) as Partial<ImportJobResult>) };
   const province = job.province_code;
+  const caller: Caller = { userId: p.actorId, roles: [], scope: p.scope };
+  const communeColumn = header.indexOf('commune') >= 0 ? header.indexOf('commune') : undefined;
   // Communes known to belong to another province (when the units table lists them).
-  const units = await w.db.selectFrom('administrative_units').select(['code', 'province_code']).where('level', '=', 'commune').execute();
-  const communeProvince = new Map(units.map((u) => [u.code, u.province_code]));
+  const provinces = await communeProvinces(w.db);
   const run = await runInChunks(w, job, p.scope, { done: job.done, state: initial, more: job.done < rows.length }, async (trx, { done: cursor, state: result }) => {
     const end = Math.min(rows.length, cursor + w.chunkRows);
-    const chunk: ImportRow[] = [];
-    const rowNo: number[] = [];
-    const early: ImportJobResult['errors'] = [];
+    const good: { row: number; record: PersonRecord }[] = [];
+    const early: RowError[] = [];
     for (let i = cursor; i < end; i++) {
       const { row, cells } = rows[i]!;
-      const { record: r, errors } = personRecordOf(header, cells, target);
-      if (!r) {
-        for (const e of errors) early.push(rowError({ header: names }, row, 'ROW_INVALID', e));
-        continue;
-      }
-      const cp = r.commune ? communeProvince.get(r.commune) : undefined;
-      if (cp && cp !== province) {
-        early.push(rowError({ header: names }, row, 'ROW_INVALID', new CellError(header.indexOf('commune') >= 0 ? header.indexOf('commune') : undefined, 'commune', `xã ${r.commune} không thuộc tỉnh ${province}`)));
-        continue;
-      }
-      chunk.push(r);
-      rowNo.push(row);
+      const { record, errors } = personRecordOf(header, cells, target);
+      if (record) good.push({ row, record });
+      else for (const e of errors) early.push(rowError({ header: names }, row, 'ROW_INVALID', e));
     }
-    const res = await importChunk(trx, w.cipher, {
+    const res = await importRegistrationsChunk(w, caller, trx, {
       province,
       campaign: { id: p.campaignId, commune: p.campaignCommune },
-      actorId: p.actorId,
-      at: w.now(),
       late: p.late,
-      action: 'registration.import-chunk',
       auditPayload: { job: job.id, fromRow: rows[cursor]!.row, toRow: rows[end - 1]!.row },
-    }, chunk);
-    const errors = [...early, ...res.errors.map((e) => ({ row: rowNo[e.index]!, code: e.code, message: e.message }))].sort((a, b) => a.row - b.row);
+      rows: good,
+      communeError: (row, message) => rowError({ header: names }, row, 'ROW_INVALID', new CellError(communeColumn, 'commune', message)),
+      communeProvinces: provinces,
+    });
+    const errors = [...early, ...res.errors].sort((a, b) => a.row - b.row);
     const updated: ImportJobResult = {
       peopleCreated: result.peopleCreated + res.peopleCreated,
       registrationsCreated: result.registrationsCreated + res.registrationsCreated,

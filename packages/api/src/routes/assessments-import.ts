@@ -1,28 +1,23 @@
 /**
- * The scores import: a CSV or Excel file (the `scores` template's columns — the registration or
- * person key, then one column per indicator of the campaign's framework) records, for each good row,
- * the self-assessment or the committee review through the same code path as the single endpoints
- * (`assessRegistration`: workflow state, other reviewer for appeals, calendar, engine, audit). Bad rows
- * are reported with their row, column and a Vietnamese message; good rows are kept; a retry writes
- * nothing twice (Idempotency-Key replays the first answer; without one an unchanged row is skipped).
+ * The scores import's route: a CSV or Excel file (the `scores` template's columns — the registration
+ * or person key, then one column per indicator of the campaign's framework) is read here into rows
+ * of scores; `importScores` of `@hoctap/app` records each good row through the one assessment path
+ * and reports the bad ones. A retry writes nothing twice (Idempotency-Key replays the first answer;
+ * without one an unchanged row is skipped).
  */
 import { createHash } from 'node:crypto';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { checkId, importScores, withCaller, type ScoresSheet } from '@hoctap/app';
 import type { Model } from '@hoctap/core';
-import { assessmentsOf, findPersonByCitizenId, fold, normalize, type Database } from '@hoctap/db';
-import type { Transaction } from 'kysely';
-import { sql } from 'kysely';
-import { audit, idempotency, idOr404, modelOf, need, runtime, scoped, type AppEnv, type Ctx } from '../context.js';
-import { CellError, headerKey, readTable, rowError, XLSX_TYPE, type RowError, type Table } from '../imports.js';
-import { ApiProblem } from '../problem.js';
-import { WORKFLOW } from '../workflow.js';
+import { fold, normalize } from '@hoctap/db';
+import { readNumber, readYesNo } from '@hoctap/sheets';
+import { callerOf, depsOf, idempotency, need, type AppEnv } from '../context.js';
+import { CellError, headerKey, readTable, rowError, XLSX_TYPE, type Table } from '../imports.js';
+import { RowErrorSchema } from '../views/campaigns.js';
 import { IdParam, security, stdProblems } from './common.js';
-import { loadCampaign, RowErrorSchema } from './campaigns.js';
-import { assessRegistration, type AssessAction } from './registrations.js';
 
 const MAX_BYTES = 2_000_000;
 const MAX_ROWS = 5000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const ScoresImportResult = z
   .object({
@@ -65,7 +60,7 @@ type ColumnRole = { role: 'key' } | { role: 'group' } | { role: 'indicator'; id:
 
 const KEY_HEADERS = new Set(['ma', 'id', 'mahoso', 'registrationid', 'registration', 'personid', 'manguoi', 'cccd', 'citizenid', 'sodinhdanh', 'sodinhdanhcanhan']);
 
-function columnsOf(table: Table, model: Model): ColumnRole[] {
+function columnsOf(table: Pick<Table, 'header'>, model: Model): ColumnRole[] {
   const indicators = new Map(model.indicators.map((i) => [fold(normalize(i.id)).toLowerCase(), i.id] as const));
   const attributes = new Map(model.attributes.map((a) => [headerKey(a.name), a.id] as const));
   return table.header.map((h): ColumnRole => {
@@ -80,29 +75,6 @@ function columnsOf(table: Table, model: Model): ColumnRole[] {
   });
 }
 
-/** The registration of this campaign a key names: a registration id, a person id or a citizen id. */
-async function registrationOf(c: Ctx, trx: Transaction<Database>, campaignId: string, key: string): Promise<string | undefined> {
-  const byPerson = (personId: string) =>
-    trx.selectFrom('registrations').select('id').where('campaign_id', '=', campaignId).where('subject_kind', '=', 'person').where('subject_id', '=', personId).executeTakeFirst();
-  if (UUID.test(key)) {
-    const id = key.toLowerCase();
-    const reg = await trx.selectFrom('registrations').select('id').where('id', '=', id).where('campaign_id', '=', campaignId).executeTakeFirst();
-    return (reg ?? (await byPerson(id)))?.id;
-  }
-  const digits = key.replace(/\s+/g, '');
-  if (/^[0-9]{12}$/.test(digits)) {
-    const person = await findPersonByCitizenId(trx, runtime(c).cipher, digits);
-    return person ? (await byPerson(person.id))?.id : undefined;
-  }
-  return undefined;
-}
-
-const yesNo = (s: string): boolean | undefined => {
-  const f = fold(s).trim();
-  if (['co', 'x', '1', 'true', 'dat', 'yes'].includes(f)) return true;
-  if (['khong', '0', 'false', 'chua', 'no'].includes(f)) return false;
-  return undefined;
-};
 
 const num = (x: number) => String(x).replace('.', ',');
 
@@ -134,15 +106,18 @@ function bodyOf(cols: ColumnRole[], cells: string[], model: Model): { body?: { s
       return;
     }
     const max = (group !== undefined ? ind.variants[group]?.max : undefined) ?? ind.max;
+    // The one vocabulary of @hoctap/sheets: yes/no/blank words and numbers read as hoctap eval reads them.
     if (ind.measure.kind === 'yes-no') {
-      const y = yesNo(v);
-      if (y === undefined) errors.push(new CellError(j, col.id, `“${v}” không phải Có / Không`));
-      else scores[ind.id] = y;
+      const y = readYesNo(v);
+      if (!y.ok) errors.push(new CellError(j, col.id, y.message));
+      else if (y.value !== null) scores[ind.id] = y.value;
       return;
     }
     if (ind.measure.kind === 'member-ratio') return; // computed from the members, never entered
-    const x = Number(v.replace(',', '.'));
-    if (!/^-?\d+([.,]\d+)?$/.test(v) || !Number.isFinite(x)) errors.push(new CellError(j, col.id, `“${v}” không phải là số`));
+    const n = readNumber(v, { percent: ind.measure.kind === 'measured' });
+    const x = n.ok ? n.value : null;
+    if (!n.ok) errors.push(new CellError(j, col.id, /không phải là số/.test(n.message) ? `“${v}” không phải là số` : n.message));
+    else if (x === null) return;
     else if (x < 0) errors.push(new CellError(j, col.id, `điểm ${num(x)} âm`));
     else if (x > max) errors.push(new CellError(j, col.id, `điểm ${num(x)} lớn hơn điểm tối đa ${num(max)} của chỉ số ${ind.id}`));
     else scores[ind.id] = x;
@@ -151,83 +126,43 @@ function bodyOf(cols: ColumnRole[], cells: string[], model: Model): { body?: { s
   return { body: { scores, ...(group !== undefined ? { group } : {}), ...(Object.keys(attributes).length ? { attributes } : {}) }, errors };
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
-function sortKeys(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(sortKeys);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, x]) => [k, sortKeys(x)]));
-  return v;
+/** The scores sheet of a table: its columns read against the campaign's model, each row's key and assessment. */
+function scoresSheetOf(table: Table): ScoresSheet {
+  return {
+    format: table.format,
+    rows: table.rows,
+    against(model) {
+      const cols = columnsOf(table, model);
+      const keyCol = cols.findIndex((x) => x?.role === 'key');
+      if (keyCol < 0 || !cols.some((x) => x?.role === 'indicator')) return undefined;
+      return {
+        key: (cells) => (cells[keyCol] ?? '').trim(),
+        keyError: (row, code, message) => rowError(table, row, code, new CellError(keyCol, 'key', message)),
+        body: (row, cells) => {
+          const parsed = bodyOf(cols, [...cells], model);
+          return { body: parsed.body, errors: parsed.errors.map((e) => rowError(table, row, 'ROW_INVALID', e)) };
+        },
+      };
+    },
+  };
 }
 
+/** Routes of the scores import: the file read here, every row recorded by `importScores` of `@hoctap/app`. */
 export function assessmentImportRoutes() {
   const r = new OpenAPIHono<AppEnv>();
   r.openapi(route, async (c) => {
     const kind = c.req.valid('query').kind;
-    const action: AssessAction = kind === 'committee' ? 'review' : 'self-assess';
     const a = await need(c, kind === 'committee' ? 'review.write' : 'registration.write');
-    const rt = runtime(c);
-    const id = idOr404(c.req.valid('param').id, 'campaign');
+    const id = checkId(c.req.valid('param').id, 'campaign');
     const table = await readTable(c, { maxBytes: MAX_BYTES, maxRows: MAX_ROWS });
 
     const requestHash = createHash('sha256').update('assessments\0').update(id).update('\0').update(kind).update('\0').update(table.digest).digest('hex');
     const once = idempotency<Result>(c, a.user.id, requestHash);
     if (once.replayed) return c.json(once.replayed, 200);
 
-    const result = await scoped(c, a.scope, async (trx) => {
-      const { campaign, framework } = await loadCampaign(trx, a.scope, id);
-      const { model } = modelOf(rt, c.get('deps').registry, framework);
-      const cols = columnsOf(table, model);
-      const keyCol = cols.findIndex((x) => x?.role === 'key');
-      if (keyCol < 0 || !cols.some((x) => x?.role === 'indicator'))
-        throw new ApiProblem(
-          400,
-          'SCORES_HEADER',
-          'Dòng đầu phải là tên cột: cột “Mã” (mã hồ sơ, mã người hoặc số định danh) và các cột “Chỉ số …” của bộ tiêu chí',
-          'The first row must name the columns: “Mã” (registration, person or citizen id) and the framework’s “Chỉ số …” indicator columns',
-        );
-      const out: Result = { kind, recorded: 0, unchanged: 0, rows: [], errors: [] };
-      const seen = new Map<string, number>();
-      for (const { row, cells } of table.rows) {
-        const errors: RowError[] = [];
-        const keyText = (cells[keyCol] ?? '').trim();
-        const regId = keyText ? await registrationOf(c, trx, campaign.id, keyText) : undefined;
-        if (!keyText) errors.push(rowError(table, row, 'ROW_INVALID', new CellError(keyCol, 'key', 'thiếu mã')));
-        else if (!regId) errors.push(rowError(table, row, 'SUBJECT_NOT_FOUND', new CellError(keyCol, 'key', `không có người hay hồ sơ “${keyText}” trong đợt đánh giá này`)));
-        else if (seen.has(regId)) errors.push(rowError(table, row, 'DUPLICATE_ROW', new CellError(keyCol, 'key', `trùng với dòng ${seen.get(regId)}`)));
-        const parsed = bodyOf(cols, cells, model);
-        for (const e of parsed.errors) errors.push(rowError(table, row, 'ROW_INVALID', e));
-        if (errors.length || !parsed.body || !regId) {
-          out.errors.push(...errors);
-          continue;
-        }
-        seen.set(regId, row);
-        const body = parsed.body;
-        // A retry without a key: the same scores already recorded in the resulting state are skipped.
-        const reg = await trx.selectFrom('registrations').select(['status']).where('id', '=', regId).executeTakeFirstOrThrow();
-        if (reg.status === WORKFLOW[action].to) {
-          const last = (await assessmentsOf(trx, regId)).filter((x) => x.kind === kind).at(-1);
-          const lastGroup = (last?.result as { group?: string } | null)?.group;
-          const lastAttributes = (last?.result as { attributes?: Record<string, string> } | null)?.attributes;
-          if (last && same(last.scores, body.scores) && lastGroup === body.group && same(lastAttributes ?? {}, body.attributes ?? {})) {
-            out.unchanged++;
-            out.rows.push({ row, registrationId: regId, outcome: 'unchanged', assessmentId: last.id, status: reg.status, total: ((last.result as { total?: number } | null)?.total ?? null) });
-            continue;
-          }
-        }
-        await sql.raw('SAVEPOINT scores_row').execute(trx);
-        try {
-          const res = await assessRegistration(c, trx, a.scope, regId, action, body, campaign.id);
-          await sql.raw('RELEASE SAVEPOINT scores_row').execute(trx);
-          out.recorded++;
-          out.rows.push({ row, registrationId: regId, outcome: 'recorded', assessmentId: res.assessment.id, status: res.registration.status, total: ((res.assessment.result as { total?: number } | null)?.total ?? null) });
-        } catch (e) {
-          await sql.raw('ROLLBACK TO SAVEPOINT scores_row').execute(trx);
-          if (!(e instanceof ApiProblem)) throw e;
-          out.errors.push({ row, code: e.code, message: e.vi });
-        }
-      }
-      await audit(trx, c, { province: campaign.province_code, action: 'assessment.bulk', subject: { kind: 'campaign', id: campaign.id }, payload: { kind, recorded: out.recorded, unchanged: out.unchanged, errors: out.errors.length, format: table.format } });
-      return out;
-    });
+    const deps = depsOf(c);
+    const caller = callerOf(c, a);
+    const result = await withCaller(deps, caller, (trx) => importScores(deps, caller, trx, { campaignId: id, kind, sheet: scoresSheetOf(table) }));
     once.remember(result);
     return c.json(result, 200);
   });

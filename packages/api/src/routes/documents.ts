@@ -35,8 +35,8 @@ import { idOr404, localDate, modelOf, need, notFound, readable, runtime, scoped,
 import { issuingBody, localityNames, originOf, signerOf } from '../credentials.js';
 import { ApiProblem } from '../problem.js';
 import { Problem } from '../schemas.js';
-import { campaignReport } from './decisions.js';
-import { loadCampaign } from './campaigns.js';
+import { campaignReport } from '../views/reports.js';
+import { loadCampaign } from '@hoctap/app';
 import { security } from './common.js';
 
 const PDF = 'application/pdf';

@@ -1,0 +1,66 @@
+/** The HTTP shapes of campaigns and registrations, and their mappers from the stored rows. */
+import { z } from '@hono/zod-openapi';
+import type { Campaign, Framework, Registration } from '@hoctap/db';
+
+/** One row's problem: the row number, the column (letter and header) when one cell is at fault, a Vietnamese message. */
+export const RowErrorSchema = z
+  .object({ row: z.number().int(), column: z.string().optional(), header: z.string().optional(), field: z.string().optional(), code: z.string(), message: z.string() })
+  .openapi('ImportRowError');
+
+/** A campaign as the API shows it. */
+export const CampaignSchema = z
+  .object({
+    id: z.string(),
+    province: z.string(),
+    commune: z.string().nullable(),
+    title: z.string().openapi({ example: 'learning-citizen' }),
+    year: z.number().int(),
+    framework: z.object({ id: z.string(), plugin: z.string(), version: z.string(), contentHash: z.string() }),
+    calendar: z.array(z.object({ name: z.string(), from: z.string().optional(), to: z.string(), late: z.enum(['refuse', 'flag']).optional(), label: z.string().optional() })),
+    createdAt: z.string(),
+  })
+  .openapi('Campaign');
+
+/** A registration as the API shows it. */
+export const RegistrationSchema = z
+  .object({
+    id: z.string(),
+    campaignId: z.string(),
+    province: z.string(),
+    commune: z.string().nullable(),
+    subject: z.object({ kind: z.string(), id: z.string() }),
+    status: z.string(),
+    late: z.boolean(),
+    registeredAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .openapi('Registration');
+
+/** A campaign row and its framework row in the API's shape. */
+export function campaignOut(cp: Campaign, fw: Framework): z.infer<typeof CampaignSchema> {
+  return {
+    id: cp.id,
+    province: cp.province_code,
+    commune: cp.commune_code,
+    title: cp.title,
+    year: cp.year,
+    framework: { id: fw.id, plugin: fw.plugin, version: fw.version, contentHash: fw.content_hash },
+    calendar: cp.calendar as z.infer<typeof CampaignSchema>['calendar'],
+    createdAt: new Date(cp.created_at).toISOString(),
+  };
+}
+
+/** A registration row in the API's shape. */
+export function registrationOut(r: Registration): z.infer<typeof RegistrationSchema> {
+  return {
+    id: r.id,
+    campaignId: r.campaign_id,
+    province: r.province_code,
+    commune: r.commune_code,
+    subject: { kind: r.subject_kind, id: r.subject_id },
+    status: r.status,
+    late: r.late,
+    registeredAt: new Date(r.registered_at).toISOString(),
+    updatedAt: new Date(r.updated_at).toISOString(),
+  };
+}

@@ -1,0 +1,65 @@
+/** The HTTP shapes of assessments and evidence files, and their mappers from the stored rows. */
+import { z } from '@hono/zod-openapi';
+import type { Assessment, EvidenceFileRow } from '@hoctap/db';
+
+const score = z.union([z.number().finite(), z.boolean(), z.null()]);
+
+/** An assessment as the API shows it. */
+export const AssessmentSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(['self', 'committee']),
+    assessedBy: z.string().nullable(),
+    assessedAt: z.string(),
+    scores: z.record(z.string(), score),
+    evidence: z
+      .array(z.object({ id: z.string().optional(), indicator: z.string().optional(), name: z.string(), mediaType: z.string(), size: z.number(), sha256: z.string() }))
+      .openapi({ description: 'Các tệp minh chứng lần chấm dựa vào (mã, chỉ số, tên, kiểu, cỡ, sha256)' }),
+    result: z.record(z.string(), z.unknown()).nullable().openapi({ description: 'Tổng, danh hiệu, xếp loại, lời giải thích; kèm phiên bản bộ tiêu chí (mã băm nội dung)' }),
+  })
+  .openapi('Assessment');
+
+/** An assessment row in the API's shape. */
+export function assessmentOut(x: Assessment): z.infer<typeof AssessmentSchema> {
+  const evidence = (x.evidence ?? []).map((e) => ({
+    ...(e.id ? { id: e.id } : {}),
+    ...(e.indicator ? { indicator: e.indicator } : {}),
+    name: e.name,
+    mediaType: e.mediaType,
+    size: e.size,
+    sha256: e.sha256,
+  }));
+  return { id: x.id, kind: x.kind, assessedBy: x.assessed_by, assessedAt: new Date(x.assessed_at).toISOString(), scores: x.scores, evidence, result: x.result };
+}
+
+/** An evidence file as the API shows it. */
+export const EvidenceFileSchema = z
+  .object({
+    id: z.string(),
+    registrationId: z.string(),
+    indicator: z.string(),
+    name: z.string().openapi({ description: 'Tên tệp (NFC, đã làm sạch)' }),
+    mediaType: z.string().openapi({ description: 'Kiểu nhận ra từ nội dung tệp' }),
+    size: z.number().int(),
+    sha256: z.string(),
+    uploadedBy: z.string().nullable(),
+    uploadedAt: z.string(),
+    url: z.string().openapi({ description: 'Đường dẫn tải về' }),
+  })
+  .openapi('EvidenceFile');
+
+/** An evidence file row in the API's shape. */
+export function evidenceOut(f: EvidenceFileRow): z.infer<typeof EvidenceFileSchema> {
+  return {
+    id: f.id,
+    registrationId: f.registration_id,
+    indicator: f.indicator,
+    name: f.file_name,
+    mediaType: f.media_type,
+    size: f.size,
+    sha256: f.sha256,
+    uploadedBy: f.uploaded_by,
+    uploadedAt: new Date(f.created_at).toISOString(),
+    url: `/api/evidence/${f.id}`,
+  };
+}
