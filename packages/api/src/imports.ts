@@ -1,23 +1,30 @@
 /**
- * Bulk input, one shape for both formats: a CSV (UTF-8) or Excel (.xlsx) body is read into a table
- * of text cells with the row numbers a person sees; the people row → record mapping lives here once,
+ * Bulk input, one shape for both formats: a CSV or Excel (.xlsx) body is read by the platform's one
+ * sheet reader (`@hoctap/sheets`: one delimiter per CSV file, quotes honoured, UTF-8/UTF-16/
+ * Windows-1258) into a table of text cells with the row numbers a person sees; the people row → record mapping lives here once,
  * shared by the bulk endpoint and the import job, for CSV and Excel alike. Row errors name the row,
  * the column letter and its header, in Vietnamese.
  */
 import { createHash } from 'node:crypto';
-import { columnLetter, readSheetXlsx } from '@hoctap/documents';
 import { fold, normalize, type Scope } from '@hoctap/db';
+import { columnLetter, decodeText, readCsvSheet, readXlsxSheet, SheetError, type Sheet } from '@hoctap/sheets';
 import type { Ctx } from './context.js';
 import { ApiProblem } from './problem.js';
 
+/** The content type of an Excel .xlsx body. */
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** A bulk body read as text cells: the header and the data rows (blank rows left out). */
 export interface Table {
   readonly format: 'csv' | 'xlsx';
   readonly header: string[];
-  /** `row`: the line (CSV, counting the header line as 1) or the Excel row number. */
+  /** `row`: the file's own line (CSV; the header is usually line 1) or the Excel row number. */
   readonly rows: { row: number; cells: string[] }[];
+  /**
+   * Rows the sheet reader refused (more cells than the header: an unquoted `7,5` in a `,` file),
+   * as row errors. Only with `readTable(c, { wideRows: 'report' })`; by default such a file is refused whole.
+   */
+  readonly issues: RowError[];
   /** SHA-256 of the body bytes (idempotency). */
   readonly digest: string;
   /** The CSV text (CSV bodies only). */
@@ -35,40 +42,53 @@ export interface RowError {
   message: string;
 }
 
-/** Parses RFC 4180 CSV (quotes, doubled quotes, CRLF/LF, comma or semicolon); returns the non-blank rows. */
+/** A file the sheet reader cannot read, as the API's problem (the codes the API has always answered). */
+function problemOf(e: SheetError, label: string, maxRows?: number): ApiProblem {
+  switch (e.code) {
+    case 'EMPTY':
+      return new ApiProblem(400, 'CSV_EMPTY', `Tệp ${label} không có dòng nào`, `The ${label} file has no rows`);
+    case 'TOO_MANY_ROWS':
+      return new ApiProblem(413, 'CSV_TOO_MANY_ROWS', `Tối đa ${maxRows} dòng mỗi lần`, `At most ${maxRows} rows at a time`);
+    case 'UNTERMINATED_QUOTE':
+      return new ApiProblem(400, 'CSV_UNTERMINATED_QUOTE', e.message, e.messageEn);
+    case 'XLSX_UNREADABLE':
+      return new ApiProblem(422, 'XLSX_UNREADABLE', e.message, 'The Excel (.xlsx) file cannot be read: it is damaged or not an .xlsx file');
+    case 'AMBIGUOUS_DELIMITER':
+      return new ApiProblem(400, 'CSV_DELIMITER', e.message, e.messageEn);
+    case 'ENCODING':
+      return new ApiProblem(400, 'CSV_ENCODING', e.message, e.messageEn);
+    default:
+      return new ApiProblem(400, `CSV_${e.code}`, e.message, e.messageEn);
+  }
+}
+
+/** The reader's own row problems as the API's row errors. */
+function issuesOf(sheet: Sheet): RowError[] {
+  return sheet.issues.map((i) => ({ row: i.row, ...(i.column ? { column: i.column } : {}), code: 'ROW_TOO_WIDE', message: i.message }));
+}
+
+/** A file with rows wider than its header, refused whole (callers that report them per row pass `wideRows: 'report'`). */
+function refuseWide(issues: RowError[]): ApiProblem {
+  const first = issues.slice(0, 5).map((i) => i.message).join('; ');
+  return new ApiProblem(422, 'CSV_ROW_TOO_WIDE', `${first}${issues.length > 5 ? ` (và ${issues.length - 5} dòng nữa)` : ''}`, 'Some rows have more cells than the header (an unquoted decimal comma in a comma-separated file?)', { errors: issues });
+}
+
+/**
+ * Parses CSV text with the platform's one reader (delimiter from the header line — `,`, `;` or
+ * tab, one per file — quotes honoured); returns the header and the non-blank rows. A row wider
+ * than the header is a 422 problem.
+ */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const src = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (src[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',' || ch === ';') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && src[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
+  let sheet: Sheet;
+  try {
+    sheet = readCsvSheet(text);
+  } catch (e) {
+    if (!(e instanceof SheetError)) throw e;
+    if (e.code === 'EMPTY') return [];
+    throw problemOf(e, 'CSV');
   }
-  if (quoted) throw new ApiProblem(400, 'CSV_UNTERMINATED_QUOTE', 'CSV có dấu ngoặc kép chưa đóng', 'The CSV has an unterminated quote');
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.some((f) => f.trim() !== ''));
+  if (sheet.issues.length) throw refuseWide(issuesOf(sheet));
+  return [[...sheet.header], ...sheet.rows.map((r) => [...r.cells])];
 }
 
 /** A header as a lookup key: folded (no diacritics, lower case), without the template's “ *” and punctuation. */
@@ -86,10 +106,11 @@ export function formatOf(c: Ctx): 'csv' | 'xlsx' {
 }
 
 /**
- * Reads a CSV or .xlsx body into a {@link Table}, within `maxBytes` and `maxRows`. A body that is not
- * a readable workbook is a 422 problem, never a 500.
+ * Reads a CSV or .xlsx body into a {@link Table} with the one sheet reader, within `maxBytes` and
+ * `maxRows`. A body that is not a readable workbook is a 422 problem, never a 500; so is a row wider
+ * than the header, unless `wideRows: 'report'` (then it is in `issues`).
  */
-export async function readTable(c: Ctx, limits: { maxBytes: number; maxRows: number; maxXlsxBytes?: number }): Promise<Table> {
+export async function readTable(c: Ctx, limits: { maxBytes: number; maxRows: number; maxXlsxBytes?: number; wideRows?: 'refuse' | 'report' }): Promise<Table> {
   const format = formatOf(c);
   const label = format === 'csv' ? 'CSV' : 'Excel';
   const max = format === 'xlsx' ? Math.min(limits.maxBytes, limits.maxXlsxBytes ?? limits.maxBytes) : limits.maxBytes;
@@ -97,34 +118,35 @@ export async function readTable(c: Ctx, limits: { maxBytes: number; maxRows: num
   const bytes = Buffer.from(await c.req.arrayBuffer());
   if (bytes.length > max) throw tooLarge(label, max);
   const digest = createHash('sha256').update(bytes).digest('hex');
-  let all: { row: number; cells: string[] }[];
+  let sheet: Sheet;
   let text: string | undefined;
-  if (format === 'csv') {
-    text = bytes.toString('utf8');
-    all = parseCsv(text).map((cells, i) => ({ row: i + 1, cells }));
-  } else {
-    const unreadable = () => new ApiProblem(422, 'XLSX_UNREADABLE', 'Không đọc được tệp Excel (.xlsx): tệp hỏng hoặc không phải .xlsx', 'The Excel (.xlsx) file cannot be read: it is damaged or not an .xlsx file');
-    // An .xlsx file is a ZIP archive.
-    if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw unreadable();
-    let unpacked: number;
-    try {
-      unpacked = zipUnpackedSize(bytes);
-    } catch {
-      throw unreadable();
+  try {
+    if (format === 'csv') {
+      // The decoded text (NFC, whatever the encoding), which an import job parses again with parseCsv.
+      text = decodeText(bytes).text;
+      sheet = readCsvSheet(text, { maxRows: limits.maxRows });
+    } else {
+      const unreadable = () => new ApiProblem(422, 'XLSX_UNREADABLE', 'Không đọc được tệp Excel (.xlsx): tệp hỏng hoặc không phải .xlsx', 'The Excel (.xlsx) file cannot be read: it is damaged or not an .xlsx file');
+      // An .xlsx file is a ZIP archive.
+      if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw unreadable();
+      let unpacked: number;
+      try {
+        unpacked = zipUnpackedSize(bytes);
+      } catch {
+        throw unreadable();
+      }
+      // A small archive may unpack to a lot (a "zip bomb"): refuse by the sizes the archive declares.
+      if (unpacked > Math.min(MAX_UNPACKED_FACTOR * max, 200_000_000))
+        throw new ApiProblem(413, 'XLSX_TOO_LARGE_UNPACKED', 'Tệp Excel giải nén ra quá lớn', 'The Excel file unpacks to too much data');
+      sheet = await readXlsxSheet(bytes, { maxRows: limits.maxRows });
     }
-    // A small archive may unpack to a lot (a "zip bomb"): refuse by the sizes the archive declares.
-    if (unpacked > Math.min(MAX_UNPACKED_FACTOR * max, 200_000_000))
-      throw new ApiProblem(413, 'XLSX_TOO_LARGE_UNPACKED', 'Tệp Excel giải nén ra quá lớn', 'The Excel file unpacks to too much data');
-    try {
-      all = (await readSheetXlsx(bytes, { maxRows: limits.maxRows + 1 })).rows;
-    } catch {
-      throw unreadable();
-    }
+  } catch (e) {
+    if (e instanceof SheetError) throw problemOf(e, label, limits.maxRows);
+    throw e;
   }
-  if (all.length < 1) throw new ApiProblem(400, 'CSV_EMPTY', `Tệp ${label} không có dòng nào`, `The ${label} file has no rows`);
-  if (all.length - 1 > limits.maxRows) throw new ApiProblem(413, 'CSV_TOO_MANY_ROWS', `Tối đa ${limits.maxRows} dòng mỗi lần`, `At most ${limits.maxRows} rows at a time`);
-  const [head, ...rows] = all;
-  return { format, header: head!.cells.map((h) => h.normalize('NFC').trim()), rows, digest, ...(text !== undefined ? { text } : {}) };
+  const issues = issuesOf(sheet);
+  if (issues.length && limits.wideRows !== 'report') throw refuseWide(issues);
+  return { format, header: [...sheet.header], rows: sheet.rows.map((r) => ({ row: r.row, cells: [...r.cells] })), issues, digest, ...(text !== undefined ? { text } : {}) };
 }
 
 const MAX_UNPACKED_FACTOR = 25;

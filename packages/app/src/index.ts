@@ -56,3 +56,23 @@ export { decide, readDecision, campaignReport, verifyAudit, type CredentialIssue
 export { importScores, type ScoresSheet, type ScoresColumns, type ScoresRowBody, type ScoresImportResult } from './scores-import.js';
 export { recomputeChunk, RECOMPUTE_NOTE, type RecomputeState, type RecomputeChunkInput } from './recompute.js';
 export { GROUP_NAMES, groupNotFound, searchGroups, createGroup, getGroup, updateGroup, deleteGroup, addMember, endMember, groupsOfPersonAt, type GroupCreateInput, type MemberAddInput } from './groups.js';
+export {
+  originOf,
+  statusListUrl,
+  verifyPageUrl,
+  localityNames,
+  issuingBody,
+  signerOf,
+  issueDecisionCredentials,
+  credentialId,
+  revokeCredential,
+  verifyAgainstDatabase,
+  publicCredential,
+  publicStatusList,
+  verificationPage,
+  type CredentialDeps,
+  type IssueInput,
+  type VerificationPage,
+} from './credentials.js';
+export { decisionData, decisionDocument, decisionCertificates, registrationCertificate, noCertificates, yearlyReport, placeOf, type DocumentDeps, type DecisionData } from './documents.js';
+export { queueImportJob, queueRecomputeJob, queueCertificatesJob, readJob, jobFile, type CertificatesJobPayload, type ImportSource } from './job-queue.js';

@@ -34,10 +34,10 @@ export {
   listPeople,
   updatePerson,
   deletePerson,
-  type PersonInput,
   personLocation,
   isPersonRegistered,
   hasMemberships,
+  type PersonInput,
   type PersonRow,
   type PeoplePage,
   type PersonPatch,
@@ -71,11 +71,11 @@ export {
   recoveryCodeHash,
   useRecoveryCode,
   createTotpSecretCipher,
-  type TotpSecretCipher,
   isEmailTaken,
   revokeOtherSessions,
   voidPasswordResetTokens,
   findPasswordResetToken,
+  type TotpSecretCipher,
 } from './account-security.js';
 export {
   ensureFramework,
@@ -143,8 +143,8 @@ export {
   type PersonGroupRow,
 } from './groups.js';
 export { truncateAllTables } from './reset.js';
-export { TENANT_TABLES, GLOBAL_TABLES } from './schema.js';
 export { unitName } from './units.js';
+export { TENANT_TABLES, GLOBAL_TABLES } from './schema.js';
 export type * from './schema.js';
 export {
   enqueueJob,
@@ -154,6 +154,7 @@ export {
   finishJob,
   releaseJob,
   importChunk,
+  campaignRegistrationSpan,
   JOBS_MIGRATION,
   JOB_TABLES,
   type Job,
@@ -182,6 +183,7 @@ export {
   credentialsOfDecision,
   credentialsOfRegistration,
   markCredentialRevoked,
+  lockProvinceCredentials,
   type IssuerKeyCipher,
   type CredentialPublicInfo,
 } from './credentials.js';
@@ -190,9 +192,9 @@ export {
   PUBLIC_ROLE,
   withPublicListScope,
   listPublicRecognitions,
-  type PublicRecognition,
   publicListFacets,
   type PublicListFacets,
+  type PublicRecognition,
   type PublicListFilter,
 } from './public-list.js';
 export {
