@@ -6,8 +6,8 @@ import { call, client, setCsrfToken, type MfaChallenge, type Schemas, type Sessi
 export type ManagedUser = Schemas['ManagedUser'];
 /** A new account. */
 export type UserInput = Schemas['UserCreate'];
-export type { MfaChallenge } from './client.ts';
 
+/** Whether sign-in's first step answered a TOTP challenge rather than a session. */
 export const isChallenge = (r: Session | MfaChallenge): r is MfaChallenge => 'mfaRequired' in r && r.mfaRequired === true;
 
 /** A role an account can hold, as the API's schema lists them. */

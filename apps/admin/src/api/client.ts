@@ -23,6 +23,7 @@ export type Answer<P extends keyof paths, M extends keyof paths[P]> = paths[P][M
 
 /** One row of `GET /api/frameworks`. */
 export type FrameworkSummary = Schemas['FrameworkSummary'];
+/** Whether a framework is in force or a draft. */
 export type FrameworkStatus = FrameworkSummary['status'];
 /** `GET /api/frameworks/{plugin}/{id}`; the schema types `model` as any object, it is a checked `Model`. */
 export type FrameworkDetail = Tighten<Schemas['FrameworkDetail'], 'model', Model>;
@@ -203,7 +204,9 @@ type WireStatus = Schemas['Registration']['status'];
 /** A registration's status: the schema's enum once it has one, the list above while it is a string. */
 export type RegistrationStatus = string extends WireStatus ? (typeof REGISTRATION_STATUSES)[number] : WireStatus;
 
+/** A campaign: one year of one framework in a locality. */
 export type Campaign = Schemas['Campaign'];
+/** One window of a campaign's calendar (self-assessment, review, …). */
 export type CalendarWindow = Campaign['calendar'][number];
 
 /** `plugin/id` of the framework a campaign uses (its version is `id@hash`). */
@@ -212,6 +215,7 @@ export function campaignFrameworkRef(c: Pick<Campaign, 'framework'>): { plugin: 
   return { plugin: c.framework.plugin, id, ref: `${c.framework.plugin}/${id}` };
 }
 
+/** A subject registered in a campaign; the schema's `status` is a bare string. */
 export type Registration = Tighten<Schemas['Registration'], 'status', RegistrationStatus>;
 
 /** A node of an assessment's explanation tree. */
@@ -238,11 +242,13 @@ export type AssessmentResult = {
   readonly explanationText?: string;
 };
 
+/** A self or committee assessment; the schema's `result` is any object. */
 export type Assessment = Tighten<Schemas['Assessment'], 'result', AssessmentResult | null>;
 /** A file as an assessment recorded it (older assessments: metadata only, no id). */
 export type EvidenceRef = NonNullable<Assessment['evidence']>[number];
 /** The body of a self-assessment or a review. */
 export type AssessmentInput = Schemas['AssessmentRequest'];
+/** A person as staff see them (the citizen id masked). */
 export type Person = Schemas['Person'];
 /** The answer of a people registration import (`POST /api/campaigns/{id}/registrations/bulk`). */
 export type BulkResult = Schemas['BulkRegistrationResult'];
@@ -250,11 +256,15 @@ export type BulkResult = Schemas['BulkRegistrationResult'];
 export type ImportRowError = Schemas['ImportRowError'];
 /** The answer of a scores import (`POST /api/campaigns/{id}/assessments/bulk`). */
 export type ScoresImportResult = Schemas['ScoresImportResult'];
+/** A campaign's report: statuses, titles, groups, targets. */
 export type CampaignReport = Schemas['CampaignReport'];
+/** A count and its share of the report's denominator. */
 export type Share = CampaignReport['titles'][number];
 /** Which count a report's shares are taken of: the registered subjects or all subjects in the area. */
 export type Denominator = CampaignReport['denominator']['kind'];
+/** The body of a recognition decision. */
 export type DecisionInput = Schemas['DecisionCreate'];
+/** A recorded recognition decision. */
 export type Decision = Schemas['Decision'];
 /** A background job (`GET /api/jobs/{id}`): state, progress and, when done, its result. */
 export type Job = Schemas['Job'];

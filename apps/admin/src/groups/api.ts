@@ -3,7 +3,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call, client, type Schemas } from '../api/client.ts';
 import { useSession } from '../api/hooks.ts';
 
+/** The four kinds of group subject. */
 export type GroupKind = 'household' | 'clan' | 'community' | 'unit';
+/** Every kind, in the menu's order. */
 export const GROUP_KINDS: readonly GroupKind[] = ['household', 'clan', 'community', 'unit'];
 
 /** A community's or a unit's type, as the API's create schemas list them. */
@@ -17,8 +19,11 @@ export const KIND_INFO: Record<GroupKind, { readonly api: string; readonly slug:
   unit: { api: 'units', slug: 'don-vi', types: ['agency', 'school', 'enterprise', 'other'] satisfies Schemas['UnitCreate']['type'][] },
 };
 
+/** The portal's path of the groups pages. */
 export const GROUPS_PATH = '/nhom';
+/** The portal's path of a kind's list. */
 export const groupsPath = (kind: GroupKind) => `${GROUPS_PATH}/${KIND_INFO[kind].slug}`;
+/** The portal's path of one group. */
 export const groupPath = (kind: GroupKind, id: string) => `${groupsPath(kind)}/${encodeURIComponent(id)}`;
 /** The kind of a slug (no slug: households), or undefined for an unknown one. */
 export function kindOfSlug(slug: string | undefined): GroupKind | undefined {
@@ -70,6 +75,7 @@ export const groupsApi = {
     call(client.POST(END[kind], { params: { path: { id, membershipId } }, body: { date } })),
 };
 
+/** A page of a kind's groups matching `q`. */
 export function useGroups(kind: GroupKind, q: string, offset = 0) {
   return useQuery({ queryKey: ['groups', kind, 'list', q, offset], queryFn: () => groupsApi.list(kind, { q, offset }), placeholderData: (prev) => prev });
 }
@@ -91,6 +97,7 @@ export function useInvalidateGroups() {
   return () => qc.invalidateQueries({ queryKey: ['groups'] });
 }
 
+/** Creates a group of a kind; refreshes the groups afterwards. */
 export function useCreateGroup(kind: GroupKind) {
   const invalidate = useInvalidateGroups();
   return useMutation({ mutationFn: (body: GroupInput) => groupsApi.create(kind, body), onSuccess: () => void invalidate() });
