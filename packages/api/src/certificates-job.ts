@@ -6,21 +6,17 @@
  * a crash renders again from the first page (the stored file is replaced, never duplicated).
  */
 import { createHash } from 'node:crypto';
-import { appendAudit, heartbeatJob, putJobFile, withScope, type Job, type Scope } from '@hoctap/db';
+import { decisionCertificates, withCaller, type Caller, type CertificatesJobPayload } from '@hoctap/app';
+import { appendAudit, heartbeatJob, putJobFile, type Job } from '@hoctap/db';
 import { renderCertificatesPdf } from '@hoctap/documents';
 import { finishInScope, heartbeat, LeaseLost, type WorkerContext } from './job-chunks.js';
-import { decisionCertificates } from './routes/documents.js';
+import { certificatesFileName } from './views/documents.js';
 
 /** The kind of the certificates job. */
 export const CERTIFICATES_JOB = 'documents.certificates';
 
-/** The payload of a certificates job (written by the route). */
-export interface CertificatesJobPayload {
-  decisionId: string;
-  /** The creator's scope when the job was queued (RLS applies: a commune caller prints its communes' certificates). */
-  scope: Scope;
-  actorId: string;
-}
+/** The payload of a certificates job (written by `queueCertificatesJob` in `@hoctap/app`). */
+export type { CertificatesJobPayload } from '@hoctap/app';
 
 /** The result of a certificates job. */
 export interface CertificatesJobResult {
@@ -30,11 +26,15 @@ export interface CertificatesJobResult {
   sha256: string;
 }
 
+/** Runs a certificates job: the PDF rendered page by page, stored with the job's last transaction. */
 export async function runCertificates(w: WorkerContext, job: Job): Promise<'done' | 'stopped'> {
   if (!w.registry) throw new Error('certificates need the registry');
   const registry = w.registry;
   const p = job.payload as unknown as CertificatesJobPayload;
-  const { certs, fileName } = await withScope(w.db, p.scope, (trx) => decisionCertificates(registry, w, trx, p.scope, p.decisionId));
+  // The job acts for the account that queued it, within the scope it had then.
+  const caller: Caller = { userId: p.actorId, roles: [], scope: p.scope };
+  const { decision, certs } = await withCaller(w, caller, (trx) => decisionCertificates({ registry, cipher: w.cipher, models: w.models, publicUrl: w.publicUrl }, caller, trx, { id: p.decisionId }));
+  const fileName = certificatesFileName(decision);
   if (certs.length === 0) throw new Error('Quyết định không có giấy công nhận nào còn hiệu lực');
   let stopped = false;
   const pdf = await renderCertificatesPdf(certs, {

@@ -3,15 +3,14 @@
  * certificates (202 + job id), read a job's progress, download the file a job made.
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { credentialsOfDecision, enqueueJob, getDecision, getJob, getJobFile, type Job, type Scope } from '@hoctap/db';
-import { audit, idOr404, need, readable, runtime, scoped, writable, type AppEnv, type Auth, type Ctx } from './context.js';
-import { CERTIFICATES_JOB, type CertificatesJobPayload } from './certificates-job.js';
-import { RECOMPUTE_JOB, type RecomputeJobPayload } from './recompute-job.js';
-import { noCertificates, send } from './routes/documents.js';
+import { checkId, jobFile, queueCertificatesJob, queueImportJob, queueRecomputeJob, readJob } from '@hoctap/app';
+import type { Job } from '@hoctap/db';
+import { callerOf, depsOf, need, scoped, type AppEnv, type Ctx } from './context.js';
+import { CERTIFICATES_JOB } from './certificates-job.js';
+import { RECOMPUTE_JOB } from './recompute-job.js';
 import { ApiProblem } from './problem.js';
-import { checkWindow, loadCampaign } from '@hoctap/app';
 import { IdParam, security, stdProblems } from './routes/common.js';
-import { IMPORT_JOB, type ImportJobPayload } from './jobs.js';
+import { IMPORT_JOB } from './jobs.js';
 import { peopleHeader, readTable, XLSX_TYPE } from './imports.js';
 
 const MAX_JOB_CSV_BYTES = 128_000_000;
@@ -34,6 +33,7 @@ export const JobSchema = z
   })
   .openapi('Job');
 
+/** A job as the API answers it. */
 export function jobOut(j: Job): z.infer<typeof JobSchema> {
   return {
     id: j.id,
@@ -98,20 +98,14 @@ const jobFileRoute = createRoute({
   responses: { 200: { content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } }, description: 'Tệp' }, ...stdProblems },
 });
 
-const notFoundJob = () => new ApiProblem(404, 'JOB_NOT_FOUND', 'Không tìm thấy công việc', 'No such job');
-
-/** A job the caller may read (its province; a commune-scoped user only the jobs they created), else 404. */
-async function visibleJob(c: Ctx, a: Auth & { scope: Scope }, rawId: string): Promise<Job> {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(rawId)) throw notFoundJob();
-  const job = await scoped(c, a.scope, (trx) => getJob(trx, rawId.toLowerCase()));
-  // Province rows: a commune-scoped user sees only the jobs they created.
-  if (!job || (a.scope.role === 'commune' && job.created_by !== a.user.id)) throw notFoundJob();
-  try {
-    readable(a.scope, { province_code: job.province_code, commune_code: null }, 'campaign');
-  } catch {
-    throw notFoundJob();
-  }
-  return job;
+/** Sends a job's file as a download, never cached, never sniffed. */
+function sendFile(c: Ctx, bytes: Uint8Array, type: string, name: string) {
+  return c.body(new Uint8Array(bytes), 200, {
+    'content-type': type,
+    'content-disposition': `attachment; filename="${name}"`,
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
 }
 
 /** Routes of the jobs; `onQueued` wakes the local worker. */
@@ -119,32 +113,14 @@ export function jobRoutes(onQueued?: () => void) {
   const r = new OpenAPIHono<AppEnv>();
   r.openapi(importJobRoute, async (c) => {
     const a = await need(c, 'registration.write');
-    const rt = runtime(c);
-    const id = idOr404(c.req.valid('param').id, 'campaign');
+    const campaignId = checkId(c.req.valid('param').id, 'campaign');
     const table = await readTable(c, { maxBytes: MAX_JOB_CSV_BYTES, maxXlsxBytes: MAX_JOB_XLSX_BYTES, maxRows: MAX_JOB_CSV_ROWS });
     const rows = table.rows;
     if (!peopleHeader(table.header).includes('fullName'))
       throw new ApiProblem(400, 'CSV_HEADER', 'Dòng đầu phải là tên cột và có cột họ tên (fullName, ho_ten hoặc “Họ và tên”)', 'The first row must name the columns, including fullName');
     if (rows.length === 0) throw new ApiProblem(400, 'CSV_EMPTY', 'Tệp không có dòng dữ liệu nào', 'The file has no data rows');
-    const text = table.text;
-    const job = await scoped(c, a.scope, async (trx) => {
-      const { campaign } = await loadCampaign(trx, a.scope, id);
-      writable(a.scope, { province_code: campaign.province_code, commune_code: campaign.commune_code ?? (a.scope.role === 'commune' ? a.scope.communes[0]! : null) }, 'campaign');
-      const { late } = checkWindow(campaign, 'registration', rt.now());
-      const payload: ImportJobPayload = {
-        campaignId: campaign.id,
-        campaignCommune: campaign.commune_code,
-        scope: a.scope,
-        actorId: a.user.id,
-        late,
-        defaultCommune: campaign.commune_code ?? (a.scope.role === 'commune' && a.scope.communes.length === 1 ? a.scope.communes[0]! : null),
-        communeRequired: campaign.commune_code !== null || a.scope.role === 'commune',
-        ...(text !== undefined ? { csv: text } : { table: { header: table.header, rows } }),
-      };
-      const j = await enqueueJob(trx, { kind: IMPORT_JOB, province: campaign.province_code, payload: payload as unknown as Record<string, unknown>, total: rows.length, createdBy: a.user.id });
-      await audit(trx, c, { province: campaign.province_code, action: 'registration.import-job', subject: { kind: 'campaign', id: campaign.id }, payload: { job: j.id, rows: rows.length } });
-      return j;
-    });
+    const source = table.text !== undefined ? { csv: table.text } : { table: { header: table.header, rows } };
+    const job = await scoped(c, a.scope, (trx) => queueImportJob(depsOf(c), callerOf(c, a), trx, { kind: IMPORT_JOB, campaignId, rows: rows.length, source }));
     onQueued?.();
     c.header('location', `/api/jobs/${job.id}`);
     return c.json(jobOut(job), 202);
@@ -152,24 +128,13 @@ export function jobRoutes(onQueued?: () => void) {
 
   r.openapi(getJobRoute, async (c) => {
     const a = await need(c, 'campaign.read');
-    const job = await visibleJob(c, a, c.req.valid('param').id);
+    const job = await scoped(c, a.scope, (trx) => readJob(depsOf(c), callerOf(c, a), trx, c.req.valid('param')));
     return c.json(jobOut(job), 200);
   });
 
   r.openapi(recomputeJobRoute, async (c) => {
     const a = await need(c, 'campaign.write');
-    const id = idOr404(c.req.valid('param').id, 'campaign');
-    const job = await scoped(c, a.scope, async (trx) => {
-      const { campaign } = await loadCampaign(trx, a.scope, id);
-      writable(a.scope, campaign, 'campaign');
-      // The registrations as they are now: the job goes as far as the last one (in id order).
-      const last = await trx.selectFrom('registrations').select('id').where('campaign_id', '=', campaign.id).orderBy('id', 'desc').limit(1).executeTakeFirst();
-      const { n } = await trx.selectFrom('registrations').select((eb) => eb.fn.countAll<string>().as('n')).where('campaign_id', '=', campaign.id).executeTakeFirstOrThrow();
-      const payload: RecomputeJobPayload = { campaignId: campaign.id, scope: a.scope, actorId: a.user.id, lastRegistration: last?.id ?? null };
-      const j = await enqueueJob(trx, { kind: RECOMPUTE_JOB, province: campaign.province_code, payload: payload as unknown as Record<string, unknown>, total: Number(n), createdBy: a.user.id });
-      await audit(trx, c, { province: campaign.province_code, action: 'campaign.recompute-job', subject: { kind: 'campaign', id: campaign.id }, payload: { job: j.id, registrations: Number(n), framework: campaign.framework_id } });
-      return j;
-    });
+    const job = await scoped(c, a.scope, (trx) => queueRecomputeJob(depsOf(c), callerOf(c, a), trx, { kind: RECOMPUTE_JOB, campaignId: c.req.valid('param').id }));
     onQueued?.();
     c.header('location', `/api/jobs/${job.id}`);
     return c.json(jobOut(job), 202);
@@ -177,16 +142,7 @@ export function jobRoutes(onQueued?: () => void) {
 
   r.openapi(certificatesJobRoute, async (c) => {
     const a = await need(c, 'campaign.read');
-    const id = idOr404(c.req.valid('param').id, 'decision');
-    const job = await scoped(c, a.scope, async (trx) => {
-      const decision = readable(a.scope, await getDecision(trx, id), 'decision');
-      const valid = (await credentialsOfDecision(trx, decision.id)).filter((x) => !x.revoked_at).length;
-      if (valid === 0) throw noCertificates();
-      const payload: CertificatesJobPayload = { decisionId: decision.id, scope: a.scope, actorId: a.user.id };
-      const j = await enqueueJob(trx, { kind: CERTIFICATES_JOB, province: decision.province_code, payload: payload as unknown as Record<string, unknown>, total: valid, createdBy: a.user.id });
-      await audit(trx, c, { province: decision.province_code, action: 'decision.certificates-job', subject: { kind: 'decision', id: decision.id }, payload: { job: j.id, certificates: valid } });
-      return j;
-    });
+    const job = await scoped(c, a.scope, (trx) => queueCertificatesJob(depsOf(c), callerOf(c, a), trx, { kind: CERTIFICATES_JOB, decisionId: c.req.valid('param').id }));
     onQueued?.();
     c.header('location', `/api/jobs/${job.id}`);
     return c.json(jobOut(job), 202);
@@ -194,10 +150,8 @@ export function jobRoutes(onQueued?: () => void) {
 
   r.openapi(jobFileRoute, async (c) => {
     const a = await need(c, 'campaign.read');
-    const job = await visibleJob(c, a, c.req.valid('param').id);
-    const file = job.status === 'done' ? await scoped(c, a.scope, (trx) => getJobFile(trx, job.id)) : undefined;
-    if (!file) throw new ApiProblem(404, 'JOB_FILE_NOT_FOUND', 'Công việc chưa có tệp (chưa xong hoặc không tạo tệp)', 'The job has no file (not done, or it makes none)');
-    return send(c, file.content, file.media_type, file.file_name) as never;
+    const file = await scoped(c, a.scope, (trx) => jobFile(depsOf(c), callerOf(c, a), trx, c.req.valid('param')));
+    return sendFile(c, file.content, file.media_type, file.file_name) as never;
   });
   return r;
 }

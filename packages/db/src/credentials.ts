@@ -248,3 +248,8 @@ export async function credentialsOfRegistration(db: Db, registrationId: string) 
 export async function markCredentialRevoked(db: Db, id: string, by: string, at: Date) {
   return db.updateTable('credentials').set({ revoked_at: at, revoked_by: by }).where('id', '=', id).where('revoked_at', 'is', null).returningAll().executeTakeFirst();
 }
+
+/** Serialises issuance and revocation in a province for the rest of the transaction (an advisory lock). */
+export async function lockProvinceCredentials(db: Db, province: string): Promise<void> {
+  await sql`SELECT pg_advisory_xact_lock(hashtext(${`hoctap:credentials:${province}`}))`.execute(db);
+}

@@ -349,3 +349,10 @@ export async function importChunk(trx: Transaction<Database>, cipher: CitizenIdC
   });
   return out;
 }
+
+/** How many registrations a campaign has and the largest id among them (a recompute job goes that far). */
+export async function campaignRegistrationSpan(db: Db, campaignId: string): Promise<{ count: number; last: string | null }> {
+  const last = await db.selectFrom('registrations').select('id').where('campaign_id', '=', campaignId).orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const { n } = await db.selectFrom('registrations').select((eb) => eb.fn.countAll<string>().as('n')).where('campaign_id', '=', campaignId).executeTakeFirstOrThrow();
+  return { count: Number(n), last: last?.id ?? null };
+}

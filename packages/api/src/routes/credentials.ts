@@ -4,22 +4,12 @@
  * verifier scope (`withVerifierScope`), never in a tenant or national scope.
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { getCredential, getStatusList, markCredentialRevoked, withVerifierScope, type CredentialPublicInfo } from '@hoctap/db';
+import { publicCredential, publicStatusList, revokeCredential, verificationPage, verifyAgainstDatabase } from '@hoctap/app';
+import type { CredentialPublicInfo } from '@hoctap/db';
 import { html, raw } from 'hono/html';
-import { audit, need, notFound, runtime, scoped, writable, type AppEnv, type Ctx } from '../context.js';
-import { revokeInStatusList, verifyAgainstDatabase, verifyPageUrl } from '../credentials.js';
-import { ApiProblem } from '../problem.js';
+import { callerOf, depsOf, need, scoped, type AppEnv, type Ctx } from '../context.js';
 import { Problem } from '../schemas.js';
 import { provinceCode, security, stdProblems } from './common.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** `urn:uuid:…` or the bare uuid → the uuid, else a 404. */
-export function credentialIdOr404(id: string): string {
-  const bare = decodeURIComponent(id).replace(/^urn:uuid:/i, '');
-  if (!UUID.test(bare)) throw notFound('credential');
-  return bare.toLowerCase();
-}
 
 const tags = ['Chứng nhận'];
 const p404 = { 404: { content: { 'application/problem+json': { schema: Problem } }, description: 'Không có chứng nhận' } };
@@ -71,37 +61,14 @@ const statusListRoute = createRoute({
 
 export function credentialRoutes() {
   const r = new OpenAPIHono<AppEnv>();
-  r.openapi(getRoute, async (c) => {
-    const id = credentialIdOr404(c.req.valid('param').id);
-    const row = await withVerifierScope(runtime(c).db, (trx) => getCredential(trx, id));
-    if (!row) throw notFound('credential');
-    return c.json(row.credential, 200);
-  });
-  r.openapi(verifyRoute, async (c) => {
-    const v = await verifyAgainstDatabase(runtime(c), c.req.valid('json'));
-    return c.json(v, 200);
-  });
+  r.openapi(getRoute, async (c) => c.json(await publicCredential(depsOf(c), c.req.valid('param')), 200));
+  r.openapi(verifyRoute, async (c) => c.json(await verifyAgainstDatabase(depsOf(c), c.req.valid('json')), 200));
   r.openapi(revokeRoute, async (c) => {
     const a = await need(c, 'credential.revoke');
-    const rt = runtime(c);
-    const id = credentialIdOr404(c.req.valid('param').id);
-    const out = await scoped(c, a.scope, async (trx) => {
-      const row = writable(a.scope, await getCredential(trx, id, { forUpdate: true }), 'credential');
-      if (row.revoked_at) throw new ApiProblem(409, 'ALREADY_REVOKED', 'Chứng nhận đã bị thu hồi từ trước', 'The credential was already revoked');
-      const marked = await markCredentialRevoked(trx, id, a.user.id, rt.now());
-      if (!marked) throw new ApiProblem(409, 'ALREADY_REVOKED', 'Chứng nhận đã bị thu hồi từ trước', 'The credential was already revoked');
-      const version = await revokeInStatusList(rt, c.get('deps').registry, trx, row.province_code, row.status_index);
-      await audit(trx, c, { province: row.province_code, action: 'credential.revoke', subject: { kind: 'credential', id }, payload: { registration: row.registration_id, decision: row.decision_id, statusIndex: row.status_index, statusListVersion: version } });
-      return { id, revokedAt: rt.now().toISOString(), statusListVersion: version };
-    });
-    return c.json(out, 200);
+    const out = await scoped(c, a.scope, (trx) => revokeCredential(depsOf(c), callerOf(c, a), trx, c.req.valid('param')));
+    return c.json({ id: out.id, revokedAt: out.revokedAt.toISOString(), statusListVersion: out.statusListVersion }, 200);
   });
-  r.openapi(statusListRoute, async (c) => {
-    const province = c.req.valid('param').province;
-    const row = await withVerifierScope(runtime(c).db, (trx) => getStatusList(trx, province));
-    if (!row) throw new ApiProblem(404, 'STATUS_LIST_NOT_FOUND', 'Tỉnh chưa có danh sách trạng thái', 'The province has no status list');
-    return c.json(row.credential, 200);
-  });
+  r.openapi(statusListRoute, async (c) => c.json(await publicStatusList(depsOf(c), c.req.valid('param')), 200));
   return r;
 }
 
@@ -172,21 +139,10 @@ export function verifyPageRoutes() {
     responses: { 200: { description: 'Trang HTML', content: { 'text/html': { schema: z.string() } } } },
   });
   r.get('/verify/:id', async (c: Ctx) => {
-    const rt = runtime(c);
-    const raw = c.req.param('id') ?? '';
-    let id: string | undefined;
-    try {
-      id = credentialIdOr404(raw);
-    } catch {
-      id = undefined;
-    }
-    const row = id ? await withVerifierScope(rt.db, (trx) => getCredential(trx, id!)) : undefined;
-    const v = row ? await verifyAgainstDatabase(rt, row.credential) : undefined;
-    const state = v?.status === 'valid' ? 'valid' : v?.status === 'revoked' ? 'revoked' : 'invalid';
-    const reason = v?.reason ?? 'Không có chứng nhận với mã này.';
+    const v = await verificationPage(depsOf(c), { id: c.req.param('id') ?? '' });
     c.header('cache-control', 'no-store');
     c.header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
-    return c.html(page(state, row ? (row.public_info as unknown as CredentialPublicInfo) : undefined, reason, id ? verifyPageUrl(rt, id) : ''), row ? 200 : 404);
+    return c.html(page(v.state, v.info, v.reason, v.url), v.found ? 200 : 404);
   });
   return r;
 }

@@ -9,53 +9,22 @@
  * them); they are mounted before the JSON report route.
  */
 import { OpenAPIHono, z, type RouteConfig } from '@hono/zod-openapi';
-import type { Model, Registry } from '@hoctap/core';
-import {
-  assessmentsOf,
-  credentialsOfDecision,
-  credentialsOfRegistration,
-  getDecision,
-  getPerson,
-  getRegistration,
-  type Database,
-} from '@hoctap/db';
-import {
-  buildImportTemplateXlsx,
-  buildYearlyReportXlsx,
-  renderCertificatesPdf,
-  renderDecisionPdf,
-  renderFormPdf,
-  renderScoreSheetPdf,
-  renderYearlyReportPdf,
-  type CertificateInput,
-  type YearlyReportData,
-} from '@hoctap/documents';
-import type { Transaction } from 'kysely';
-import { idOr404, localDate, modelOf, need, notFound, readable, runtime, scoped, type AppEnv, type Ctx, type Runtime } from '../context.js';
-import { issuingBody, localityNames, originOf, signerOf } from '../credentials.js';
+import { decisionCertificates, decisionDocument, noCertificates, registrationCertificate, yearlyReport } from '@hoctap/app';
+import { buildImportTemplateXlsx, buildYearlyReportXlsx, renderCertificatesPdf, renderDecisionPdf, renderFormPdf, renderScoreSheetPdf, renderYearlyReportPdf } from '@hoctap/documents';
+import { callerOf, depsOf, localDate, need, scoped, type AppEnv, type Ctx } from '../context.js';
 import { ApiProblem } from '../problem.js';
 import { Problem } from '../schemas.js';
-import { campaignReport } from '../views/reports.js';
-import { loadCampaign } from '@hoctap/app';
+import { fileName } from '../views/files.js';
+import { certificatesFileName } from '../views/documents.js';
 import { security } from './common.js';
 
 const PDF = 'application/pdf';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** ASCII file name (folded Vietnamese, safe characters) for Content-Disposition. */
-export function fileName(base: string): string {
-  return (
-    base
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'))
-      .replace(/[^A-Za-z0-9.-]+/g, '-')
-      .replace(/-+/g, '-')
-      .replace(/^-|-$/g, '')
-      .toLowerCase() || 'tai-lieu'
-  );
-}
+/** Kept for the routes that still name it: see `fileName` in `../views/files.ts`. */
+export { fileName } from '../views/files.js';
 
+/** Sends a file as a download, never cached, never sniffed. */
 export function send(c: Ctx, bytes: Buffer, type: string, name: string) {
   return c.body(new Uint8Array(bytes), 200, {
     'content-type': type,
@@ -79,84 +48,8 @@ const idParams = (...names: string[]) => ({ params: z.object(Object.fromEntries(
 /** Today in Asia/Ho_Chi_Minh, from the injected clock when there is one. */
 const today = (c: Ctx) => localDate(c.get('rt')?.now() ?? c.get('deps').now?.() ?? new Date());
 
-interface DecisionData {
-  decision: NonNullable<Awaited<ReturnType<typeof getDecision>>>;
-  model: Model;
-  names: { province: string; commune: string | null };
-  entries: { registrationId: string; name: string; village: string | null; sex: 'male' | 'female' | null; total?: number; credentialId?: string; revoked: boolean }[];
-  title: string;
-  year: number;
-}
-
-/** What rendering a decision's documents needs of the runtime (the app's, or the job worker's). */
-export type DocumentRuntime = Pick<Runtime, 'cipher' | 'models' | 'publicUrl'>;
-
-/** A decision visible to the caller, with its recognised people (names, villages, totals) and credentials. */
-async function decisionData(registry: Registry, rt: DocumentRuntime, trx: Transaction<Database>, scope: Parameters<typeof readable>[0], id: string): Promise<DecisionData> {
-  const decision = readable(scope, await getDecision(trx, id), 'decision');
-  const { campaign, framework } = await loadCampaign(trx, scope, decision.campaign_id);
-  const { model } = modelOf(rt, registry, framework);
-  const creds = new Map((await credentialsOfDecision(trx, decision.id)).map((x) => [x.registration_id, x]));
-  const entries: DecisionData['entries'] = [];
-  let title: string | undefined;
-  for (const rid of decision.registrations) {
-    const reg = await getRegistration(trx, rid);
-    if (!reg) continue; // outside a commune caller's communes: not theirs to print
-    const person = reg.subject_kind === 'person' ? await getPerson(trx, rt.cipher, reg.subject_id) : undefined;
-    const committee = (await assessmentsOf(trx, rid)).filter((x) => x.kind === 'committee').at(-1);
-    const res = (committee?.result ?? {}) as { total?: number; titles?: string[] };
-    title ??= res.titles?.[0];
-    const cred = creds.get(rid);
-    entries.push({
-      registrationId: rid,
-      name: person?.full_name ?? '',
-      village: person?.village ?? null,
-      sex: person?.sex ?? null,
-      ...(res.total !== undefined ? { total: res.total } : {}),
-      ...(cred ? { credentialId: cred.id } : {}),
-      revoked: !!cred?.revoked_at,
-    });
-  }
-  entries.sort((a, b) => a.name.localeCompare(b.name, 'vi'));
-  const names = await localityNames(trx, registry, decision.province_code, decision.commune_code);
-  return { decision, model, names, entries, title: title ?? model.titles[0]?.name ?? campaign.title, year: campaign.year };
-}
-
-const placeOf = (names: DecisionData['names']) => (names.commune ?? names.province).replace(/^(tỉnh|thành phố|xã|phường|thị trấn|đặc khu)\s+/iu, '');
-
-function certificatesOf(rt: DocumentRuntime, d: DecisionData, only?: string): CertificateInput[] {
-  const issuer = issuingBody(d.names);
-  return d.entries
-    .filter((e) => e.credentialId && !e.revoked && (only === undefined || e.registrationId === only))
-    .map((e) => ({
-      issuer,
-      title: d.title,
-      year: d.year,
-      honorific: e.sex === 'female' ? 'Bà' : e.sex === 'male' ? 'Ông' : '',
-      name: e.name,
-      ...(e.village ? { address: `${e.village}, ${d.names.commune ?? d.names.province}` } : {}),
-      decision: { number: d.decision.number, date: d.decision.decided_on, by: issuer.nameInText },
-      place: placeOf(d.names),
-      date: d.decision.decided_on,
-      signer: signerOf(d.decision.signer),
-      credentialId: e.credentialId!,
-      baseUrl: originOf(rt),
-    }));
-}
-
-/**
- * The certificates of a decision visible to the caller (valid credentials only) and the PDF's file
- * name: what `GET /api/decisions/{id}/certificates.pdf` and the certificates job render.
- */
-export async function decisionCertificates(registry: Registry, rt: DocumentRuntime, trx: Transaction<Database>, scope: Parameters<typeof readable>[0], id: string): Promise<{ decision: DecisionData['decision']; certs: CertificateInput[]; fileName: string }> {
-  const d = await decisionData(registry, rt, trx, scope, id);
-  return { decision: d.decision, certs: certificatesOf(rt, d), fileName: `giay-cong-nhan-${fileName(d.decision.number)}.pdf` };
-}
-
-/** The 404 of a decision without a valid certificate. */
-export const noCertificates = () => new ApiProblem(404, 'CREDENTIAL_NOT_FOUND', 'Quyết định không có giấy công nhận nào còn hiệu lực', 'The decision has no valid certificate');
-
-const YEARLY_DENOMINATOR = { registered: 'số hồ sơ đã đăng ký trong đợt (trừ hồ sơ đã rút)', all: 'toàn bộ người dân có trong dữ liệu của địa bàn đợt đánh giá' };
+/** Kept for the routes that still name it: see `noCertificates` in `@hoctap/app`. */
+export { noCertificates } from '@hoctap/app';
 
 export function documentRoutes() {
   const r = new OpenAPIHono<AppEnv>();
@@ -164,53 +57,23 @@ export function documentRoutes() {
   documented(r, { path: '/api/decisions/{id}/pdf', tags, security, summary: 'Quyết định công nhận (PDF) kèm danh sách', request: idParams('id'), responses: { ...binary(PDF, 'Quyết định'), ...problems([401, 403, 404]) } });
   r.get('/api/decisions/:id/pdf', async (c) => {
     const a = await need(c, 'campaign.read');
-    const rt = runtime(c);
-    const id = idOr404(c.req.param('id'), 'decision');
-    const d = await scoped(c, a.scope, (trx) => decisionData(c.get('deps').registry, rt, trx, a.scope, id));
-    const pdf = await renderDecisionPdf({
-      issuer: issuingBody(d.names),
-      number: d.decision.number,
-      place: placeOf(d.names),
-      date: d.decision.decided_on,
-      authority: `CHỦ TỊCH ỦY BAN NHÂN DÂN ${(d.names.commune ?? d.names.province).toLocaleUpperCase('vi')}`,
-      title: d.title,
-      year: d.year,
-      subjectNoun: 'cá nhân',
-      bases: d.model.bases,
-      recognised: d.entries.map((e) => ({ name: e.name, ...(e.village ? { address: e.village } : {}), ...(e.total !== undefined ? { total: e.total } : {}) })),
-      executors: ['Văn phòng Ủy ban nhân dân', 'Hội Khuyến học'],
-      signer: signerOf(d.decision.signer),
-      recipients: ['Như Điều 3'],
-      addressHeader: 'Thôn, tổ dân phố / đơn vị',
-    });
-    return send(c, pdf, PDF, `quyet-dinh-${fileName(d.decision.number)}.pdf`);
+    const { decision, document } = await scoped(c, a.scope, (trx) => decisionDocument(depsOf(c), callerOf(c, a), trx, { id: c.req.param('id') }));
+    return send(c, await renderDecisionPdf(document), PDF, `quyet-dinh-${fileName(decision.number)}.pdf`);
   });
 
   documented(r, { path: '/api/decisions/{id}/certificates.pdf', tags, security, summary: 'Mọi giấy công nhận của quyết định trong một tệp PDF, mỗi giấy có mã QR tới trang xác thực công khai', request: idParams('id'), responses: { ...binary(PDF, 'Giấy công nhận'), ...problems([401, 403, 404]) } });
   r.get('/api/decisions/:id/certificates.pdf', async (c) => {
     const a = await need(c, 'campaign.read');
-    const rt = runtime(c);
-    const id = idOr404(c.req.param('id'), 'decision');
-    const { certs, fileName: name } = await scoped(c, a.scope, (trx) => decisionCertificates(c.get('deps').registry, rt, trx, a.scope, id));
+    const { decision, certs } = await scoped(c, a.scope, (trx) => decisionCertificates(depsOf(c), callerOf(c, a), trx, { id: c.req.param('id') }));
     if (certs.length === 0) throw noCertificates();
-    return send(c, await renderCertificatesPdf(certs), PDF, name);
+    return send(c, await renderCertificatesPdf(certs), PDF, certificatesFileName(decision));
   });
 
   documented(r, { path: '/api/registrations/{id}/certificate.pdf', tags, security, summary: 'Giấy công nhận của một hồ sơ (409 nếu chứng nhận đã bị thu hồi)', request: idParams('id'), responses: { ...binary(PDF, 'Giấy công nhận'), ...problems([401, 403, 404, 409]) } });
   r.get('/api/registrations/:id/certificate.pdf', async (c) => {
     const a = await need(c, 'campaign.read');
-    const rt = runtime(c);
-    const id = idOr404(c.req.param('id'), 'registration');
-    const { d, revoked } = await scoped(c, a.scope, async (trx) => {
-      readable(a.scope, await getRegistration(trx, id), 'registration');
-      const cred = (await credentialsOfRegistration(trx, id))[0];
-      if (!cred) throw notFound('credential');
-      return { d: await decisionData(c.get('deps').registry, rt, trx, a.scope, cred.decision_id), revoked: !!cred.revoked_at };
-    });
-    if (revoked) throw new ApiProblem(409, 'CREDENTIAL_REVOKED', 'Chứng nhận của hồ sơ này đã bị thu hồi', 'This registration’s credential has been revoked');
-    const certs = certificatesOf(rt, d, id);
-    if (certs.length === 0) throw notFound('credential');
-    return send(c, await renderCertificatesPdf(certs), PDF, `giay-cong-nhan-${fileName(certs[0]!.name)}.pdf`);
+    const cert = await scoped(c, a.scope, (trx) => registrationCertificate(depsOf(c), callerOf(c, a), trx, { id: c.req.param('id') }));
+    return send(c, await renderCertificatesPdf([cert]), PDF, `giay-cong-nhan-${fileName(cert.name)}.pdf`);
   });
 
   documented(r, {
@@ -263,42 +126,11 @@ export function documentRoutes() {
 
   const report = async (c: Ctx, ext: 'xlsx' | 'pdf') => {
     const a = await need(c, 'report.read');
-    const id = idOr404(c.req.param('file')!.replace(/\.(xlsx|pdf)$/, ''), 'campaign');
+    const id = c.req.param('file')!.replace(/\.(xlsx|pdf)$/, '');
     const kind = z.enum(['registered', 'all']).catch('registered').parse(c.req.query('denominator') ?? 'registered');
-    const out = await campaignReport(c, a.scope, id, kind);
-    const rt = runtime(c);
-    const names = await scoped(c, a.scope, (trx) => localityNames(trx, c.get('deps').registry, out.campaign.province_code, out.campaign.commune_code));
-    const locality = names.commune ?? names.province;
-    const targetOf = (title: string) => out.report.targets.find((t) => t.text.includes(title))?.required ?? out.report.targets[0]?.required;
-    const groupName = (g: string) => out.model.groups.find((x) => x.id === g)?.name ?? g;
-    const titleNames = out.model.titles.map((t) => t.name);
-    const rows: YearlyReportData['rows'][number][] = [];
-    for (const title of titleNames.length ? titleNames : [out.campaign.title]) {
-      const recognisedInTitle = out.report.titles.find((t) => t.key === title)?.count ?? 0;
-      const target = targetOf(title);
-      if (out.model.groups.length && kind === 'registered' && out.report.groups.length) {
-        for (const g of out.model.groups) {
-          const registered = out.registeredByGroup.get(g.id) ?? 0;
-          const recognised = out.report.groups.find((x) => x.key === g.id)?.count ?? 0;
-          if (!registered && !recognised) continue;
-          rows.push({ locality, title, group: groupName(g.id), registered, recognised: titleNames.length > 1 ? Math.min(recognised, recognisedInTitle) : recognised, denominator: registered, ...(target !== undefined ? { target } : {}) });
-        }
-      } else {
-        rows.push({ locality, title, registered: out.registered, recognised: recognisedInTitle, denominator: out.report.denominator.count, ...(target !== undefined ? { target } : {}) });
-      }
-    }
-    const data: YearlyReportData = {
-      year: out.report.year,
-      reportingBody: `Ủy ban nhân dân ${locality}`,
-      recipient: names.commune ? `Hội Khuyến học, Ủy ban nhân dân ${names.province}` : 'Hội Khuyến học Việt Nam',
-      date: localDate(rt.now()),
-      denominatorNote: YEARLY_DENOMINATOR[kind],
-      rows,
-      issuer: issuingBody(names),
-      place: placeOf(names),
-    };
+    const { data, locality } = await scoped(c, a.scope, (trx) => yearlyReport(depsOf(c), callerOf(c, a), trx, { id, kind }));
     const bytes = ext === 'xlsx' ? await buildYearlyReportXlsx(data) : await renderYearlyReportPdf(data);
-    return send(c, bytes, ext === 'xlsx' ? XLSX : PDF, `bao-cao-${out.report.year}-${fileName(locality)}.${ext}`);
+    return send(c, bytes, ext === 'xlsx' ? XLSX : PDF, `bao-cao-${data.year}-${fileName(locality)}.${ext}`);
   };
   for (const ext of ['xlsx', 'pdf'] as const) {
     documented(r, {

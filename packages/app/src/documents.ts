@@ -1,0 +1,172 @@
+/**
+ * What the platform's documents are printed from: a decision with its recognised people and
+ * credentials (the decision PDF, the certificates), a registration's certificate, the yearly
+ * report's rows. Rendering and the HTTP answer stay with the door (the API's routes, the job).
+ */
+import type { Model } from '@hoctap/core';
+import { assessmentsOf, credentialsOfDecision, credentialsOfRegistration, getDecision, getPerson, getRegistration, type Decision } from '@hoctap/db';
+import type { CertificateInput, DecisionInput, YearlyReportData } from '@hoctap/documents';
+import { loadCampaign } from './campaigns.js';
+import { issuingBody, localityNames, originOf, signerOf } from './credentials.js';
+import { campaignReport } from './decisions.js';
+import { localDate, type Caller, type Deps, type Trx } from './deps.js';
+import { AppError, notFound } from './errors.js';
+import { modelOf } from './models.js';
+import { checkId, readable } from './scope.js';
+
+/** What a decision's documents need: the registry, the citizen-id cipher, the models, the public origin. */
+export type DocumentDeps = Pick<Deps, 'registry' | 'cipher' | 'models' | 'publicUrl'>;
+
+/** A decision with what its documents print. */
+export interface DecisionData {
+  decision: Decision;
+  model: Model;
+  names: { province: string; commune: string | null };
+  entries: { registrationId: string; name: string; village: string | null; sex: 'male' | 'female' | null; total?: number; credentialId?: string; revoked: boolean }[];
+  title: string;
+  year: number;
+}
+
+/** A decision visible to the caller, with its recognised people (names, villages, totals) and credentials. */
+export async function decisionData(deps: DocumentDeps, caller: Caller, trx: Trx, input: { id: string }): Promise<DecisionData> {
+  const decision = readable(caller.scope, await getDecision(trx, checkId(input.id, 'decision')), 'decision');
+  const { campaign, framework } = await loadCampaign(trx, caller.scope, decision.campaign_id);
+  const { model } = modelOf(deps, framework);
+  const creds = new Map((await credentialsOfDecision(trx, decision.id)).map((x) => [x.registration_id, x]));
+  const entries: DecisionData['entries'] = [];
+  let title: string | undefined;
+  for (const rid of decision.registrations) {
+    const reg = await getRegistration(trx, rid);
+    if (!reg) continue; // outside a commune caller's communes: not theirs to print
+    const person = reg.subject_kind === 'person' ? await getPerson(trx, deps.cipher, reg.subject_id) : undefined;
+    const committee = (await assessmentsOf(trx, rid)).filter((x) => x.kind === 'committee').at(-1);
+    const res = (committee?.result ?? {}) as { total?: number; titles?: string[] };
+    title ??= res.titles?.[0];
+    const cred = creds.get(rid);
+    entries.push({
+      registrationId: rid,
+      name: person?.full_name ?? '',
+      village: person?.village ?? null,
+      sex: person?.sex ?? null,
+      ...(res.total !== undefined ? { total: res.total } : {}),
+      ...(cred ? { credentialId: cred.id } : {}),
+      revoked: !!cred?.revoked_at,
+    });
+  }
+  entries.sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  const names = await localityNames(trx, deps.registry, decision.province_code, decision.commune_code);
+  return { decision, model, names, entries, title: title ?? model.titles[0]?.name ?? campaign.title, year: campaign.year };
+}
+
+/** The place name printed beside the date ("Phú Thọ", not "tỉnh Phú Thọ"). */
+export const placeOf = (names: { province: string; commune: string | null }): string => (names.commune ?? names.province).replace(/^(tỉnh|thành phố|xã|phường|thị trấn|đặc khu)\s+/iu, '');
+
+/** The decision PDF's content (the decision with its annex) of a decision visible to the caller. */
+export async function decisionDocument(deps: DocumentDeps, caller: Caller, trx: Trx, input: { id: string }): Promise<{ decision: Decision; document: DecisionInput }> {
+  const d = await decisionData(deps, caller, trx, input);
+  return {
+    decision: d.decision,
+    document: {
+      issuer: issuingBody(d.names),
+      number: d.decision.number,
+      place: placeOf(d.names),
+      date: d.decision.decided_on,
+      authority: `CHỦ TỊCH ỦY BAN NHÂN DÂN ${(d.names.commune ?? d.names.province).toLocaleUpperCase('vi')}`,
+      title: d.title,
+      year: d.year,
+      subjectNoun: 'cá nhân',
+      bases: d.model.bases,
+      recognised: d.entries.map((e) => ({ name: e.name, ...(e.village ? { address: e.village } : {}), ...(e.total !== undefined ? { total: e.total } : {}) })),
+      executors: ['Văn phòng Ủy ban nhân dân', 'Hội Khuyến học'],
+      signer: signerOf(d.decision.signer),
+      recipients: ['Như Điều 3'],
+      addressHeader: 'Thôn, tổ dân phố / đơn vị',
+    },
+  };
+}
+
+function certificatesOf(deps: Pick<Deps, 'publicUrl'>, d: DecisionData, only?: string): CertificateInput[] {
+  const issuer = issuingBody(d.names);
+  return d.entries
+    .filter((e) => e.credentialId && !e.revoked && (only === undefined || e.registrationId === only))
+    .map((e) => ({
+      issuer,
+      title: d.title,
+      year: d.year,
+      honorific: e.sex === 'female' ? 'Bà' : e.sex === 'male' ? 'Ông' : '',
+      name: e.name,
+      ...(e.village ? { address: `${e.village}, ${d.names.commune ?? d.names.province}` } : {}),
+      decision: { number: d.decision.number, date: d.decision.decided_on, by: issuer.nameInText },
+      place: placeOf(d.names),
+      date: d.decision.decided_on,
+      signer: signerOf(d.decision.signer),
+      credentialId: e.credentialId!,
+      baseUrl: originOf(deps),
+    }));
+}
+
+/** The error of a decision without a valid certificate. */
+export const noCertificates = (): AppError => new AppError('not-found', 'CREDENTIAL_NOT_FOUND', 'Quyết định không có giấy công nhận nào còn hiệu lực', 'The decision has no valid certificate');
+
+/**
+ * The certificates (valid credentials only) of a decision visible to the caller: what the
+ * certificates PDF and the certificates job render. An empty list is the caller's to refuse.
+ */
+export async function decisionCertificates(deps: DocumentDeps, caller: Caller, trx: Trx, input: { id: string }): Promise<{ decision: Decision; certs: CertificateInput[] }> {
+  const d = await decisionData(deps, caller, trx, input);
+  return { decision: d.decision, certs: certificatesOf(deps, d) };
+}
+
+/** The certificate of one registration visible to the caller; `conflict` when its credential was revoked. */
+export async function registrationCertificate(deps: DocumentDeps, caller: Caller, trx: Trx, input: { id: string }): Promise<CertificateInput> {
+  const id = checkId(input.id, 'registration');
+  readable(caller.scope, await getRegistration(trx, id), 'registration');
+  const cred = (await credentialsOfRegistration(trx, id))[0];
+  if (!cred) throw notFound('credential');
+  const d = await decisionData(deps, caller, trx, { id: cred.decision_id });
+  if (cred.revoked_at) throw new AppError('conflict', 'CREDENTIAL_REVOKED', 'Chứng nhận của hồ sơ này đã bị thu hồi', 'This registration’s credential has been revoked');
+  const cert = certificatesOf(deps, d, id)[0];
+  if (!cert) throw notFound('credential');
+  return cert;
+}
+
+const YEARLY_DENOMINATOR = { registered: 'số hồ sơ đã đăng ký trong đợt (trừ hồ sơ đã rút)', all: 'toàn bộ người dân có trong dữ liệu của địa bàn đợt đánh giá' };
+
+/** The yearly report of a campaign visible to the caller (the same figures as the JSON report), and the locality it is for. */
+export async function yearlyReport(deps: Pick<Deps, 'models' | 'registry' | 'now'>, caller: Caller, trx: Trx, input: { id: string; kind: 'registered' | 'all' }): Promise<{ data: YearlyReportData; locality: string }> {
+  const { kind } = input;
+  const out = await campaignReport(deps, caller, trx, input);
+  const names = await localityNames(trx, deps.registry, out.campaign.province_code, out.campaign.commune_code);
+  const locality = names.commune ?? names.province;
+  const targetOf = (title: string) => out.report.targets.find((t) => t.text.includes(title))?.required ?? out.report.targets[0]?.required;
+  const groupName = (g: string) => out.model.groups.find((x) => x.id === g)?.name ?? g;
+  const titleNames = out.model.titles.map((t) => t.name);
+  const rows: YearlyReportData['rows'][number][] = [];
+  for (const title of titleNames.length ? titleNames : [out.campaign.title]) {
+    const recognisedInTitle = out.report.titles.find((t) => t.key === title)?.count ?? 0;
+    const target = targetOf(title);
+    if (out.model.groups.length && kind === 'registered' && out.report.groups.length) {
+      for (const g of out.model.groups) {
+        const registered = out.registeredByGroup.get(g.id) ?? 0;
+        const recognised = out.report.groups.find((x) => x.key === g.id)?.count ?? 0;
+        if (!registered && !recognised) continue;
+        rows.push({ locality, title, group: groupName(g.id), registered, recognised: titleNames.length > 1 ? Math.min(recognised, recognisedInTitle) : recognised, denominator: registered, ...(target !== undefined ? { target } : {}) });
+      }
+    } else {
+      rows.push({ locality, title, registered: out.registered, recognised: recognisedInTitle, denominator: out.report.denominator.count, ...(target !== undefined ? { target } : {}) });
+    }
+  }
+  return {
+    locality,
+    data: {
+      year: out.report.year,
+      reportingBody: `Ủy ban nhân dân ${locality}`,
+      recipient: names.commune ? `Hội Khuyến học, Ủy ban nhân dân ${names.province}` : 'Hội Khuyến học Việt Nam',
+      date: localDate(deps.now()),
+      denominatorNote: YEARLY_DENOMINATOR[kind],
+      rows,
+      issuer: issuingBody(names),
+      place: placeOf(names),
+    },
+  };
+}
