@@ -1,10 +1,12 @@
 /**
  * Excel in: downloadable import templates (people, households, scores) with drop-down lists, header
  * notes and a Vietnamese instructions sheet; and the reader that turns a filled score template back
- * into subjects, reporting problems per row (a bad row never sinks the good ones).
+ * into subjects, reporting problems per row (a bad row never sinks the good ones). Reading goes
+ * through the platform's one sheet reader, `@hoctap/sheets`, so a template reads back as every door reads it.
  */
 import ExcelJS from 'exceljs';
 import type { Model, Subject } from '@hoctap/core';
+import { columnLetter as sheetColumnLetter, excelCell, isBlank, readNumber, readXlsxSheet, readYesNo, SheetError, type Sheet } from '@hoctap/sheets';
 import { indicatorsFor } from './forms.js';
 import { nfc, viNumber } from './text.js';
 import { fixZipDates } from './zip.js';
@@ -79,7 +81,7 @@ function columns(kind: TemplateKind, model?: Model): Col[] {
 
 const TITLES: Record<TemplateKind, string> = { people: 'Danh sách người (công dân)', households: 'Danh sách hộ gia đình', scores: 'Bảng điểm' };
 
-const colLetter = (n: number): string => (n <= 26 ? String.fromCharCode(64 + n) : colLetter(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)));
+const colLetter = sheetColumnLetter;
 
 /** Builds an import template. Row 1 holds the headers (with notes), data starts on row 2. */
 export async function buildImportTemplateXlsx(kind: TemplateKind, model?: Model): Promise<Buffer> {
@@ -157,50 +159,45 @@ export interface ReadScoresResult {
   readonly rows: number;
 }
 
-function cellText(v: ExcelJS.CellValue): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'object') {
-    if ('result' in v && v.result !== undefined) return cellText(v.result as ExcelJS.CellValue);
-    if ('richText' in v) return v.richText.map((r) => r.text).join('');
-    if ('text' in v) return String(v.text);
-    if (v instanceof Date) return v.toISOString().slice(0, 10);
-  }
-  return nfc(String(v)).trim();
+/** A sheet the reader refused whole, as the reader's row-0 error. */
+function refused(e: unknown): ReadScoresResult {
+  if (!(e instanceof SheetError)) throw e;
+  return { subjects: [], errors: [{ row: e.row ?? 0, message: e.code === 'EMPTY' ? 'Không tìm thấy trang “Dữ liệu”.' : `${e.message}.` }], rows: 0 };
 }
 
-const yes = (s: string): boolean | undefined => {
-  const f = s.toLocaleLowerCase('vi');
-  if (['có', 'co', 'x', '1', 'true', 'đạt'].includes(f)) return true;
-  if (['không', 'khong', '0', 'false', 'chưa'].includes(f)) return false;
-  return undefined;
-};
-
-/** Reads a filled score template into subjects; every problem is reported with its row number. */
+/**
+ * Reads a filled score template into subjects through the platform's one sheet reader
+ * (`@hoctap/sheets`: the “Dữ liệu” sheet, cells by value, the one yes/no/blank vocabulary and number
+ * reader); every problem is reported with its row number.
+ */
 export async function readScoresXlsx(buffer: Buffer | ArrayBuffer | Uint8Array, model: Model): Promise<ReadScoresResult> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buffer as unknown as ArrayBuffer);
-  const ws = wb.getWorksheet('Dữ liệu') ?? wb.worksheets.find((w) => w.state !== 'hidden' && w.name !== 'Hướng dẫn');
-  if (!ws) return { subjects: [], errors: [{ row: 0, message: 'Không tìm thấy trang “Dữ liệu”.' }], rows: 0 };
+  let sheet: Sheet;
+  try {
+    sheet = await readXlsxSheet(buffer instanceof ArrayBuffer ? new Uint8Array(buffer) : buffer);
+  } catch (e) {
+    return refused(e);
+  }
   const cols = columns('scores', model);
-  const header = ws.getRow(1);
   const at = new Map<string, number>();
   const errors: RowError[] = [];
   const norm = (s: string) => s.replace(/\s*\*$/, '').trim();
-  for (let c = 1; c <= header.cellCount; c++) {
-    const h = norm(cellText(header.getCell(c).value));
+  sheet.header.forEach((text, c) => {
+    const h = norm(text);
     const col = cols.find((x) => x.header === h);
-    if (col) at.set(col.key, c);
-  }
-  for (const c of cols) if (c.required && !at.has(c.key)) errors.push({ row: 1, column: c.header, message: `Thiếu cột “${c.header}”.` });
+    if (col && !at.has(col.key)) at.set(col.key, c);
+  });
+  for (const c of cols) if (c.required && !at.has(c.key)) errors.push({ row: sheet.headerRow, column: c.header, message: `Thiếu cột “${c.header}”.` });
   if (errors.length) return { subjects: [], errors, rows: 0 };
+  for (const i of sheet.issues) errors.push({ row: i.row, ...(i.column ? { column: i.column } : {}), message: `${i.message}.` });
   const groupsByName = new Map(model.groups.map((g) => [nfc(g.name), g.id] as const));
   const inds = new Map(indicatorsFor(model).map((i) => [i.id, i] as const));
   const seen = new Map<string, number>();
   const subjects: ReadScoresResult['subjects'] = [];
-  let rows = 0;
-  for (let r = 2; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    const get = (key: string) => (at.has(key) ? cellText(row.getCell(at.get(key)!).value) : '');
+  let rows = sheet.issues.length;
+  for (const row of sheet.rows) {
+    const r = row.row;
+    const get = (key: string) => (at.has(key) ? (row.cells[at.get(key)!] ?? '') : '');
+    const value = (key: string) => (at.has(key) ? (row.values[at.get(key)!] ?? null) : null);
     if (cols.every((c) => get(c.key) === '')) continue;
     rows++;
     const rowErrors: RowError[] = [];
@@ -233,25 +230,22 @@ export async function readScoresXlsx(buffer: Buffer | ArrayBuffer | Uint8Array, 
         const m = model.indicators.find((x) => x.id === iid)!;
         return m.onlyFor.length === 0 || (group !== undefined && m.onlyFor.includes(group));
       })();
-      if (raw !== '') {
+      if (!isBlank(raw)) {
         if (!applies) err(label, `Chỉ số ${iid} không áp dụng cho nhóm này.`);
         else if (ind.kind === 'yes-no') {
-          const y = yes(raw);
-          if (y === undefined) err(label, `“${raw}” không phải Có / Không.`);
-          else scores[iid] = y ? ind.max : 0;
+          const y = readYesNo(value(`score:${iid}`));
+          if (!y.ok) err(label, `${y.message}.`);
+          else if (y.value !== null) scores[iid] = y.value ? ind.max : 0;
         } else {
-          const x = Number(raw.replace(',', '.'));
-          if (!Number.isFinite(x)) err(label, `“${raw}” không phải là số.`);
-          else if (x < 0 || x > ind.max) err(label, `Điểm ${viNumber(x)} ngoài khoảng 0–${viNumber(ind.max)}.`);
-          else scores[iid] = x;
+          const n = readNumber(value(`score:${iid}`));
+          if (!n.ok) err(label, `${n.message}.`);
+          else if (n.value !== null && (n.value < 0 || n.value > ind.max)) err(label, `Điểm ${viNumber(n.value)} ngoài khoảng 0–${viNumber(ind.max)}.`);
+          else if (n.value !== null) scores[iid] = n.value;
         }
       }
-      const e = get(`evidence:${iid}`);
-      if (e !== '') {
-        const y = yes(e);
-        if (y === undefined) err(`Minh chứng ${iid}`, `“${e}” không phải Có / Không.`);
-        else evidence[iid] = y;
-      }
+      const e = readYesNo(value(`evidence:${iid}`));
+      if (!e.ok) err(`Minh chứng ${iid}`, `${e.message}.`);
+      else if (e.value !== null) evidence[iid] = e.value;
     }
     if (id) seen.set(id, r);
     if (rowErrors.length) {
@@ -267,6 +261,7 @@ export async function readScoresXlsx(buffer: Buffer | ArrayBuffer | Uint8Array, 
       ...(Object.keys(evidence).length ? { evidence } : {}),
     });
   }
+  errors.sort((a, b) => a.row - b.row);
   return { subjects, errors, rows };
 }
 
@@ -302,46 +297,36 @@ export interface SheetRow {
   readonly cells: string[];
 }
 
-const pad2 = (n: number) => String(n).padStart(2, '0');
-
 /**
  * A cell as the text a person sees: text cells as typed (NFC, trimmed; numbers stored as text keep
- * their leading zeros), dates as dd/mm/yyyy, numbers without grouping, formulas by their result.
+ * their leading zeros), dates as dd/mm/yyyy, numbers without grouping, formulas by their result —
+ * the reading of `@hoctap/sheets`.
  */
 export function cellAsText(v: ExcelJS.CellValue): string {
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : `${pad2(v.getUTCDate())}/${pad2(v.getUTCMonth() + 1)}/${v.getUTCFullYear()}`;
-  if (v !== null && typeof v === 'object') {
-    if ('result' in v) return v.result === undefined ? '' : cellAsText(v.result as ExcelJS.CellValue);
-    if ('richText' in v) return nfc(v.richText.map((r) => r.text).join('')).trim();
-    if ('text' in v) return nfc(String(v.text)).trim();
-    if ('error' in v) return String(v.error);
-  }
-  return cellText(v);
+  return excelCell(v).text;
 }
 
 /**
  * Reads the data sheet of a workbook (the sheet “Dữ liệu” of our templates, else the first visible
- * sheet that is not the instructions) as text rows; blank rows are left out, row numbers are kept.
- * Throws when the bytes are not a readable .xlsx workbook.
+ * sheet that is not the instructions) as text rows through `@hoctap/sheets`; blank rows are left
+ * out, row numbers are kept, the header is the first row. Throws when the bytes are not a readable .xlsx workbook.
  */
 export async function readSheetXlsx(buffer: Buffer | ArrayBuffer | Uint8Array, opts: { maxRows?: number } = {}): Promise<{ sheet: string; rows: SheetRow[] }> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buffer as unknown as ArrayBuffer);
-  const ws = wb.getWorksheet('Dữ liệu') ?? wb.worksheets.find((w) => w.state === 'visible' && w.name !== 'Hướng dẫn') ?? wb.worksheets[0];
-  if (!ws) return { sheet: '', rows: [] };
-  const rows: SheetRow[] = [];
-  const max = opts.maxRows ?? Infinity;
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    if (rows.length > max) return;
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      cells[c - 1] = cellAsText(cell.value);
-    });
-    for (let k = 0; k < cells.length; k++) cells[k] ??= '';
-    if (cells.some((x) => x !== '')) rows.push({ row: r, cells });
-  });
-  return { sheet: ws.name, rows };
+  let sheet: Sheet;
+  try {
+    sheet = await readXlsxSheet(buffer instanceof ArrayBuffer ? new Uint8Array(buffer) : buffer, opts.maxRows !== undefined ? { maxRows: opts.maxRows } : {});
+  } catch (e) {
+    if (e instanceof SheetError && e.code === 'EMPTY') return { sheet: '', rows: [] };
+    throw e;
+  }
+  return { sheet: sheet.sheetName ?? '', rows: [{ row: sheet.headerRow, cells: [...sheet.header] }, ...sheet.rows.map((r) => ({ row: r.row, cells: trimEnd(r.cells) }))] };
+}
+
+function trimEnd(cells: readonly string[]): string[] {
+  let n = cells.length;
+  while (n > 0 && cells[n - 1] === '') n--;
+  return cells.slice(0, n);
 }
 
 /** The Excel letter of a 1-based column number (1 → A, 27 → AA). */
-export const columnLetter = colLetter;
+export const columnLetter = sheetColumnLetter;
