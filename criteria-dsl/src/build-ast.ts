@@ -1,8 +1,16 @@
-/** The visitor that turns the parser's CST into the typed, readonly syntax tree. */
+/**
+ * The visitor that turns the parser's CST into the typed syntax tree. Every object of the tree is
+ * frozen as it is built (a walk over the finished tree cost a fifth of the parse), so the visitor
+ * also attaches the comments, planned from the CST before it runs.
+ */
 import type { CstElement, CstNode, IToken } from 'chevrotain';
 import type * as A from './ast.js';
+import { criteriaParser } from './parser.js';
 
 type Ctx = Record<string, CstElement[] | undefined>;
+
+/** `Object.freeze` that keeps the static type (the tree's types are readonly already). */
+const fz = <T>(x: T): T => Object.freeze(x);
 
 const isToken = (e: CstElement | undefined): e is IToken => !!e && 'image' in e;
 const isNode = (e: CstElement | undefined): e is CstNode => !!e && 'children' in e;
@@ -10,24 +18,24 @@ const isNode = (e: CstElement | undefined): e is CstNode => !!e && 'children' in
 /** Range of a token, half-open. */
 export function tokenRange(t: IToken): A.Range {
   if (Number.isNaN(t.startOffset) || t.startLine === undefined || Number.isNaN(t.startLine)) {
-    return { start: { offset: 0, line: 1, column: 1 }, end: { offset: 0, line: 1, column: 1 } };
+    return EMPTY_RANGE;
   }
-  return {
-    start: { offset: t.startOffset, line: t.startLine ?? 1, column: t.startColumn ?? 1 },
-    end: { offset: (t.endOffset ?? t.startOffset) + 1, line: t.endLine ?? t.startLine ?? 1, column: (t.endColumn ?? t.startColumn ?? 0) + 1 },
-  };
+  return fz({
+    start: fz({ offset: t.startOffset, line: t.startLine ?? 1, column: t.startColumn ?? 1 }),
+    end: fz({ offset: (t.endOffset ?? t.startOffset) + 1, line: t.endLine ?? t.startLine ?? 1, column: (t.endColumn ?? t.startColumn ?? 0) + 1 }),
+  });
 }
 
 function nodeRange(n: CstNode): A.Range {
   const l = n.location;
-  if (!l || Number.isNaN(l.startOffset)) return { start: { offset: 0, line: 1, column: 1 }, end: { offset: 0, line: 1, column: 1 } };
-  return {
-    start: { offset: l.startOffset, line: l.startLine ?? 1, column: l.startColumn ?? 1 },
-    end: { offset: (l.endOffset ?? l.startOffset) + 1, line: l.endLine ?? 1, column: (l.endColumn ?? 0) + 1 },
-  };
+  if (!l || Number.isNaN(l.startOffset)) return EMPTY_RANGE;
+  return fz({
+    start: fz({ offset: l.startOffset, line: l.startLine ?? 1, column: l.startColumn ?? 1 }),
+    end: fz({ offset: (l.endOffset ?? l.startOffset) + 1, line: l.endLine ?? 1, column: (l.endColumn ?? 0) + 1 }),
+  });
 }
 
-const span = (a: A.Range, b: A.Range): A.Range => ({ start: a.start, end: b.end });
+const span = (a: A.Range, b: A.Range): A.Range => fz({ start: a.start, end: b.end });
 
 function toks(ctx: Ctx, name: string): IToken[] {
   return (ctx[name] ?? []).filter(isToken).filter((t) => !t.isInsertedInRecovery);
@@ -71,10 +79,11 @@ function has(ctx: Ctx, name: string): boolean {
   return false;
 }
 
-const EMPTY_RANGE: A.Range = { start: { offset: 0, line: 1, column: 1 }, end: { offset: 0, line: 1, column: 1 } };
+// Shared by every node that recovery left without a place: frozen, as the trees that hold it are.
+const EMPTY_RANGE: A.Range = Object.freeze({ start: Object.freeze({ offset: 0, line: 1, column: 1 }), end: Object.freeze({ offset: 0, line: 1, column: 1 }) });
 
 function ident(t: IToken | undefined, fallback: A.Range): A.Ident {
-  return t ? { kind: 'Ident', name: t.image, range: tokenRange(t) } : { kind: 'Ident', name: '', range: fallback };
+  return fz(t ? { kind: 'Ident', name: t.image, range: tokenRange(t) } : { kind: 'Ident', name: '', range: fallback });
 }
 
 /** Unquotes a string literal. */
@@ -85,7 +94,7 @@ export function unquote(image: string): string {
 }
 
 function str(t: IToken | undefined, fallback: A.Range): A.Str {
-  return t ? { kind: 'Str', value: unquote(t.image), range: tokenRange(t) } : { kind: 'Str', value: '', range: fallback };
+  return fz(t ? { kind: 'Str', value: unquote(t.image), range: tokenRange(t) } : { kind: 'Str', value: '', range: fallback });
 }
 
 /** The decimal value of a number as written: `7,5` and `7.5` are 7.5; `1.2.3` is not a value (NaN). */
@@ -101,73 +110,184 @@ export function numberValue(raw: string): number {
 }
 
 function num(t: IToken | undefined, pct: IToken | undefined, fallback: A.Range): A.Num {
-  if (!t) return { kind: 'Num', raw: '0', value: 0, percent: false, range: fallback };
+  if (!t) return fz({ kind: 'Num', raw: '0', value: 0, percent: false, range: fallback });
   const r = tokenRange(t);
-  return { kind: 'Num', raw: t.image, value: numberValue(t.image), percent: !!pct, range: pct ? span(r, tokenRange(pct)) : r };
+  return fz({ kind: 'Num', raw: t.image, value: numberValue(t.image), percent: !!pct, range: pct ? span(r, tokenRange(pct)) : r });
 }
 
 function dateLit(t: IToken | undefined, fallback: A.Range): A.DateLit {
-  if (!t) return { kind: 'Date', day: 1, month: 1, range: fallback };
+  if (!t) return fz({ kind: 'Date', day: 1, month: 1, range: fallback });
   const [d, m, y] = t.image.split('/').map(Number);
   const base = { kind: 'Date' as const, day: d ?? 1, month: m ?? 1, range: tokenRange(t) };
-  return y === undefined ? base : { ...base, year: y };
+  return fz(y === undefined ? base : { ...base, year: y });
 }
 
-class AstBuilder {
-  /** Tokens of error statements, in order. */
-  junk: IToken[] = [];
+/** One option of an indicator's header or clause lines, as the `indicatorOption` rule read it. */
+type IndicatorOpt =
+  | { readonly k: 'max' | 'step'; readonly v: A.Num }
+  | { readonly k: 'measure'; readonly v: A.IndicatorMeasure }
+  | { readonly k: 'evidence' }
+  | { readonly k: 'onlyFor'; readonly v: A.Ident[] }
+  | { readonly k: 'band'; readonly v: A.Band }
+  | { readonly k: 'variant'; readonly v: A.Variant }
+  | { readonly k: 'rule'; readonly v: A.RuleOptions };
 
-  file(n: CstNode): A.CriteriaFile {
-    for (const j of nodes(n.children, 'junk')) this.junk.push(...toks(j.children, 'AnyToken'));
-    return { kind: 'File', frameworks: nodes(n.children, 'framework').map((f) => this.framework(f)), range: nodeRange(n) };
+/** What the `file` rule gives: the tree, and the tokens of its error statements in source order. */
+export interface Built {
+  readonly ast: A.CriteriaFile;
+  readonly junk: IToken[];
+}
+
+const missingNumber = (r: A.Range): A.Num => fz({ kind: 'Num', raw: '0', value: 0, percent: false, range: r });
+const missingIdent = (r: A.Range): A.Ident => fz({ kind: 'Ident', name: '', range: r });
+const emptyCondition = (): A.Condition => fz({ kind: 'And', items: fz([]), range: EMPTY_RANGE });
+
+/** The comments one statement takes: the lines above it, and one after its first line. */
+export interface CommentSlot {
+  comments?: string[];
+  trailingComment?: string;
+}
+
+/** Where a file's comments go: by statement (its CST node), and those after the last statement. */
+export interface CommentPlan {
+  readonly byStatement: ReadonlyMap<CstNode, CommentSlot>;
+  readonly endComments: readonly string[];
+}
+
+const NO_COMMENTS: CommentPlan = { byStatement: new Map(), endComments: [] };
+
+const BaseVisitor = criteriaParser.getBaseCstVisitorConstructor<CstNode, unknown>();
+
+/**
+ * The visitor from the parser's CST to the syntax tree: one method per grammar rule, each given
+ * the rule's children and (as the visitor's parameter) its node, for the node's location. The
+ * constructor validates it against the grammar, so a rule without a method — a new or renamed
+ * rule — is an error, raised when this module loads (see below) instead of a dropped statement.
+ * One instance builds one tree: its only field is that parse's comment plan, read, never written.
+ */
+export class AstBuilder extends BaseVisitor {
+  constructor(private readonly plan: CommentPlan = NO_COMMENTS) {
+    super();
+    this.validateVisitor();
   }
 
-  framework(n: CstNode): A.FrameworkDecl {
-    const c = n.children;
-    const r = nodeRange(n);
-    return {
-      kind: 'Framework',
-      id: ident(tok(c, 'Identifier'), r),
-      title: str(tok(c, 'StringLit'), r),
-      items: nodes(c, 'item').flatMap((i) => {
-        const it = this.item(i);
-        return it ? [it] : [];
-      }),
-      range: r,
-    };
-  }
-
-  item(n: CstNode): A.FrameworkItem | undefined {
-    const inner = Object.values(n.children)
-      .flat()
-      .find(isNode);
-    if (!inner) return undefined;
-    if (inner.name === 'junk') {
-      this.junk.push(...toks(inner.children, 'AnyToken'));
-      return undefined;
+  /**
+   * Visits a node with itself as the parameter (its location gives the ranges), gives a statement
+   * its planned comments and freezes what the rule built.
+   */
+  private at<T>(n: CstNode): T {
+    const v = this.visit(n, n) as T;
+    if (v === undefined) return v;
+    const slot = this.plan.byStatement.get(n);
+    if (slot) {
+      const o = v as CommentSlot;
+      if (slot.comments) o.comments = fz(slot.comments);
+      if (slot.trailingComment !== undefined) o.trailingComment = slot.trailingComment;
     }
-    const fn = (this as unknown as Record<string, (n: CstNode) => A.FrameworkItem>)[inner.name];
-    return fn ? fn.call(this, inner) : undefined;
+    return fz(v);
   }
 
-  ruleOptions(c: Ctx): A.RuleOptions {
+  // Error recovery can leave a rule without a sub-rule or a sub-rule without its token: these
+  // fall back to an empty node at the enclosing statement's range, never throw.
+  private numberAt(n: CstNode | undefined, fallback: A.Range): A.Num | A.Ident {
+    if (!n) return missingNumber(fallback);
+    return this.at<A.Num | A.Ident | undefined>(n) ?? missingIdent(fallback);
+  }
+
+  private valueAt(n: CstNode | undefined, fallback: A.Range): A.Num {
+    return n ? this.at<A.Num>(n) : num(undefined, undefined, fallback);
+  }
+
+  private titleRefAt(n: CstNode | undefined, fallback: A.Range): A.TitleRef {
+    if (!n) return missingIdent(fallback);
+    return this.at<A.TitleRef | undefined>(n) ?? missingIdent(fallback);
+  }
+
+  private conditionAt(n: CstNode | undefined): A.Condition {
+    return n ? this.at<A.Condition>(n) : emptyCondition();
+  }
+
+  private comparisonAt(n: CstNode | undefined): A.Comparison {
+    return n ? this.at<A.Comparison>(n) : fz({ op: '>=', value: num(undefined, undefined, EMPTY_RANGE), style: 'symbol', range: EMPTY_RANGE });
+  }
+
+  private memberPredicateAt(n: CstNode | undefined): A.MemberPredicate {
+    return n ? this.at<A.MemberPredicate>(n) : fz({ kind: 'MemberHolds', title: missingIdent(EMPTY_RANGE), negated: false, range: EMPTY_RANGE });
+  }
+
+  private holdingAt(n: CstNode | undefined, fallback: A.Range): A.Holding {
+    return n ? this.at<A.Holding>(n) : fz({ kind: 'HoldsTitle', title: missingIdent(fallback), range: fallback });
+  }
+
+  /** The `theo …` / `giả định …` options among a statement's children (the last of each wins). */
+  private ruleOptions(c: Ctx): A.RuleOptions {
     let source: A.SourceRef | undefined;
     let assumption: A.Str | undefined;
     for (const o of nodes(c, 'ruleOption')) {
-      const oc = o.children;
-      const r = nodeRange(o);
-      if (has(oc, 'SourceKw')) {
-        const clause = tok(oc, 'StringLit');
-        source = { kind: 'Source', basis: ident(tok(oc, 'Identifier'), r), ...(clause ? { clause: str(clause, r) } : {}), range: r };
-      } else if (has(oc, 'AssumptionKw')) {
-        assumption = str(tok(oc, 'StringLit'), r);
-      }
+      const opt = this.at<A.RuleOptions>(o);
+      if (opt.source) source = opt.source;
+      if (opt.assumption) assumption = opt.assumption;
     }
     return { ...(source ? { source } : {}), ...(assumption ? { assumption } : {}) };
   }
 
-  subjectStmt(n: CstNode): A.SubjectStmt {
-    const c = n.children;
+  file(c: Ctx, n: CstNode): Built {
+    const junk: IToken[] = [];
+    for (const j of nodes(c, 'junk')) junk.push(...this.at<IToken[]>(j));
+    const frameworks = nodes(c, 'framework');
+    // An unreadable line inside a framework is an `item` holding a `junk`: gather those here too.
+    for (const f of frameworks) {
+      for (const it of nodes(f.children, 'item')) {
+        const j = node(it.children, 'junk');
+        if (j) junk.push(...this.at<IToken[]>(j));
+      }
+    }
+    junk.sort((a, b) => a.startOffset - b.startOffset);
+    const end = this.plan.endComments;
+    const ast: A.CriteriaFile = {
+      kind: 'File',
+      frameworks: fz(frameworks.map((f) => this.at<A.FrameworkDecl>(f))),
+      range: nodeRange(n),
+      ...(end.length > 0 ? { endComments: fz([...end]) } : {}),
+    };
+    return { ast: fz(ast), junk };
+  }
+
+  junk(c: Ctx): IToken[] {
+    return toks(c, 'AnyToken');
+  }
+
+  framework(c: Ctx, n: CstNode): A.FrameworkDecl {
+    const r = nodeRange(n);
+    const items: A.FrameworkItem[] = [];
+    for (const i of nodes(c, 'item')) {
+      const it = this.at<A.FrameworkItem | undefined>(i);
+      if (it) items.push(it);
+    }
+    return { kind: 'Framework', id: ident(tok(c, 'Identifier'), r), title: str(tok(c, 'StringLit'), r), items: fz(items), range: r };
+  }
+
+  /** One statement of a framework: the one sub-rule it holds; a `junk` one is gathered by `file`. */
+  item(c: Ctx): A.FrameworkItem | undefined {
+    for (const key in c) {
+      const inner = node(c, key);
+      if (!inner) continue;
+      return inner.name === 'junk' ? undefined : this.at<A.FrameworkItem>(inner);
+    }
+    return undefined;
+  }
+
+  ruleOption(c: Ctx, n: CstNode): A.RuleOptions {
+    const r = nodeRange(n);
+    if (has(c, 'SourceKw')) {
+      const clause = tok(c, 'StringLit');
+      return { source: fz({ kind: 'Source', basis: ident(tok(c, 'Identifier'), r), ...(clause ? { clause: str(clause, r) } : {}), range: r }) };
+    }
+    if (has(c, 'AssumptionKw')) return { assumption: str(tok(c, 'StringLit'), r) };
+    return {};
+  }
+
+  subjectStmt(c: Ctx, n: CstNode): A.SubjectStmt {
     const map: Record<string, A.SubjectKind> = {
       CitizenKindKw: 'citizen',
       HouseholdKindKw: 'household',
@@ -180,26 +300,23 @@ class AstBuilder {
     return { kind: 'Subject', subject: map[key]!, range: nodeRange(n) };
   }
 
-  localityStmt(n: CstNode): A.LocalityStmt {
-    const c = n.children;
+  localityStmt(c: Ctx, n: CstNode): A.LocalityStmt {
     const r = nodeRange(n);
     const name = tok(c, 'StringLit', 1);
     return { kind: 'Locality', code: str(tok(c, 'StringLit'), r), ...(name ? { name: str(name, r) } : {}), range: r };
   }
 
-  effectiveStmt(n: CstNode): A.EffectiveStmt {
-    const c = n.children;
+  effectiveStmt(c: Ctx, n: CstNode): A.EffectiveStmt {
     const r = nodeRange(n);
     const to = tok(c, 'DateLit', 1);
     return { kind: 'Effective', from: dateLit(tok(c, 'DateLit'), r), ...(to ? { to: dateLit(to, r) } : {}), range: r };
   }
 
-  statusStmt(n: CstNode): A.StatusStmt {
-    return { kind: 'Status', status: has(n.children, 'DraftKw') ? 'draft' : 'in-force', range: nodeRange(n) };
+  statusStmt(c: Ctx, n: CstNode): A.StatusStmt {
+    return { kind: 'Status', status: has(c, 'DraftKw') ? 'draft' : 'in-force', range: nodeRange(n) };
   }
 
-  basisStmt(n: CstNode): A.BasisStmt {
-    const c = n.children;
+  basisStmt(c: Ctx, n: CstNode): A.BasisStmt {
     const r = nodeRange(n);
     const id = tok(c, 'Identifier');
     const from = tok(c, 'DateLit');
@@ -212,75 +329,71 @@ class AstBuilder {
     };
   }
 
-  basedOnStmt(n: CstNode): A.BasedOnStmt {
-    return { kind: 'BasedOn', ref: ident(tok(n.children, 'Identifier'), nodeRange(n)), range: nodeRange(n) };
+  basedOnStmt(c: Ctx, n: CstNode): A.BasedOnStmt {
+    return { kind: 'BasedOn', ref: ident(tok(c, 'Identifier'), nodeRange(n)), range: nodeRange(n) };
   }
 
-  targetGroupDecl(n: CstNode): A.TargetGroupDecl {
+  targetGroupDecl(c: Ctx, n: CstNode): A.TargetGroupDecl {
     const r = nodeRange(n);
-    return { kind: 'TargetGroup', id: ident(tok(n.children, 'Identifier'), r), name: str(tok(n.children, 'StringLit'), r), range: r };
+    return { kind: 'TargetGroup', id: ident(tok(c, 'Identifier'), r), name: str(tok(c, 'StringLit'), r), range: r };
   }
 
-  attributeDecl(n: CstNode): A.AttributeDecl {
-    const c = n.children;
+  attributeDecl(c: Ctx, n: CstNode): A.AttributeDecl {
     const r = nodeRange(n);
     const strs = toks(c, 'StringLit');
-    return { kind: 'Attribute', id: ident(tok(c, 'Identifier'), r), name: str(strs[0], r), values: strs.slice(1).map((s) => str(s, r)), range: r };
+    return { kind: 'Attribute', id: ident(tok(c, 'Identifier'), r), name: str(strs[0], r), values: fz(strs.slice(1).map((s) => str(s, r))), range: r };
   }
 
-  factDecl(n: CstNode): A.FactDecl {
+  factDecl(c: Ctx, n: CstNode): A.FactDecl {
     const r = nodeRange(n);
-    return { kind: 'Fact', id: ident(tok(n.children, 'Identifier'), r), name: str(tok(n.children, 'StringLit'), r), range: r };
+    return { kind: 'Fact', id: ident(tok(c, 'Identifier'), r), name: str(tok(c, 'StringLit'), r), range: r };
   }
 
-  number(n: CstNode | undefined, fallback: A.Range): A.Num | A.Ident {
-    if (!n) return { kind: 'Num', raw: '0', value: 0, percent: false, range: fallback };
-    const t = tok(n.children, 'NumberLit');
-    if (t) return num(t, undefined, fallback);
-    return ident(tok(n.children, 'Identifier'), fallback);
+  /** An indicator's or criterion's number; `undefined` when recovery left it without its token. */
+  number(c: Ctx): A.Num | A.Ident | undefined {
+    const t = tok(c, 'NumberLit');
+    if (t) return num(t, undefined, EMPTY_RANGE);
+    const id = tok(c, 'Identifier');
+    return id ? ident(id, EMPTY_RANGE) : undefined;
   }
 
-  value(n: CstNode | undefined, fallback: A.Range): A.Num {
-    if (!n) return num(undefined, undefined, fallback);
-    return num(tok(n.children, 'NumberLit'), tok(n.children, 'Percent'), nodeRange(n));
+  value(c: Ctx, n: CstNode): A.Num {
+    return num(tok(c, 'NumberLit'), tok(c, 'Percent'), nodeRange(n));
   }
 
-  competencyDecl(n: CstNode): A.CompetencyDecl {
-    const c = n.children;
+  competencyDecl(c: Ctx, n: CstNode): A.CompetencyDecl {
     const r = nodeRange(n);
     const total = tok(c, 'NumberLit');
     const children: (A.CriterionDecl | A.IndicatorDecl)[] = [];
     for (const e of [...nodes(c, 'criterionDecl'), ...nodes(c, 'indicatorDecl')].sort((a, b) => (a.location?.startOffset ?? 0) - (b.location?.startOffset ?? 0))) {
-      children.push(e.name === 'criterionDecl' ? this.criterionDecl(e) : this.indicatorDecl(e));
+      children.push(this.at<A.CriterionDecl | A.IndicatorDecl>(e));
     }
     return {
       kind: 'Competency',
-      number: this.number(node(c, 'number'), r),
+      number: this.numberAt(node(c, 'number'), r),
       text: str(tok(c, 'StringLit'), r),
       ...(total ? { total: num(total, undefined, r) } : {}),
       ...this.ruleOptions(c),
-      children,
+      children: fz(children),
       range: r,
     };
   }
 
-  criterionDecl(n: CstNode): A.CriterionDecl {
-    const c = n.children;
+  criterionDecl(c: Ctx, n: CstNode): A.CriterionDecl {
     const r = nodeRange(n);
     const total = tok(c, 'NumberLit');
     return {
       kind: 'Criterion',
-      number: this.number(node(c, 'number'), r),
+      number: this.numberAt(node(c, 'number'), r),
       text: str(tok(c, 'StringLit'), r),
       ...(total ? { total: num(total, undefined, r) } : {}),
       ...this.ruleOptions(c),
-      indicators: nodes(c, 'indicatorDecl').map((i) => this.indicatorDecl(i)),
+      indicators: fz(nodes(c, 'indicatorDecl').map((i) => this.at<A.IndicatorDecl>(i))),
       range: r,
     };
   }
 
-  indicatorDecl(n: CstNode): A.IndicatorDecl {
-    const c = n.children;
+  indicatorDecl(c: Ctx, n: CstNode): A.IndicatorDecl {
     const r = nodeRange(n);
     let max: A.Num | undefined;
     let step: A.Num | undefined;
@@ -289,99 +402,128 @@ class AstBuilder {
     let measure: A.IndicatorMeasure | undefined;
     const bands: A.Band[] = [];
     const variants: A.Variant[] = [];
-    const optionNodes: CstNode[] = [];
+    let source: A.SourceRef | undefined;
+    let assumption: A.Str | undefined;
     for (const o of nodes(c, 'indicatorOption')) {
-      const oc = o.children;
-      const or = nodeRange(o);
-      // The option's kind is the name of its first child: one lookup instead of a chain of them.
-      let first = '';
-      for (const key in oc) {
-        first = key;
-        break;
+      const opt = this.at<IndicatorOpt | undefined>(o);
+      if (!opt) continue;
+      switch (opt.k) {
+        case 'max':
+          max = opt.v;
+          break;
+        case 'step':
+          step = opt.v;
+          break;
+        case 'measure':
+          measure = opt.v;
+          break;
+        case 'evidence':
+          needsEvidence = true;
+          break;
+        case 'onlyFor':
+          onlyFor.push(...opt.v);
+          break;
+        case 'band':
+          bands.push(opt.v);
+          break;
+        case 'variant':
+          variants.push(opt.v);
+          break;
+        case 'rule':
+          if (opt.v.source) source = opt.v.source;
+          if (opt.v.assumption) assumption = opt.v.assumption;
+          break;
       }
-      if (first === 'MaxKw') max = num(tok(oc, 'NumberLit'), undefined, or);
-      else if (first === 'StepKw') step = num(tok(oc, 'NumberLit'), undefined, or);
-      else if (first === 'KindKw') measure = { kind: 'YesNo', range: or };
-      else if (first === 'NeedsEvidenceKw') needsEvidence = true;
-      else if (first === 'OnlyForKw') onlyFor.push(...toks(oc, 'Identifier').map((t) => ident(t, or)));
-      else if (has(oc, 'MeasureKw')) {
-        const unit = tok(oc, 'StringLit');
-        const pred = node(oc, 'memberPredicate');
-        measure = pred
-          ? { kind: 'MemberRatio', predicate: this.memberPredicate(pred), range: or }
-          : { kind: 'Measured', ...(unit ? { unit: str(unit, or) } : {}), range: or };
-      } else if (has(oc, 'band')) bands.push(this.band(node(oc, 'band')!));
-      else if (has(oc, 'variant')) variants.push(this.variant(node(oc, 'variant')!));
-      else if (has(oc, 'ruleOption')) optionNodes.push(o);
     }
     // Built by assignment, not spreads: this runs for every indicator of the file.
     const out: { -readonly [K in keyof A.IndicatorDecl]: A.IndicatorDecl[K] } = {
       kind: 'Indicator',
-      number: this.number(node(c, 'number'), r),
+      number: this.numberAt(node(c, 'number'), r),
       text: str(tok(c, 'StringLit'), r),
       needsEvidence,
-      onlyFor,
-      bands,
-      variants,
+      onlyFor: fz(onlyFor),
+      bands: fz(bands),
+      variants: fz(variants),
       range: r,
     };
     if (max) out.max = max;
     if (step) out.step = step;
     if (measure) out.measure = measure;
-    if (optionNodes.length > 0) {
-      const opts = this.ruleOptions({ ruleOption: optionNodes.flatMap((o) => nodes(o.children, 'ruleOption')) });
-      if (opts.source) out.source = opts.source;
-      if (opts.assumption) out.assumption = opts.assumption;
-    }
+    if (source) out.source = source;
+    if (assumption) out.assumption = assumption;
     return out;
   }
 
-  band(n: CstNode): A.Band {
-    const c = n.children;
+  indicatorOption(c: Ctx, n: CstNode): IndicatorOpt | undefined {
+    const r = nodeRange(n);
+    // The option's kind is the name of its first child: one lookup instead of a chain of them.
+    let first = '';
+    for (const key in c) {
+      first = key;
+      break;
+    }
+    if (first === 'MaxKw') return { k: 'max', v: num(tok(c, 'NumberLit'), undefined, r) };
+    if (first === 'StepKw') return { k: 'step', v: num(tok(c, 'NumberLit'), undefined, r) };
+    if (first === 'KindKw') return { k: 'measure', v: fz({ kind: 'YesNo', range: r }) };
+    if (first === 'NeedsEvidenceKw') return { k: 'evidence' };
+    if (first === 'OnlyForKw') return { k: 'onlyFor', v: toks(c, 'Identifier').map((t) => ident(t, r)) };
+    if (has(c, 'MeasureKw')) {
+      const unit = tok(c, 'StringLit');
+      const pred = node(c, 'memberPredicate');
+      return {
+        k: 'measure',
+        v: fz(pred ? { kind: 'MemberRatio', predicate: this.at<A.MemberPredicate>(pred), range: r } : { kind: 'Measured', ...(unit ? { unit: str(unit, r) } : {}), range: r }),
+      };
+    }
+    const band = node(c, 'band');
+    if (band) return { k: 'band', v: this.at<A.Band>(band) };
+    const variant = node(c, 'variant');
+    if (variant) return { k: 'variant', v: this.at<A.Variant>(variant) };
+    const rule = node(c, 'ruleOption');
+    if (rule) return { k: 'rule', v: this.at<A.RuleOptions>(rule) };
+    return undefined;
+  }
+
+  band(c: Ctx, n: CstNode): A.Band {
     const r = nodeRange(n);
     const cmp = node(c, 'comparison');
-    const test: A.Comparison = cmp
-      ? this.comparison(cmp)
-      : { op: '>=', value: this.value(node(c, 'value'), r), style: 'words', range: r };
+    const test: A.Comparison = cmp ? this.at<A.Comparison>(cmp) : fz({ op: '>=', value: this.valueAt(node(c, 'value'), r), style: 'words', range: r });
     return { kind: 'Band', test, points: num(tok(c, 'NumberLit'), undefined, r), range: r };
   }
 
-  variant(n: CstNode): A.Variant {
-    const c = n.children;
+  variant(c: Ctx, n: CstNode): A.Variant {
     const r = nodeRange(n);
     const max = tok(c, 'NumberLit');
     return { kind: 'Variant', group: ident(tok(c, 'Identifier'), r), text: str(tok(c, 'StringLit'), r), ...(max ? { max: num(max, undefined, r) } : {}), range: r };
   }
 
-  dropStmt(n: CstNode): A.DropStmt {
-    const c = n.children;
+  dropStmt(c: Ctx, n: CstNode): A.DropStmt {
     const r = nodeRange(n);
     if (has(c, 'TargetKw')) return { kind: 'Drop', target: 'targets', range: r };
-    return { kind: 'Drop', target: has(c, 'CriterionKw') ? 'criterion' : 'indicator', number: this.number(node(c, 'number'), r), range: r };
+    return { kind: 'Drop', target: has(c, 'CriterionKw') ? 'criterion' : 'indicator', number: this.numberAt(node(c, 'number'), r), range: r };
   }
 
-  totalStmt(n: CstNode): A.TotalStmt {
-    return { kind: 'Total', value: num(tok(n.children, 'NumberLit'), undefined, nodeRange(n)), range: nodeRange(n) };
+  totalStmt(c: Ctx, n: CstNode): A.TotalStmt {
+    return { kind: 'Total', value: num(tok(c, 'NumberLit'), undefined, nodeRange(n)), range: nodeRange(n) };
   }
 
-  evidenceRuleStmt(n: CstNode): A.EvidenceRuleStmt {
-    return { kind: 'EvidenceRule', ...this.ruleOptions(n.children), range: nodeRange(n) };
+  evidenceRuleStmt(c: Ctx, n: CstNode): A.EvidenceRuleStmt {
+    return { kind: 'EvidenceRule', ...this.ruleOptions(c), range: nodeRange(n) };
   }
 
-  floorStmt(n: CstNode): A.FloorStmt {
-    return { kind: 'Floor', value: num(tok(n.children, 'NumberLit'), undefined, nodeRange(n)), ...this.ruleOptions(n.children), range: nodeRange(n) };
+  floorStmt(c: Ctx, n: CstNode): A.FloorStmt {
+    return { kind: 'Floor', value: num(tok(c, 'NumberLit'), undefined, nodeRange(n)), ...this.ruleOptions(c), range: nodeRange(n) };
   }
 
-  roundStmt(n: CstNode): A.RoundStmt {
-    return { kind: 'Round', value: num(tok(n.children, 'NumberLit'), undefined, nodeRange(n)), ...this.ruleOptions(n.children), range: nodeRange(n) };
+  roundStmt(c: Ctx, n: CstNode): A.RoundStmt {
+    return { kind: 'Round', value: num(tok(c, 'NumberLit'), undefined, nodeRange(n)), ...this.ruleOptions(c), range: nodeRange(n) };
   }
 
-  missingDataStmt(n: CstNode): A.MissingDataStmt {
-    return { kind: 'MissingData', policy: has(n.children, 'ExcludeKw') ? 'exclude' : 'fail', ...this.ruleOptions(n.children), range: nodeRange(n) };
+  missingDataStmt(c: Ctx, n: CstNode): A.MissingDataStmt {
+    return { kind: 'MissingData', policy: has(c, 'ExcludeKw') ? 'exclude' : 'fail', ...this.ruleOptions(c), range: nodeRange(n) };
   }
 
-  titleDecl(n: CstNode): A.TitleDecl {
-    const c = n.children;
+  titleDecl(c: Ctx, n: CstNode): A.TitleDecl {
     const r = nodeRange(n);
     const id = tok(c, 'Identifier');
     const cond = node(c, 'condition');
@@ -389,81 +531,75 @@ class AstBuilder {
       kind: 'Title',
       ...(id ? { id: ident(id, r) } : {}),
       name: str(tok(c, 'StringLit'), r),
-      ...(cond ? { when: this.condition(cond) } : {}),
-      cases: nodes(c, 'guardedCase').map((g) => ({
-        kind: 'Case' as const,
-        guard: this.condition(node(g.children, 'condition', 0)),
-        then: this.condition(node(g.children, 'condition', 1)),
-        range: nodeRange(g),
-      })),
+      ...(cond ? { when: this.at<A.Condition>(cond) } : {}),
+      cases: fz(nodes(c, 'guardedCase').map((g) => this.at<A.GuardedCase>(g))),
       ...this.ruleOptions(c),
       range: r,
     };
   }
 
-  gradingDecl(n: CstNode): A.GradingDecl {
-    const c = n.children;
-    return {
-      kind: 'Grading',
-      levels: nodes(c, 'gradeLevel').map((l) => {
-        const lc = l.children;
-        const cond = node(lc, 'condition');
-        return { kind: 'Level' as const, name: str(tok(lc, 'StringLit'), nodeRange(l)), ...(cond ? { when: this.condition(cond) } : {}), range: nodeRange(l) };
-      }),
-      ...this.ruleOptions(c),
-      range: nodeRange(n),
-    };
+  guardedCase(c: Ctx, n: CstNode): A.GuardedCase {
+    return { kind: 'Case', guard: this.conditionAt(node(c, 'condition', 0)), then: this.conditionAt(node(c, 'condition', 1)), range: nodeRange(n) };
   }
 
-  titleRef(n: CstNode | undefined, fallback: A.Range): A.TitleRef {
-    if (!n) return { kind: 'Ident', name: '', range: fallback };
-    const s = tok(n.children, 'StringLit');
-    return s ? str(s, fallback) : ident(tok(n.children, 'Identifier'), fallback);
+  gradingDecl(c: Ctx, n: CstNode): A.GradingDecl {
+    return { kind: 'Grading', levels: fz(nodes(c, 'gradeLevel').map((l) => this.at<A.GradeLevel>(l))), ...this.ruleOptions(c), range: nodeRange(n) };
   }
 
-  holding(n: CstNode | undefined, fallback: A.Range): A.Holding {
-    if (!n) return { kind: 'HoldsTitle', title: { kind: 'Ident', name: '', range: fallback }, range: fallback };
-    const c = n.children;
+  gradeLevel(c: Ctx, n: CstNode): A.GradeLevel {
+    const r = nodeRange(n);
+    const cond = node(c, 'condition');
+    return { kind: 'Level', name: str(tok(c, 'StringLit'), r), ...(cond ? { when: this.at<A.Condition>(cond) } : {}), range: r };
+  }
+
+  /** A title named by id or by its quoted name; `undefined` when recovery left it without its token. */
+  titleRef(c: Ctx): A.TitleRef | undefined {
+    const s = tok(c, 'StringLit');
+    if (s) return str(s, EMPTY_RANGE);
+    const id = tok(c, 'Identifier');
+    return id ? ident(id, EMPTY_RANGE) : undefined;
+  }
+
+  holding(c: Ctx, n: CstNode): A.Holding {
     const r = nodeRange(n);
     if (has(c, 'FactKw')) return { kind: 'HasFact', fact: ident(tok(c, 'Identifier'), r), range: r };
-    return { kind: 'HoldsTitle', title: this.titleRef(node(c, 'titleRef'), r), range: r };
+    return { kind: 'HoldsTitle', title: this.titleRefAt(node(c, 'titleRef'), r), range: r };
   }
 
-  targetDecl(n: CstNode): A.TargetDecl {
-    const c = n.children;
+  targetDecl(c: Ctx, n: CstNode): A.TargetDecl {
     const r = nodeRange(n);
     const values = nodes(c, 'value');
     const year = has(c, 'YearKw') ? num(tok(c, 'NumberLit'), undefined, r) : undefined;
     const pop = tok(c, 'StringLit');
     let among: A.Holding | undefined;
     if (has(c, 'AmongKw')) {
-      const amongTok = tok(c, 'AmongKw')!;
-      const ar = tokenRange(amongTok);
-      among = has(c, 'HasKw')
-        ? { kind: 'HasFact', fact: ident(tok(c, 'Identifier'), ar), range: ar }
-        : { kind: 'HoldsTitle', title: this.titleRef(node(c, 'titleRef'), ar), range: ar };
+      const ar = tokenRange(tok(c, 'AmongKw')!);
+      among = fz(
+        has(c, 'HasKw')
+          ? { kind: 'HasFact', fact: ident(tok(c, 'Identifier'), ar), range: ar }
+          : { kind: 'HoldsTitle', title: this.titleRefAt(node(c, 'titleRef'), ar), range: ar },
+      );
     }
     const guard = node(c, 'condition');
     return {
       kind: 'Target',
-      what: this.holding(node(c, 'holding'), r),
+      what: this.holdingAt(node(c, 'holding'), r),
       ...(year ? { year } : {}),
-      share: this.value(values[0], r),
+      share: this.valueAt(values[0], r),
       perYearIncrease: has(c, 'EachYearKw'),
       ...(pop ? { population: str(pop, r) } : {}),
       ...(among ? { among } : {}),
-      ...(guard ? { guard: this.condition(guard) } : {}),
+      ...(guard ? { guard: this.at<A.Condition>(guard) } : {}),
       ...this.ruleOptions(c),
       range: r,
     };
   }
 
-  calendarDecl(n: CstNode): A.CalendarDecl {
-    return { kind: 'Calendar', steps: nodes(n.children, 'calendarStep').map((s) => this.calendarStep(s)), range: nodeRange(n) };
+  calendarDecl(c: Ctx, n: CstNode): A.CalendarDecl {
+    return { kind: 'Calendar', steps: fz(nodes(c, 'calendarStep').map((s) => this.at<A.CalendarStep>(s))), range: nodeRange(n) };
   }
 
-  calendarStep(n: CstNode): A.CalendarStep {
-    const c = n.children;
+  calendarStep(c: Ctx, n: CstNode): A.CalendarStep {
     const r = nodeRange(n);
     const kinds: Record<string, A.StepKind> = {
       RegistrationKw: 'registration',
@@ -476,20 +612,19 @@ class AstBuilder {
     const step = kinds[Object.keys(kinds).find((k) => has(c, k)) ?? 'RegistrationKw']!;
     const label = tok(c, 'StringLit');
     const late = has(c, 'RefuseKw') ? 'refuse' : has(c, 'FlagKw') ? 'flag' : undefined;
+    const w = node(c, 'window');
     return {
       kind: 'Step',
       step,
       ...(label ? { label: str(label, r) } : {}),
-      window: this.window(node(c, 'window'), r),
+      window: w ? this.at<A.Window>(w) : fz({ kind: 'Dates', to: dateLit(undefined, r), range: r }),
       ...(late ? { late } : {}),
       ...this.ruleOptions(c),
       range: r,
     };
   }
 
-  window(n: CstNode | undefined, fallback: A.Range): A.Window {
-    if (!n) return { kind: 'Dates', to: dateLit(undefined, fallback), range: fallback };
-    const c = n.children;
+  window(c: Ctx, n: CstNode): A.Window {
     const r = nodeRange(n);
     if (has(c, 'QuarterKw')) {
       const t = tok(c, 'Identifier') ?? tok(c, 'NumberLit');
@@ -506,90 +641,69 @@ class AstBuilder {
     return { kind: 'Dates', to: dateLit(dates[0], r), ...(has(c, 'BeforeKw') ? { before: true } : {}), range: r };
   }
 
-  exampleDecl(n: CstNode): A.ExampleDecl {
-    const c = n.children;
+  exampleDecl(c: Ctx, n: CstNode): A.ExampleDecl {
     const r = nodeRange(n);
-    return { kind: 'Example', name: str(tok(c, 'StringLit'), r), lines: nodes(c, 'exampleLine').map((l) => this.exampleLine(l)), range: r };
+    return { kind: 'Example', name: str(tok(c, 'StringLit'), r), lines: fz(nodes(c, 'exampleLine').map((l) => this.at<A.ExampleLine>(l))), range: r };
   }
 
-  exampleLine(n: CstNode): A.ExampleLine {
-    const c = n.children;
+  exampleLine(c: Ctx, n: CstNode): A.ExampleLine {
     const r = nodeRange(n);
     if (has(c, 'GroupKw')) return { kind: 'ExGroup', group: ident(tok(c, 'Identifier'), r), range: r };
     if (has(c, 'YearKw')) return { kind: 'ExYear', year: num(tok(c, 'NumberLit'), undefined, r), range: r };
     if (has(c, 'HasKw') && has(c, 'FactKw') && !has(c, 'MembersKw')) return { kind: 'ExFact', fact: ident(tok(c, 'Identifier'), r), range: r };
-    if (has(c, 'ScoresKw'))
-      return {
-        kind: 'ExScores',
-        scores: nodes(c, 'scoreEntry').map((s) => ({
-          indicator: this.number(node(s.children, 'number'), nodeRange(s)),
-          value: num(tok(s.children, 'NumberLit'), undefined, nodeRange(s)),
-          range: nodeRange(s),
-        })),
-        range: r,
-      };
+    if (has(c, 'ScoresKw')) return { kind: 'ExScores', scores: fz(nodes(c, 'scoreEntry').map((s) => this.at<A.ScoreEntry>(s))), range: r };
     if (has(c, 'EvidenceKw'))
-      return { kind: 'ExEvidence', present: !has(c, 'NotKw'), indicators: nodes(c, 'number').map((x) => this.number(x, r)), range: r };
-    if (has(c, 'HistoryKw'))
-      return {
-        kind: 'ExHistory',
-        entries: nodes(c, 'historyEntry').map((h) => ({
-          year: num(tok(h.children, 'NumberLit'), undefined, nodeRange(h)),
-          titles: nodes(h.children, 'titleRef').map((t) => this.titleRef(t, nodeRange(h))),
-          range: nodeRange(h),
-        })),
-        range: r,
-      };
+      return { kind: 'ExEvidence', present: !has(c, 'NotKw'), indicators: fz(nodes(c, 'number').map((x) => this.numberAt(x, r))), range: r };
+    if (has(c, 'HistoryKw')) return { kind: 'ExHistory', entries: fz(nodes(c, 'historyEntry').map((h) => this.at<A.HistoryEntry>(h))), range: r };
     if (has(c, 'MembersKw'))
       return {
         kind: 'ExMembers',
         count: num(tok(c, 'NumberLit'), undefined, r),
-        holds: nodes(c, 'memberPredicate').map((p) => this.memberPredicate(p)),
+        holds: fz(nodes(c, 'memberPredicate').map((p) => this.at<A.MemberPredicate>(p))),
         missing: has(c, 'MissingDataKw'),
         range: r,
       };
     if (has(c, 'PopulationKw')) return { kind: 'ExPopulation', population: str(tok(c, 'StringLit'), r), range: r };
-    if (has(c, 'BaselineKw')) return { kind: 'ExBaseline', year: num(tok(c, 'NumberLit'), undefined, r), share: this.value(node(c, 'value'), r), range: r };
-    if (has(c, 'ExpectKw')) return { kind: 'ExExpect', expectations: nodes(c, 'expectation').map((e) => this.expectation(e)), range: r };
+    if (has(c, 'BaselineKw')) return { kind: 'ExBaseline', year: num(tok(c, 'NumberLit'), undefined, r), share: this.valueAt(node(c, 'value'), r), range: r };
+    if (has(c, 'ExpectKw')) return { kind: 'ExExpect', expectations: fz(nodes(c, 'expectation').map((e) => this.at<A.Expectation>(e))), range: r };
     // attribute line: `vung là "khó khăn"`
     return { kind: 'ExAttribute', attribute: ident(tok(c, 'Identifier'), r), value: str(tok(c, 'StringLit'), r), range: r };
   }
 
-  expectation(n: CstNode): A.Expectation {
-    const c = n.children;
+  scoreEntry(c: Ctx, n: CstNode): A.ScoreEntry {
+    const r = nodeRange(n);
+    return { indicator: this.numberAt(node(c, 'number'), r), value: num(tok(c, 'NumberLit'), undefined, r), range: r };
+  }
+
+  historyEntry(c: Ctx, n: CstNode): A.HistoryEntry {
+    const r = nodeRange(n);
+    return { year: num(tok(c, 'NumberLit'), undefined, r), titles: fz(nodes(c, 'titleRef').map((t) => this.titleRefAt(t, r))), range: r };
+  }
+
+  expectation(c: Ctx, n: CstNode): A.Expectation {
     const r = nodeRange(n);
     if (has(c, 'TargetKw'))
-      return {
-        kind: 'ExpTarget',
-        what: this.holding(node(c, 'holding'), r),
-        year: num(tok(c, 'NumberLit'), undefined, r),
-        met: has(c, 'AchievedKw'),
-        range: r,
-      };
+      return { kind: 'ExpTarget', what: this.holdingAt(node(c, 'holding'), r), year: num(tok(c, 'NumberLit'), undefined, r), met: has(c, 'AchievedKw'), range: r };
     if (has(c, 'TotalKw') || has(c, 'TotalPointsKw')) return { kind: 'ExpTotal', value: num(tok(c, 'NumberLit'), undefined, r), range: r };
     if (has(c, 'CriterionKw'))
-      return { kind: 'ExpCriterion', criterion: this.number(node(c, 'number'), r), value: num(tok(c, 'NumberLit'), undefined, r), range: r };
+      return { kind: 'ExpCriterion', criterion: this.numberAt(node(c, 'number'), r), value: num(tok(c, 'NumberLit'), undefined, r), range: r };
     if (has(c, 'IndicatorKw'))
-      return { kind: 'ExpIndicator', indicator: this.number(node(c, 'number'), r), value: num(tok(c, 'NumberLit'), undefined, r), range: r };
-    if (has(c, 'AchievedKw')) return { kind: 'ExpTitle', title: this.titleRef(node(c, 'titleRef'), r), achieved: true, range: r };
-    if (has(c, 'NotAchievedKw')) return { kind: 'ExpTitle', title: this.titleRef(node(c, 'titleRef'), r), achieved: false, range: r };
+      return { kind: 'ExpIndicator', indicator: this.numberAt(node(c, 'number'), r), value: num(tok(c, 'NumberLit'), undefined, r), range: r };
+    if (has(c, 'AchievedKw')) return { kind: 'ExpTitle', title: this.titleRefAt(node(c, 'titleRef'), r), achieved: true, range: r };
+    if (has(c, 'NotAchievedKw')) return { kind: 'ExpTitle', title: this.titleRefAt(node(c, 'titleRef'), r), achieved: false, range: r };
     if (has(c, 'GradingKw')) return { kind: 'ExpLevel', level: str(tok(c, 'StringLit'), r), range: r };
     return { kind: 'ExpError', range: r };
   }
 
-  memberPredicate(n: CstNode | undefined): A.MemberPredicate {
-    if (!n) return { kind: 'MemberHolds', title: { kind: 'Ident', name: '', range: EMPTY_RANGE }, negated: false, range: EMPTY_RANGE };
-    const c = n.children;
+  memberPredicate(c: Ctx, n: CstNode): A.MemberPredicate {
     const r = nodeRange(n);
     if (has(c, 'FactKw')) return { kind: 'MemberHasFact', fact: ident(tok(c, 'Identifier'), r), range: r };
-    return { kind: 'MemberHolds', title: this.titleRef(node(c, 'titleRef'), r), negated: has(c, 'NotAchievedKw'), range: r };
+    return { kind: 'MemberHolds', title: this.titleRefAt(node(c, 'titleRef'), r), negated: has(c, 'NotAchievedKw'), range: r };
   }
 
-  comparison(n: CstNode | undefined): A.Comparison {
-    if (!n) return { op: '>=', value: num(undefined, undefined, EMPTY_RANGE), style: 'symbol', range: EMPTY_RANGE };
-    const c = n.children;
+  comparison(c: Ctx, n: CstNode): A.Comparison {
     const r = nodeRange(n);
-    const value = this.value(node(c, 'value'), r);
+    const value = this.valueAt(node(c, 'value'), r);
     if (has(c, 'FromKw')) return { op: '>=', value, style: 'words', range: r };
     if (has(c, 'BelowKw')) return { op: '<', value, style: 'words', range: r };
     if (has(c, 'AboveKw')) return { op: '>', value, style: 'words', range: r };
@@ -605,60 +719,151 @@ class AstBuilder {
     return { op, value, style: 'symbol', range: r };
   }
 
-  condition(n: CstNode | undefined): A.Condition {
-    if (!n) return { kind: 'And', items: [], range: EMPTY_RANGE };
-    const items = nodes(n.children, 'andExpr').map((a) => this.andExpr(a));
-    return items.length === 1 ? items[0]! : { kind: 'Or', items, range: nodeRange(n) };
+  condition(c: Ctx, n: CstNode): A.Condition {
+    const items = nodes(c, 'andExpr').map((a) => this.at<A.Condition>(a));
+    return items.length === 1 ? items[0]! : { kind: 'Or', items: fz(items), range: nodeRange(n) };
   }
 
-  andExpr(n: CstNode): A.Condition {
-    const items = nodes(n.children, 'unaryExpr').map((u) => this.unaryExpr(u));
-    return items.length === 1 ? items[0]! : { kind: 'And', items, range: nodeRange(n) };
+  andExpr(c: Ctx, n: CstNode): A.Condition {
+    const items = nodes(c, 'unaryExpr').map((u) => this.at<A.Condition>(u));
+    return items.length === 1 ? items[0]! : { kind: 'And', items: fz(items), range: nodeRange(n) };
   }
 
-  // Error recovery can leave a rule without its sub-rule: fall back to an empty node, never throw.
-  unaryExpr(n: CstNode | undefined): A.Condition {
-    if (!n) return { kind: 'And', items: [], range: EMPTY_RANGE };
-    const c = n.children;
-    if (has(c, 'NotKw')) return { kind: 'Not', item: this.unaryExpr(node(c, 'unaryExpr')), range: nodeRange(n) };
-    return this.atom(node(c, 'atom'));
+  unaryExpr(c: Ctx, n: CstNode): A.Condition {
+    if (has(c, 'NotKw')) return { kind: 'Not', item: this.conditionAt(node(c, 'unaryExpr')), range: nodeRange(n) };
+    return this.conditionAt(node(c, 'atom'));
   }
 
-  atom(n: CstNode | undefined): A.Condition {
-    if (!n) return { kind: 'And', items: [], range: EMPTY_RANGE };
-    const c = n.children;
+  atom(c: Ctx, n: CstNode): A.Condition {
     const r = nodeRange(n);
-    if (has(c, 'LParen')) return { kind: 'Paren', item: this.condition(node(c, 'condition')), range: r };
+    if (has(c, 'LParen')) return { kind: 'Paren', item: this.conditionAt(node(c, 'condition')), range: r };
     if (has(c, 'MemberRatioKw'))
-      return { kind: 'MemberRatio', predicate: this.memberPredicate(node(c, 'memberPredicate')), test: this.comparison(node(c, 'comparison')), range: r };
+      return { kind: 'MemberRatio', predicate: this.memberPredicateAt(node(c, 'memberPredicate')), test: this.comparisonAt(node(c, 'comparison')), range: r };
     if (has(c, 'MemberCountKw'))
-      return { kind: 'MemberCount', predicate: this.memberPredicate(node(c, 'memberPredicate')), test: this.comparison(node(c, 'comparison')), range: r };
-    if (has(c, 'TotalPointsKw') || has(c, 'TotalKw')) return { kind: 'TotalCmp', test: this.comparison(node(c, 'comparison')), range: r };
-    if (has(c, 'EveryIndicatorKw')) return { kind: 'EveryIndicator', test: this.comparison(node(c, 'comparison')), range: r };
-    if (has(c, 'NoIndicatorKw')) return { kind: 'NoIndicatorBelow', value: this.value(node(c, 'value'), r), range: r };
-    if (has(c, 'EveryCriterionKw')) return { kind: 'EveryCriterion', test: this.comparison(node(c, 'comparison')), range: r };
+      return { kind: 'MemberCount', predicate: this.memberPredicateAt(node(c, 'memberPredicate')), test: this.comparisonAt(node(c, 'comparison')), range: r };
+    if (has(c, 'TotalPointsKw') || has(c, 'TotalKw')) return { kind: 'TotalCmp', test: this.comparisonAt(node(c, 'comparison')), range: r };
+    if (has(c, 'EveryIndicatorKw')) return { kind: 'EveryIndicator', test: this.comparisonAt(node(c, 'comparison')), range: r };
+    if (has(c, 'NoIndicatorKw')) return { kind: 'NoIndicatorBelow', value: this.valueAt(node(c, 'value'), r), range: r };
+    if (has(c, 'EveryCriterionKw')) return { kind: 'EveryCriterion', test: this.comparisonAt(node(c, 'comparison')), range: r };
     if (has(c, 'IndicatorKw'))
-      return { kind: 'IndicatorCmp', indicator: this.number(node(c, 'number'), r), test: this.comparison(node(c, 'comparison')), range: r };
+      return { kind: 'IndicatorCmp', indicator: this.numberAt(node(c, 'number'), r), test: this.comparisonAt(node(c, 'comparison')), range: r };
     if (has(c, 'CriterionKw'))
-      return { kind: 'CriterionCmp', criterion: this.number(node(c, 'number'), r), test: this.comparison(node(c, 'comparison')), range: r };
+      return { kind: 'CriterionCmp', criterion: this.numberAt(node(c, 'number'), r), test: this.comparisonAt(node(c, 'comparison')), range: r };
     if (has(c, 'GroupKw')) return { kind: 'InGroup', group: ident(tok(c, 'Identifier'), r), range: r };
     if (has(c, 'FactKw')) return { kind: 'HasFact', fact: ident(tok(c, 'Identifier'), r), range: r };
     if (has(c, 'NotAchievedKw')) {
       const years = tok(c, 'NumberLit');
-      const held: A.Condition = { kind: 'HoldsTitle', title: this.titleRef(node(c, 'titleRef'), r), ...(years ? { years: num(years, undefined, r) } : {}), range: r };
+      const held: A.Condition = fz({ kind: 'HoldsTitle', title: this.titleRefAt(node(c, 'titleRef'), r), ...(years ? { years: num(years, undefined, r) } : {}), range: r });
       return { kind: 'Not', item: held, range: r };
     }
     if (has(c, 'AchievedKw')) {
       const years = tok(c, 'NumberLit');
-      return { kind: 'HoldsTitle', title: this.titleRef(node(c, 'titleRef'), r), ...(years ? { years: num(years, undefined, r) } : {}), range: r };
+      return { kind: 'HoldsTitle', title: this.titleRefAt(node(c, 'titleRef'), r), ...(years ? { years: num(years, undefined, r) } : {}), range: r };
     }
     return { kind: 'AttributeIs', attribute: ident(tok(c, 'Identifier'), r), value: str(tok(c, 'StringLit'), r), range: r };
   }
 }
 
-/** Builds the syntax tree from the `file` CST node, with the tokens of its error statements. */
-export function buildAst(cst: CstNode): { ast: A.CriteriaFile; junk: IToken[] } {
-  const builder = new AstBuilder();
-  const ast = builder.file(cst);
-  return { ast, junk: builder.junk.sort((a, b) => a.startOffset - b.startOffset) };
+const startOf = (n: CstNode): number => {
+  const o = n.location?.startOffset;
+  return o === undefined || Number.isNaN(o) ? 0 : o;
+};
+
+/** The CST nodes the formatter prints on lines of their own (the statements), in tree order. */
+function statementNodes(file: CstNode): CstNode[] {
+  const out: CstNode[] = [];
+  const indicator = (i: CstNode) => {
+    out.push(i);
+    const opts = nodes(i.children, 'indicatorOption');
+    for (const o of opts) {
+      const v = node(o.children, 'variant');
+      if (v) out.push(v);
+    }
+    for (const o of opts) {
+      const b = node(o.children, 'band');
+      if (b) out.push(b);
+    }
+  };
+  const criterion = (c: CstNode) => {
+    out.push(c);
+    nodes(c.children, 'indicatorDecl').forEach(indicator);
+  };
+  for (const f of nodes(file.children, 'framework')) {
+    out.push(f);
+    for (const it of nodes(f.children, 'item')) {
+      let s: CstNode | undefined;
+      for (const key in it.children) {
+        s = node(it.children, key);
+        if (s) break;
+      }
+      if (!s || s.name === 'junk') continue;
+      const c = s.children;
+      if (s.name === 'indicatorDecl') indicator(s);
+      else if (s.name === 'criterionDecl') criterion(s);
+      else {
+        out.push(s);
+        if (s.name === 'competencyDecl') {
+          const children = [...nodes(c, 'criterionDecl'), ...nodes(c, 'indicatorDecl')].sort((a, b) => (a.location?.startOffset ?? 0) - (b.location?.startOffset ?? 0));
+          for (const ch of children) (ch.name === 'criterionDecl' ? criterion : indicator)(ch);
+        } else if (s.name === 'titleDecl') out.push(...nodes(c, 'guardedCase'));
+        else if (s.name === 'gradingDecl') out.push(...nodes(c, 'gradeLevel'));
+        else if (s.name === 'calendarDecl') out.push(...nodes(c, 'calendarStep'));
+        else if (s.name === 'exampleDecl') out.push(...nodes(c, 'exampleLine'));
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Plans where the comments go, so that the formatter keeps them: a comment on a line of its own
+ * goes with the statement below it, one after code with the statement it follows (one each).
+ */
+export function planComments(cst: CstNode, comments: readonly IToken[], source: string): CommentPlan {
+  if (comments.length === 0) return NO_COMMENTS;
+  const stmts = statementNodes(cst)
+    .map((n) => ({ n, start: startOf(n) }))
+    .sort((a, b) => a.start - b.start);
+  const byStatement = new Map<CstNode, CommentSlot>();
+  const endComments: string[] = [];
+  for (const c of comments) {
+    const text = c.image.slice(1).replace(/^ /, '').replace(/\s+$/, '');
+    const lineStart = source.lastIndexOf('\n', c.startOffset - 1) + 1;
+    const before = source.slice(lineStart, c.startOffset).trim();
+    // Statements are sorted by start: a binary search finds the first one after the comment.
+    let lo = 0;
+    let hi = stmts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (stmts[mid]!.start > c.startOffset) hi = mid;
+      else lo = mid + 1;
+    }
+    if (before.length > 0) {
+      // The statement just before the comment: on its line if any is, else the last one before it.
+      const owner = stmts[lo - 1]?.n;
+      const slot = owner && byStatement.get(owner);
+      if (owner && slot?.trailingComment === undefined) {
+        if (slot) slot.trailingComment = text;
+        else byStatement.set(owner, { trailingComment: text });
+        continue;
+      }
+    }
+    const next = stmts[lo]?.n;
+    if (!next) {
+      endComments.push(text);
+      continue;
+    }
+    const slot = byStatement.get(next);
+    if (!slot) byStatement.set(next, { comments: [text] });
+    else (slot.comments ??= []).push(text);
+  }
+  return { byStatement, endComments };
+}
+
+// Built once here so that a grammar rule without a visitor method fails at start, not in a parse.
+new AstBuilder();
+
+/** Builds the frozen syntax tree from the `file` CST node, with the tokens of its error statements. */
+export function buildAst(cst: CstNode, plan: CommentPlan = NO_COMMENTS): Built {
+  return new AstBuilder(plan).visit(cst, cst) as Built;
 }

@@ -1,7 +1,7 @@
 /** Text → syntax tree + diagnostics, in one pass that reports every syntax error. */
-import type { IRecognitionException, IToken, TokenType } from 'chevrotain';
+import type { CstNode, IRecognitionException, IToken, TokenType } from 'chevrotain';
 import type * as A from './ast.js';
-import { buildAst, tokenRange } from './build-ast.js';
+import { buildAst, planComments, tokenRange } from './build-ast.js';
 import { diagnostic, type Diagnostic } from './diagnostics.js';
 import { criteriaParser, type SyntaxErrorPayload } from './parser.js';
 import { closest, fold, normalize } from './text.js';
@@ -63,7 +63,7 @@ function found(t: IToken, lang: 'vi' | 'en'): string {
   return `\`${t.image}\``;
 }
 
-function syntaxDiagnostic(e: IRecognitionException, file: string | undefined): Diagnostic {
+function syntaxDiagnostic(e: IRecognitionException, file: string | undefined, tokens: readonly IToken[]): Diagnostic {
   let payload: SyntaxErrorPayload;
   try {
     payload = JSON.parse(e.message) as SyntaxErrorPayload;
@@ -111,20 +111,19 @@ function syntaxDiagnostic(e: IRecognitionException, file: string | undefined): D
     const wanted = exp.map((n) => keywordSpecs[n]).filter((s): s is (typeof KEYWORDS)[number] => !!s);
     const pool = wanted.length > 0 ? wanted : KEYWORDS;
     const candidates = pool.flatMap((s) => s.vi);
-    const head = [t.image, ...nextWords(t)].join(' ');
+    const head = [t.image, ...nextWords(t, tokens)].join(' ');
     suggestion = closest(head, candidates) ?? closest(t.image, candidates);
   }
   return diagnostic(code, range, vi, en, { ...(suggestion ? { suggestion } : {}), ...(file ? { file } : {}) });
 }
 
 // Words right after a token on the same line, for matching multi-word keywords ("tieu chj 1").
-let currentTokens: IToken[] = [];
-function nextWords(t: IToken): string[] {
-  const i = currentTokens.indexOf(t);
+function nextWords(t: IToken, tokens: readonly IToken[]): string[] {
+  const i = tokens.indexOf(t);
   if (i < 0) return [];
   const out: string[] = [];
-  for (let j = i + 1; j < currentTokens.length && out.length < 3; j++) {
-    const n = currentTokens[j]!;
+  for (let j = i + 1; j < tokens.length && out.length < 3; j++) {
+    const n = tokens[j]!;
     if (n.startLine !== t.startLine || n.tokenType.name === 'StringLit') break;
     out.push(n.image);
   }
@@ -133,6 +132,28 @@ function nextWords(t: IToken): string[] {
 
 /** Parses a criteria file. Never throws on bad input: problems come back as diagnostics. */
 export function parse(text: string, opts: { file?: string } = {}): ParseResult {
+  return treePhase(syntaxPhase(lexPhase(text, opts)));
+}
+
+/**
+ * A parse's state between its phases. `parse` runs the three phases in one call; they are
+ * separate functions of this value (and of nothing else) so that tests can interleave two parses.
+ */
+export interface Lexed {
+  readonly source: string;
+  readonly file: string | undefined;
+  readonly tokens: readonly IToken[];
+  readonly comments: readonly IToken[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** A parse after its syntax phase: the CST and every diagnostic so far. */
+export interface Parsed extends Lexed {
+  readonly cst: CstNode;
+}
+
+/** Phase 1: normalises and lexes the text; reports invalid characters and unterminated strings. */
+export function lexPhase(text: string, opts: { file?: string } = {}): Lexed {
   const source = normalize(text);
   const lex = criteriaLexer.tokenize(source);
   const diagnostics: Diagnostic[] = [];
@@ -161,20 +182,33 @@ export function parse(text: string, opts: { file?: string } = {}): ParseResult {
     }
     tokens.push(t);
   }
-  currentTokens = tokens;
-  criteriaParser.input = tokens;
+  return { source, file: opts.file, tokens, comments: lex.groups['comments'] ?? [], diagnostics };
+}
+
+/** Phase 2: runs the grammar over the tokens; reports every syntax error. */
+export function syntaxPhase(l: Lexed): Parsed {
+  // The parser object is the grammar, analysed once; its cursor lives only inside this block: set
+  // here, read out and detached before returning, so nothing of one parse reaches the next.
+  criteriaParser.input = l.tokens as IToken[];
   const cst = criteriaParser.file();
-  for (const e of criteriaParser.errors) diagnostics.push(syntaxDiagnostic(e, opts.file));
-  currentTokens = [];
-  const built = buildAst(cst);
+  const errors = criteriaParser.errors;
+  criteriaParser.input = [];
+  return { ...l, cst, diagnostics: [...l.diagnostics, ...errors.map((e) => syntaxDiagnostic(e, l.file, l.tokens))] };
+}
+
+/** Phase 3: builds the frozen syntax tree with its comments; reports unreadable lines. */
+export function treePhase(p: Parsed): ParseResult {
+  const built = buildAst(p.cst, planComments(p.cst, p.comments, p.source));
   // The parser already reported the token where a run of junk starts: one problem, one diagnostic.
-  const reported = new Set(diagnostics.map((d) => d.range.start.offset));
-  const firstFramework = cst.children['framework']?.[0];
+  const reported = new Set(p.diagnostics.map((d) => d.range.start.offset));
+  const firstFramework = p.cst.children['framework']?.[0];
   const bodyStart = firstFramework && 'location' in firstFramework ? (firstFramework.location?.startOffset ?? Infinity) : Infinity;
-  diagnostics.push(...junkDiagnostics(built.junk, tokens, opts.file, bodyStart).filter((d) => !reported.has(d.range.start.offset)));
-  const ast = attachComments(built.ast, lex.groups['comments'] ?? [], source);
+  const diagnostics = [
+    ...p.diagnostics,
+    ...junkDiagnostics(built.junk, p.tokens, p.file, bodyStart).filter((d) => !reported.has(d.range.start.offset)),
+  ];
   diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);
-  return { ast, diagnostics, source };
+  return { ast: built.ast, diagnostics, source: p.source };
 }
 
 /** Keywords that start a statement, for suggestions on a line the parser could not read. */
@@ -188,7 +222,7 @@ const STATEMENT_KEYWORDS = [
 const NAME_TAKING = new Set(['FrameworkKw', 'TargetGroupKw', 'AttributeKw', 'FactKw', 'TitleKw', 'BasisKw', 'BasedOnKw']);
 
 /** One diagnostic per run of unreadable tokens on a line. */
-function junkDiagnostics(junk: IToken[], tokens: IToken[], file: string | undefined, bodyStart: number): Diagnostic[] {
+function junkDiagnostics(junk: readonly IToken[], tokens: readonly IToken[], file: string | undefined, bodyStart: number): Diagnostic[] {
   const out: Diagnostic[] = [];
   if (junk.length === 0) return out;
   const index = new Map(tokens.map((t, i) => [t, i]));
@@ -242,72 +276,6 @@ function junkDiagnostics(junk: IToken[], tokens: IToken[], file: string | undefi
   }
   flush();
   return out;
-}
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-/**
- * Attaches comments to the statements they precede (and same-line comments to the statement
- * they follow), so that the formatter keeps them.
- */
-function attachComments(file: A.CriteriaFile, comments: IToken[], source: string): A.CriteriaFile {
-  if (comments.length === 0) return file;
-  // Statement-level nodes, in source order: the ones the formatter prints on their own line.
-  const stmts: Mutable<{ range: A.Range; comments?: readonly string[]; trailingComment?: string }>[] = [];
-  const visitIndicator = (i: A.IndicatorDecl) => {
-    stmts.push(i);
-    i.variants.forEach((v) => stmts.push(v));
-    i.bands.forEach((b) => stmts.push(b));
-  };
-  for (const f of file.frameworks) {
-    stmts.push(f);
-    for (const it of f.items) {
-      stmts.push(it);
-      if (it.kind === 'Competency') {
-        for (const ch of it.children) {
-          if (ch.kind === 'Criterion') {
-            stmts.push(ch);
-            ch.indicators.forEach(visitIndicator);
-          } else visitIndicator(ch);
-        }
-      } else if (it.kind === 'Criterion') it.indicators.forEach(visitIndicator);
-      else if (it.kind === 'Indicator') {
-        stmts.pop();
-        visitIndicator(it);
-      } else if (it.kind === 'Title') it.cases.forEach((c) => stmts.push(c));
-      else if (it.kind === 'Grading') it.levels.forEach((l) => stmts.push(l));
-      else if (it.kind === 'Calendar') it.steps.forEach((s) => stmts.push(s));
-      else if (it.kind === 'Example') it.lines.forEach((l) => stmts.push(l as never));
-    }
-  }
-  stmts.sort((a, b) => a.range.start.offset - b.range.start.offset);
-  const endComments: string[] = [];
-  for (const c of comments) {
-    const text = c.image.slice(1).replace(/^ /, '').replace(/\s+$/, '');
-    // Same-line comment after a statement's first line: trailing.
-    const lineStart = source.lastIndexOf('\n', c.startOffset - 1) + 1;
-    const before = source.slice(lineStart, c.startOffset).trim();
-    // Statements are sorted by start: a binary search finds the first one after the comment.
-    let lo = 0;
-    let hi = stmts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (stmts[mid]!.range.start.offset > c.startOffset) hi = mid;
-      else lo = mid + 1;
-    }
-    if (before.length > 0) {
-      // The statement just before the comment: on its line if any is, else the last one before it.
-      const owner = stmts[lo - 1];
-      if (owner && owner.trailingComment === undefined) {
-        owner.trailingComment = text;
-        continue;
-      }
-    }
-    const next = stmts[lo];
-    if (next) next.comments = [...(next.comments ?? []), text];
-    else endComments.push(text);
-  }
-  return endComments.length > 0 ? { ...file, endComments } : file;
 }
 
 /** The token types, for tools (syntax highlighting in the portal). */
