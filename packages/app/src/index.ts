@@ -11,6 +11,20 @@ export { AppError, isAppError, notFound, outOfScope, type AppErrorKind, type Mis
 export { canRead, canWrite, readable, writable, checkId } from './scope.js';
 export { withCaller, auditEntry, localDate, type Deps, type Caller, type Trx, type AuditFields } from './deps.js';
 export { modelOf } from './models.js';
+export {
+  checkDraft,
+  publishFramework,
+  publishedFrameworks,
+  publishedFrameworkSource,
+  publishedVersion,
+  registeredBases,
+  diagnosticView,
+  exampleView,
+  type FrameworkText,
+  type DiagnosticView,
+  type ExampleView,
+  type PublishedVersion,
+} from './frameworks.js';
 export { writeLocality, assertCommuneInProvince } from './where.js';
 export { citizenIdError, searchPeople, createPerson, getPerson, updatePerson, deletePerson, type PersonCreateInput } from './people.js';
 export { WORKFLOW, STATES, ACTIONS, STATE_NAMES_VI, ACTION_NAMES_VI, transition, illegal, type State, type Action } from './workflow.js';

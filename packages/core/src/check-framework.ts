@@ -144,8 +144,9 @@ function headOf(range: Range, source: string): Range {
 export function frameworkRuleDiagnostics(model: Model, decl: FrameworkDecl | undefined, source: string, mode: CheckMode, file?: string): Diagnostic[] {
   const severity = mode === 'publish' ? 'error' : 'warning';
   const extra = { severity, ...(file !== undefined ? { file } : {}) } as const;
-  const whenVi = mode === 'draft' ? ' (khi xuất bản hoặc đăng ký plugin đây là lỗi)' : '';
-  const whenEn = mode === 'draft' ? ' (an error when publishing or registering a plugin)' : '';
+  // The same words in both modes, so that every door reports the same diagnostic; only the severity differs.
+  const whenVi = ' (bắt buộc khi xuất bản và khi đăng ký plugin)';
+  const whenEn = ' (required to publish and to register a plugin)';
   const idRange: Range = decl?.id.range ?? { start: { offset: 0, line: 1, column: 1 }, end: { offset: 0, line: 1, column: 1 } };
   const basedOn = decl?.items.find((it): it is A.BasedOnStmt => it.kind === 'BasedOn');
   const out: Diagnostic[] = [];

@@ -113,7 +113,7 @@ export {
   latestAssessmentsOfRegistrations,
 } from './workflow-queries.js';
 export { addMembership, endMembership, membersAt, membershipsOf, countMembersAt, type GroupKind, type MembershipInput } from './memberships.js';
-export { publishFramework, contentHash, type PublishFrameworkInput } from './frameworks.js';
+export { publishFramework, contentHash, frameworkByHash, listPublishedFrameworks, getPublishedFramework, type PublishFrameworkInput, type PublishedFrameworkRow } from './frameworks.js';
 export { uuidv7 } from './ids.js';
 export { AUDIT_PENDING_TABLES, startAuditSweeper, type AuditSweeper } from './audit-chain.js';
 export {
