@@ -30,6 +30,16 @@ describe('analyze', () => {
     expect(a.diagnostics.map((d) => d.code)).toContain('TC3001');
   });
 
+  it('warns about a rule without a source, as `hoctap check` and the check endpoint do; publishing would refuse it', () => {
+    const text = STARTER_TEMPLATE.replace('    theo kh "mục III"\n', '');
+    const line = text.split('\n').findIndex((l) => l.startsWith('  danh hiệu cdht')) + 1;
+    const a = analyze(text);
+    expect(a.diagnostics.map((d) => `${d.severity} ${d.code} ${position(d)}`)).toEqual([`warning TC2100 ${line}:3`]);
+    expect(a.diagnostics[0]!.message).toContain('danh hiệu "Công dân học tập"');
+    expect({ valid: a.valid, publishable: a.publishable }).toEqual({ valid: true, publishable: false });
+    expect(analyze(STARTER_TEMPLATE).publishable).toBe(true);
+  });
+
   it('names the base frameworks that must be fetched', () => {
     const a = analyze(`bộ tiêu chí x "X"\n  dựa trên: cdht-quoc-gia-2022\n`);
     expect(a.bases).toEqual(['cdht-quoc-gia-2022']);
