@@ -82,6 +82,12 @@ class PipelinedConnection implements DatabaseConnection {
     this.#unsent.push(text);
   }
 
+  /** Forgets held statements on release, so that nothing of one transaction reaches the next user of the client. */
+  reset(): void {
+    this.#unsent = [];
+    this.#unchecked = [];
+  }
+
   /** Marks the connection to be destroyed, not reused, when it is released. */
   discard(): void {
     this.#discarded = true;
@@ -93,6 +99,11 @@ class PipelinedConnection implements DatabaseConnection {
 
   /** Rolls back without reporting a held statement's failure: whatever it did is being undone. */
   async rollback(): Promise<QueryResult<unknown>> {
+    if (this.#unchecked.length === 0 && this.#unsent.length > 0) {
+      // Nothing of this transaction reached the server: nothing to undo.
+      this.#unsent = [];
+      return { rows: [{ command: 'ROLLBACK' }] };
+    }
     return this.#run('rollback', [], false);
   }
 
@@ -136,13 +147,12 @@ class PipelinedConnection implements DatabaseConnection {
   #config(text: string, parameters: readonly unknown[]): pg.QueryConfig {
     const name = statementName(text);
     if (!this.#prepared.has(name)) {
-      if (this.#prepared.size >= MAX_PREPARED) return { text, values: [...parameters] };
+      if (this.#prepared.size >= MAX_PREPARED) return { text, values: parameters as unknown[] };
       this.#prepared.add(name);
     }
-    return { name, text, values: [...parameters] };
+    return { name, text, values: parameters as unknown[] };
   }
 
-  // eslint-disable-next-line require-yield
   async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
     throw new Error('Streaming is not supported by this dialect.');
   }
@@ -224,6 +234,7 @@ class PipelinedDriver implements Driver {
 
   async releaseConnection(connection: DatabaseConnection): Promise<void> {
     const c = connection as PipelinedConnection;
+    c.reset();
     c.client.release(c.discarded);
   }
 

@@ -200,6 +200,18 @@ describe('PipelinedPostgresDialect', () => {
     expect(after.map((r) => ({ ...r.rows[0]!, p: r.rows[0]!.p ?? '' }))).toEqual([1, 2, 3].map((n) => ({ u: 'postgres', p: '', n })));
   });
 
+  it('a transaction that fails before sending anything sends nothing, and the connection goes on', async () => {
+    await expect(withScope(db, scope, async () => Promise.reject(new Error('hỏng trước khi gửi')))).rejects.toThrow('hỏng trước khi gửi');
+    expect(sent).toEqual([]);
+    expect((await sql<{ n: number }>`SELECT ${7}::int AS n`.execute(db)).rows).toEqual([{ n: 7 }]);
+    // A rollback after a statement was sent is sent, and the scope's settings are gone with it.
+    await expect(withScope(db, scope, async (trx) => {
+      await sql`SELECT ${1}::int`.execute(trx);
+      throw new Error('hỏng sau khi gửi');
+    })).rejects.toThrow('hỏng sau khi gửi');
+    expect(sent.map((s) => s.text).slice(-2)).toEqual(['SELECT $1::int', 'rollback']);
+  });
+
   it('an error the caller swallowed still aborts the transaction: COMMIT fails with AbortedTransactionError', async () => {
     await expect(
       withScope(db, scope, async (trx) => {
