@@ -2,10 +2,9 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { checkDraft, diagnosticView, exampleView, publishedFrameworks, publishedFrameworkSource, publishFramework, withCaller } from '@hoctap/app';
 import type { RegisteredFramework } from '@hoctap/core';
-import type { AppEnv } from '../app.js';
 import { CheckRequest, CheckResponse, FrameworkDetail, FrameworkSummary, Problem } from '../schemas.js';
 import { languageOf } from '../problem.js';
-import { callerOf, depsOf, need } from '../context.js';
+import { callerOf, depsOf, need, type AppEnv } from '../context.js';
 import { IdParam, security, stdProblems } from './common.js';
 
 /** A registered framework as listed by the API. */
