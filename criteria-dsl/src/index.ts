@@ -5,10 +5,12 @@
  * @example
  * const { ast, diagnostics } = parse(text, { file: 'phu-tho.tieuchi' });
  * const again = print(ast);
+ * const rule = conditionText(condition); // 'tổng điểm từ 75 trở lên'
  */
 export type * from './ast.js';
 export { parse, tokenKinds, type ParseResult } from './parse.js';
 export { print } from './print.js';
+export { conditionText, comparisonText, type ConditionStyle, type ConditionTextOptions, type ConditionNames } from './condition-text.js';
 export { diagnostic, formatDiagnostic, hasErrors, messageOf, type Diagnostic, type Lang, type Severity } from './diagnostics.js';
 export { KEYWORDS, type KeywordSpec } from './tokens.js';
 export { serializedGrammar } from './parser.js';

@@ -18,14 +18,8 @@
  * The output ends with one newline.
  */
 import type * as A from './ast.js';
-import { keywordSpecs } from './tokens.js';
-
-/** The canonical spelling of a keyword token. */
-function kw(name: string): string {
-  const spelling = keywordSpecs[name]?.vi[0];
-  if (spelling === undefined) throw new Error(`unknown keyword ${name}`);
-  return spelling;
-}
+import { comparisonText, conditionText, memberPredicateText, numberText, sourceString } from './condition-text.js';
+import { canonicalSpelling as kw } from './tokens.js';
 
 const INDENT = '  ';
 
@@ -33,13 +27,8 @@ function commentText(text: string): string {
   return text === '' ? '#' : `# ${text}`;
 }
 
-function str(s: A.Str): string {
-  return `"${s.value.replace(/["\\]/g, '\\$&').replace(/\n/g, '\\n')}"`;
-}
-
-function num(n: A.Num): string {
-  return n.percent ? `${n.raw}%` : n.raw;
-}
+const str = (s: A.Str): string => sourceString(s.value);
+const num = numberText;
 
 function numOrIdent(x: A.Num | A.Ident): string {
   return x.kind === 'Ident' ? x.name : num(x);
@@ -54,67 +43,11 @@ function date(d: A.DateLit): string {
   return d.year === undefined ? dm : `${dm}/${String(d.year).padStart(4, '0')}`;
 }
 
-const SYMBOLS: Record<A.CompareOp, string> = { '>=': '>=', '>': '>', '<=': '<=', '<': '<', '=': '=', '!=': '≠' };
-
-function comparison(t: A.Comparison): string {
-  const v = num(t.value);
-  if (t.style === 'words') {
-    if (t.op === '>=') return `${kw('FromKw')} ${v} ${kw('OrMoreKw')}`;
-    if (t.op === '<') return `${kw('BelowKw')} ${v}`;
-    if (t.op === '>') return `${kw('AboveKw')} ${v}`;
-  }
-  // `<=`, `=` and `≠` have no words: they print as symbols whatever the style says.
-  return `${SYMBOLS[t.op]} ${v}`;
-}
-
-function memberPredicate(p: A.MemberPredicate): string {
-  if (p.kind === 'MemberHasFact') return `${kw('HasKw')} ${kw('FactKw')} ${p.fact.name}`;
-  return `${kw(p.negated ? 'NotAchievedKw' : 'AchievedKw')} ${titleRef(p.title)}`;
-}
-
-const isCompound = (c: A.Condition): boolean => (c.kind === 'And' || c.kind === 'Or') && c.items.length > 1;
-
-/**
- * Prints a condition. Trees the parser builds never need extra parentheses (those are `Paren`
- * nodes); hand-built trees get them where precedence would otherwise change the meaning.
- */
-function condition(c: A.Condition): string {
-  const wrap = (x: A.Condition, when: boolean): string => (when ? `(${condition(x)})` : condition(x));
-  switch (c.kind) {
-    case 'Or':
-      return c.items.map((i) => wrap(i, i.kind === 'Or' && isCompound(i))).join(` ${kw('OrKw')} `);
-    case 'And':
-      return c.items.map((i) => wrap(i, isCompound(i))).join(` ${kw('AndKw')} `);
-    case 'Not':
-      return `${kw('NotKw')} ${wrap(c.item, isCompound(c.item))}`;
-    case 'Paren':
-      return `(${condition(c.item)})`;
-    case 'TotalCmp':
-      return `${kw('TotalPointsKw')} ${comparison(c.test)}`;
-    case 'EveryIndicator':
-      return `${kw('EveryIndicatorKw')} ${comparison(c.test)}`;
-    case 'NoIndicatorBelow':
-      return `${kw('NoIndicatorKw')} ${kw('BelowKw')} ${num(c.value)}`;
-    case 'EveryCriterion':
-      return `${kw('EveryCriterionKw')} ${comparison(c.test)}`;
-    case 'IndicatorCmp':
-      return `${kw('IndicatorKw')} ${numOrIdent(c.indicator)} ${comparison(c.test)}`;
-    case 'CriterionCmp':
-      return `${kw('CriterionKw')} ${numOrIdent(c.criterion)} ${comparison(c.test)}`;
-    case 'InGroup':
-      return `${kw('GroupKw')} ${kw('IsKw')} ${c.group.name}`;
-    case 'AttributeIs':
-      return `${c.attribute.name} ${kw('IsKw')} ${str(c.value)}`;
-    case 'HasFact':
-      return `${kw('HasKw')} ${kw('FactKw')} ${c.fact.name}`;
-    case 'HoldsTitle':
-      return `${kw('AchievedKw')} ${titleRef(c.title)}${c.years ? ` ${num(c.years)} ${kw('ConsecutiveYearsKw')}` : ''}`;
-    case 'MemberRatio':
-      return `${kw('MemberRatioKw')} ${memberPredicate(c.predicate)} ${comparison(c.test)}`;
-    case 'MemberCount':
-      return `${kw('MemberCountKw')} ${memberPredicate(c.predicate)} ${comparison(c.test)}`;
-  }
-}
+// Conditions, comparisons and member predicates are written by the one condition renderer.
+const SOURCE = { style: 'source' } as const;
+const comparison = (t: A.Comparison): string => comparisonText(t, 'source');
+const memberPredicate = (p: A.MemberPredicate): string => memberPredicateText(p, SOURCE);
+const condition = (c: A.Condition): string => conditionText(c, SOURCE);
 
 function source(s: A.SourceRef): string {
   return `${kw('SourceKw')} ${s.basis.name}${s.clause ? ` ${str(s.clause)}` : ''}`;

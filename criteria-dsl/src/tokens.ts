@@ -209,6 +209,16 @@ for (const spec of byLength) {
   keywordSpecs[spec.name] = spec;
   keywordTokens.push(t);
 }
+// Filled once above; read-only from here on.
+Object.freeze(kw);
+Object.freeze(keywordSpecs);
+
+/** The canonical (first Vietnamese) spelling of a keyword token, as the formatter writes it. */
+export function canonicalSpelling(name: string): string {
+  const spelling = keywordSpecs[name]?.vi[0];
+  if (spelling === undefined) throw new Error(`unknown keyword ${name}`);
+  return spelling;
+}
 
 /** All token types in lexing order. */
 export const allTokens: TokenType[] = [

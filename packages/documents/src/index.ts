@@ -5,7 +5,7 @@
  * Open Badges 3.0 verifiable credentials with a Bitstring Status List. No database, no HTTP, no clock.
  */
 export { renderDecisionPdf, adminHeader, signatureBlock, recipientsBlock, type DecisionInput, type IssuingBody, type Signer, type RecognisedEntry } from './decision.js';
-export { conditionWords, comparisonWords, titleRulesWords } from './rules.js';
+export { conditionWords, titleRulesWords } from './rules.js';
 export { viDateWords, viDateShort, placeDate, viNumber, nfc, upper, type IsoDate } from './text.js';
 export { renderCertificatePdf, renderCertificatesPdf, renderCertificateInto, qrMatrix, drawQr, verifyUrl, type CertificateInput, type CertificatesPdfOptions } from './certificate.js';
 export {

@@ -4,7 +4,7 @@
  * calendar), the text is taken from the models.
  */
 import type { Change, Model, Title } from '@hoctap/core';
-import { conditionText } from './condition-text.ts';
+import { conditionText } from '@hoctap/criteria-dsl';
 
 const titleRule = (t: Title | undefined): string => {
   if (!t) return '';

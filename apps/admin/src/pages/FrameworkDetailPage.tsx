@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Anchor, Badge, Box, Breadcrumbs, Button, Code, Group, Paper, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { STEP_NAMES_VI, type Model } from '@hoctap/core';
+import { conditionText } from '@hoctap/criteria-dsl';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { Link, useParams } from 'react-router';
@@ -10,7 +11,6 @@ import { Citation } from '../components/Citation.tsx';
 import { Loading, QueryError } from '../components/QueryState.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
-import { conditionText } from '../lib/condition-text.ts';
 import { downloads } from '../lib/downloads.ts';
 import { formatDate, formatPeriod, formatPoints } from '../lib/format.ts';
 import { paths } from '../paths.ts';
