@@ -18,9 +18,19 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import _Ajv2019 from 'ajv/dist/2019.js';
 import _addFormats from 'ajv-formats';
-import { canonicalize } from './jcs.js';
+import jcs from 'canonicalize';
 import { base58btcDecode, base58btcEncode } from './multibase.js';
 import { nfc } from './text.js';
+
+/**
+ * RFC 8785 (JCS) canonical JSON through the platform's one canonicaliser, the `canonicalize` package
+ * (also behind `canonicalJson` of `@hoctap/db`); a value with no JSON form is a TypeError.
+ */
+export function canonicalize(value: unknown): string {
+  const s = jcs(value);
+  if (s === undefined) throw new TypeError(`JCS: kiểu không hỗ trợ: ${typeof value}`);
+  return s;
+}
 
 export const VC_V2_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
 export const OB_V3_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';

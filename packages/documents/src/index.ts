@@ -30,6 +30,7 @@ export {
   STATUS_LIST_MIN_SIZE,
   VC_V2_CONTEXT,
   OB_V3_CONTEXT,
+  canonicalize,
   type IssueCredentialInput,
   type OpenBadgeCredential,
   type StatusList,
@@ -39,7 +40,6 @@ export {
   type VerificationResult,
   type VerificationStatus,
 } from './credentials.js';
-export { canonicalize } from './jcs.js';
 export { renderFormPdf, renderScoreSheetPdf, indicatorsFor, type FormContext, type ScoreSheetOptions } from './forms.js';
 export { buildYearlyReportXlsx, renderYearlyReportPdf, buildRegistersXlsx, renderRegistersPdf, registers, consecutiveYears, type YearlyReportData, type YearlyReportRow, type RegistersData, type TitleHolder } from './reports.js';
 export { buildImportTemplateXlsx, readScoresXlsx, fillScoresTemplate, readSheetXlsx, cellAsText, columnLetter, type TemplateKind, type RowError, type ReadScoresResult, type SheetRow } from './templates.js';
