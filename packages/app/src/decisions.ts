@@ -1,5 +1,5 @@
 /** Decisions (two-person rule), campaign reports against the framework's targets, and audit-chain verification. */
-import { targetProgress, type Model } from '@hoctap/core';
+import { targetProgress } from '@hoctap/core';
 import {
   appendAudit,
   countPeople,
@@ -12,26 +12,16 @@ import {
   transitionRegistration,
   verifyAuditChain,
   type AuditVerification,
-  type Campaign,
   type Decision,
-  type Framework,
   type Registration,
 } from '@hoctap/db';
 import { actorOf, loadCampaign } from './campaigns.js';
+import { issueDecisionCredentials } from './credentials.js';
 import { auditEntry, withCaller, type Caller, type Deps, type Trx } from './deps.js';
 import { AppError, notFound } from './errors.js';
 import { modelOf } from './models.js';
 import { checkId, readable, writable } from './scope.js';
 import { illegal, transition } from './workflow.js';
-
-/**
- * Issues one signed credential per recognised registration of a decision, in the decision's
- * transaction (the credentials module provides it; no decision without its credentials).
- */
-export type CredentialIssuer = (
-  trx: Trx,
-  input: { decision: Decision; campaign: Campaign; framework: Framework; model: Model; recognised: readonly Registration[] },
-) => Promise<{ id: string; registrationId: string }[]>;
 
 /** A decision as taken: the campaign, number, date, signer, the registrations recognised and not. */
 export interface DecideInput {
@@ -41,7 +31,6 @@ export interface DecideInput {
   signer: string;
   recognised: readonly string[];
   notRecognised: readonly string[];
-  issueCredentials: CredentialIssuer;
 }
 
 /** What a decision did: the decision, the registrations it moved, the credentials it issued, the recognised ids (sorted). */
@@ -55,7 +44,8 @@ export interface DecideOutput {
 /**
  * Takes a decision on proposed registrations: each recognised or not (never both), the approver
  * someone other than the proposer (a conflict otherwise, ASVS v5.0.0-2.3.5), one credential per
- * recognised subject, the moves and the audit entry in the caller's transaction.
+ * recognised subject (signed with the province's key), the moves and the audit entry in the
+ * caller's transaction.
  */
 export async function decide(deps: Deps, caller: Caller, trx: Trx, input: DecideInput): Promise<DecideOutput> {
   const campaignId = checkId(input.campaignId, 'campaign');
@@ -96,7 +86,8 @@ export async function decide(deps: Deps, caller: Caller, trx: Trx, input: Decide
     if (!m) throw illegal(recognised.has(reg.id) ? 'recognise' : 'not-recognise', reg.status);
     moved.push(m);
   }
-  const issued = await input.issueCredentials(trx, { decision, campaign, framework, model: modelOf(deps, framework).model, recognised: regs.filter((x) => recognised.has(x.id)) });
+  // One signed credential per recognised subject, in this transaction: no decision without its credentials.
+  const issued = await issueDecisionCredentials(deps, trx, { decision, campaign, framework, model: modelOf(deps, framework).model, recognised: regs.filter((x) => recognised.has(x.id)) });
   await appendAudit(
     trx,
     auditEntry(deps, caller, {

@@ -6,7 +6,7 @@ import { phuTho } from '@hoctap/plugin-phu-tho';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { assessRegistration, readRegistration, stepRegistration } from '../src/registrations.js';
 import { listCampaignRegistrations, openCampaign, proposeRegistrations, readCampaign, registerPeopleSheet, registerSubject, type PeopleSheet } from '../src/campaigns.js';
-import { campaignReport, decide, type CredentialIssuer } from '../src/decisions.js';
+import { campaignReport, decide } from '../src/decisions.js';
 import { withCaller, type Caller, type Deps, type Trx } from '../src/deps.js';
 import { AppError } from '../src/errors.js';
 
@@ -45,11 +45,6 @@ describe.each(dialects)('campaign workflow use cases (%s)', (dialect) => {
   let deps: Deps;
   const clock = { now: new Date('2018-05-10T03:00:00Z') };
   const callers = {} as Record<Who, Caller>;
-  const issued: string[][] = [];
-  const issueCredentials: CredentialIssuer = async (_trx, input) => {
-    issued.push(input.recognised.map((r) => r.id));
-    return input.recognised.map((r, i) => ({ id: `cred-${i}`, registrationId: r.id }));
-  };
 
   /** Runs a use case as `who` in a transaction scoped to them. */
   const as = <T,>(who: Who, fn: (trx: Trx, caller: Caller) => Promise<T>) => withCaller(deps, callers[who], (trx) => fn(trx, callers[who]));
@@ -73,7 +68,6 @@ describe.each(dialects)('campaign workflow use cases (%s)', (dialect) => {
   beforeEach(async () => {
     await truncateAllTables(t.handle.db);
     clock.now = new Date('2018-05-10T03:00:00Z');
-    issued.length = 0;
     for (const who of Object.keys(SCOPES) as Who[]) {
       const scope: Scope = SCOPES[who];
       const localities = scope.role === 'commune' ? [scope.province, ...scope.communes] : scope.role === 'province' ? [scope.province] : [];
@@ -116,13 +110,16 @@ describe.each(dialects)('campaign workflow use cases (%s)', (dialect) => {
       ['proposed', callers.offA1.userId],
       ['proposed', callers.offA1.userId],
     ]);
-    const decision = { campaignId: campaign.id, number: '12/QĐ-UBND', decidedOn: '2018-12-01', signer: 'Chủ tịch UBND xã', recognised: [id1], notRecognised: [r2.id], issueCredentials };
+    const decision = { campaignId: campaign.id, number: '12/QĐ-UBND', decidedOn: '2018-12-01', signer: 'Chủ tịch UBND xã', recognised: [id1], notRecognised: [r2.id] };
     // Two people: the proposer may not approve.
     expect(await refusal(as('offA1', (trx, c) => decide(deps, c, trx, decision)))).toEqual(['conflict', 'SAME_PERSON']);
     const d = await as('provA', (trx, c) => decide(deps, c, trx, decision));
     expect(d.decision).toMatchObject({ number: '12/QĐ-UBND', proposer_id: callers.offA1.userId, approver_id: callers.provA.userId });
     expect(d.moved.map((r) => [r.id, r.status]).sort()).toEqual([[id1, 'recognised'], [r2.id, 'not-recognised']].sort());
-    expect([d.issued, issued]).toEqual([[{ id: 'cred-0', registrationId: id1 }], [[id1]]]);
+    // One signed credential for the recognised subject, in the decision's transaction.
+    expect(d.issued.map((x) => x.registrationId)).toEqual([id1]);
+    const stored = await t.handle.db.selectFrom('credentials').select(['id', 'registration_id', 'decision_id']).execute();
+    expect(stored).toEqual([{ id: d.issued[0]!.id, registration_id: id1, decision_id: d.decision.id }]);
 
     const { report } = await as('comA1', (trx, c) => campaignReport(deps, c, trx, { id: campaign.id, kind: 'registered' }));
     expect(report).toMatchObject({ denominator: { kind: 'registered', count: 2 }, statuses: { recognised: 1, 'not-recognised': 1 }, recognised: 1, titles: [{ key: 'Công dân học tập', count: 1, share: 50 }] });
@@ -158,7 +155,7 @@ describe.each(dialects)('campaign workflow use cases (%s)', (dialect) => {
     await as('offA1', (trx, c) => stepRegistration(deps, c, trx, { id, action: 'submit' }));
     await as('comA1', (trx, c) => assessRegistration(deps, c, trx, { id, action: 'review', body: { scores: SCORES_74 } }));
     await as('offA1', (trx, c) => proposeRegistrations(deps, c, trx, { campaignId: campaign.id, registrationIds: [id] }));
-    await as('provA', (trx, c) => decide(deps, c, trx, { campaignId: campaign.id, number: '1/QĐ', decidedOn: '2018-12-01', signer: 'Chủ tịch', recognised: [], notRecognised: [id], issueCredentials }));
+    await as('provA', (trx, c) => decide(deps, c, trx, { campaignId: campaign.id, number: '1/QĐ', decidedOn: '2018-12-01', signer: 'Chủ tịch', recognised: [], notRecognised: [id] }));
     expect((await as('offA1', (trx, c) => stepRegistration(deps, c, trx, { id, action: 'appeal' }))).status).toBe('appealed');
     expect(await refusal(as('comA1', (trx, c) => assessRegistration(deps, c, trx, { id, action: 'review', body: { scores: SCORES_75 } })))).toEqual(['conflict', 'SAME_REVIEWER']);
     expect((await as('comA1b', (trx, c) => assessRegistration(deps, c, trx, { id, action: 'review', body: { scores: SCORES_75 } }))).registration.status).toBe('reviewed');

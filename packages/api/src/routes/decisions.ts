@@ -1,12 +1,11 @@
 /** Decisions (two-person rule), campaign reports against the framework's targets, and audit-chain verification. */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { decide, readDecision, verifyAudit, withCaller } from '@hoctap/app';
+import { campaignReport, decide, readDecision, verifyAudit, withCaller } from '@hoctap/app';
 import type { Decision } from '@hoctap/db';
 import { callerOf, depsOf, need, runtime, type AppEnv } from '../context.js';
 import { IdParam, isoDate, nfc, security, stdProblems } from './common.js';
-import { issueDecisionCredentials, verifyPageUrl } from '../credentials.js';
+import { verifyPageUrl } from '../credentials.js';
 import { registrationOut, RegistrationSchema } from '../views/campaigns.js';
-import { campaignReport } from '../views/reports.js';
 
 const DecisionCreate = z
   .object({
@@ -82,9 +81,7 @@ export function decisionRoutes() {
     const rt = runtime(c);
     const deps = depsOf(c);
     const caller = callerOf(c, a);
-    const out = await withCaller(deps, caller, (trx) =>
-      decide(deps, caller, trx, { ...c.req.valid('json'), issueCredentials: (t, input) => issueDecisionCredentials(rt, deps.registry, t, input) }),
-    );
+    const out = await withCaller(deps, caller, (trx) => decide(deps, caller, trx, c.req.valid('json')));
     return c.json(
       {
         decision: decisionOut(out.decision, out.recognised),
@@ -135,7 +132,9 @@ export function reportRoutes() {
   const r = new OpenAPIHono<AppEnv>();
   r.openapi(reportRoute, async (c) => {
     const a = await need(c, 'report.read');
-    const { report } = await campaignReport(c, a.scope, c.req.valid('param').id, c.req.valid('query').denominator);
+    const deps = depsOf(c);
+    const caller = callerOf(c, a);
+    const { report } = await withCaller(deps, caller, (trx) => campaignReport(deps, caller, trx, { id: c.req.valid('param').id, kind: c.req.valid('query').denominator }));
     return c.json(report, 200);
   });
   return r;
