@@ -90,3 +90,37 @@ export {
 } from './credentials.js';
 export { decisionData, decisionDocument, decisionCertificates, registrationCertificate, noCertificates, yearlyReport, placeOf, type DocumentDeps, type DecisionData } from './documents.js';
 export { queueImportJob, queueRecomputeJob, queueCertificatesJob, readJob, jobFile, type CertificatesJobPayload, type ImportSource } from './job-queue.js';
+export { ROLES, PERMISSIONS, STAFF_ROLES, isStaff, hasPermission, scopeOf, type Role, type Permission } from './permissions.js';
+export { hashPassword, verifyPassword, passwordProblem, PASSWORD_MIN, PASSWORD_MAX, COMMON_PASSWORDS } from './passwords.js';
+export { LoginLimiter } from './limiter.js';
+export {
+  TOTP_PERIOD,
+  TOTP_ISSUER,
+  MFA_CHALLENGE_MS,
+  RECOVERY_CODES,
+  newTotpSecret,
+  totpUri,
+  totpStep,
+  isRecoveryCode,
+  newRecoveryCodes,
+  mfaChallenge,
+  challengeUser,
+  challengeValid,
+} from './totp.js';
+export {
+  openSession,
+  signIn,
+  signInSecondStep,
+  signOut,
+  changePassword,
+  resetPassword,
+  startTotp,
+  confirmTotp,
+  disableTotp,
+  type AuthDeps,
+  type Requester,
+  type OpenedSession,
+  type SignInResult,
+} from './auth.js';
+export { RESET_TOKEN_TTL_MS, manages, listManagedUsers, getManagedUser, createManagedUser, updateManagedUser, setUserActive, issuePasswordReset } from './accounts.js';
+export { publicRecognitions } from './public-list.js';

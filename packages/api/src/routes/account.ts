@@ -5,28 +5,11 @@
  * after a password change).
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import {
-  acceptTotpStep,
-  consumePasswordResetToken,
-  disableTotp,
-  forgetCachedSessions,
-  enableTotp,
-  getUser,
-  recoveryCodeHash,
-  setPasswordHash,
-  setPendingTotp,
-  useRecoveryCode,
-  type Database,
-  type User,
-} from '@hoctap/db';
-import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import { audit, authOf, runtime, type AppEnv, type Ctx, type Runtime } from '../context.js';
-import { ApiProblem } from '../problem.js';
+import { changePassword as changeOwnPassword, confirmTotp, disableTotp, resetPassword, signInSecondStep, startTotp } from '@hoctap/app';
+import { authOf, requesterOf, runtime, type AppEnv } from '../context.js';
 import { Problem } from '../schemas.js';
-import { hashPassword, isStaff, passwordProblem, verifyPassword, PASSWORD_MAX } from '../security.js';
-import { challengeUser, challengeValid, isRecoveryCode, newRecoveryCodes, newTotpSecret, totpStep, totpUri } from '../totp.js';
-import { SessionOut, startSession } from './auth.js';
+import { PASSWORD_MAX } from '../security.js';
+import { authDepsOf, presentedToken, SessionOut, startSession, withRetryAfter } from '../sessions.js';
 import { security } from './common.js';
 
 const p = (description: string) => ({ content: { 'application/problem+json': { schema: Problem } }, description });
@@ -41,38 +24,6 @@ const NoContent = { 204: { description: 'Xong' } };
 
 const password = z.string().min(1).max(PASSWORD_MAX * 4);
 const code = z.string().trim().min(6).max(40).openapi({ description: 'Mã 6 chữ số của ứng dụng xác thực, hoặc một mã khôi phục' });
-
-const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
-
-/** A refused new password → 400 with the policy's reason. */
-function assertPolicy(newPassword: string, email: string): void {
-  const bad = passwordProblem(newPassword, { email });
-  if (bad) throw new ApiProblem(400, bad.code, bad.vi, bad.en);
-}
-
-/** Rate limit of second-factor and password checks per key (the login limiter's window). */
-function throttle(c: Ctx, rt: Runtime, keys: string[]): void {
-  const wait = Math.max(...keys.map((k) => rt.limiter.retryAfter(k)));
-  if (wait > 0) {
-    c.header('retry-after', String(wait));
-    throw new ApiProblem(429, 'TOO_MANY_ATTEMPTS', `Sai quá nhiều lần; hãy thử lại sau ${Math.ceil(wait / 60)} phút`, `Too many failed attempts; try again in ${Math.ceil(wait / 60)} min`, { retryAfter: wait });
-  }
-}
-
-/**
- * Checks a second factor of a user with TOTP enrolled: a 6-digit code of a step not yet accepted,
- * or an unused recovery code (spent). Returns how it was proven, or null.
- */
-async function checkSecondFactor(rt: Runtime, db: Kysely<Database>, user: User, submitted: string): Promise<'totp' | 'recovery-code' | null> {
-  if (isRecoveryCode(submitted)) return (await useRecoveryCode(db, user.id, submitted)) ? 'recovery-code' : null;
-  if (!user.totp_secret_enc) return null;
-  const step = totpStep(rt.totpCipher.decrypt(user.totp_secret_enc, user.id), submitted, rt.now());
-  if (step === null) return null;
-  // Atomic: the same code (or an earlier one) presented again is a replay.
-  return (await acceptTotpStep(db, user.id, step)) ? 'totp' : null;
-}
-
-const wrongCode = () => new ApiProblem(401, 'MFA_CODE_INVALID', 'Mã xác thực không đúng, đã dùng hoặc đã hết hạn', 'The code is wrong, already used or expired');
 
 const loginTotp = createRoute({
   method: 'post',
@@ -98,7 +49,7 @@ const changePassword = createRoute({
   responses: { ...NoContent, ...problems },
 });
 
-const resetPassword = createRoute({
+const resetPasswordRoute = createRoute({
   method: 'post',
   path: '/api/auth/reset-password',
   tags: ['Tài khoản'],
@@ -147,154 +98,43 @@ const totpDisable = createRoute({
   responses: { ...NoContent, ...problems },
 });
 
-/** The user's current row (the session's copy may predate this request's changes). */
-async function me(rt: Runtime, c: Ctx): Promise<User> {
-  const u = await getUser(rt.db, authOf(c).user.id);
-  if (!u) throw new ApiProblem(401, 'UNAUTHENTICATED', 'Cần đăng nhập', 'You need to sign in');
-  return u;
-}
-
 export function accountRoutes() {
   const r = new OpenAPIHono<AppEnv>();
 
   r.openapi(loginTotp, async (c) => {
-    const rt = runtime(c);
     const body = c.req.valid('json');
-    const address = `address:${c.get('deps').clientAddress?.(c) ?? 'unknown'}`;
-    const userId = challengeUser(body.challenge, rt.now());
-    const user = userId ? await getUser(rt.db, userId) : undefined;
-    if (!user || user.disabled_at || !user.totp_enabled_at || !challengeValid(rt.csrfKey, body.challenge, user.password_hash)) {
-      rt.limiter.fail(address);
-      await audit(rt.db, c, { province: '00', action: 'auth.mfa.failed', actorId: user?.id ?? null, payload: { reason: 'bad-challenge' } });
-      throw new ApiProblem(401, 'MFA_CHALLENGE_INVALID', 'Phiên đăng nhập bước hai đã hết hạn; hãy nhập lại mật khẩu', 'The sign-in step has expired; enter your password again');
-    }
-    const key = `mfa:${user.id}`;
-    throttle(c, rt, [key, address]);
-    const how = await checkSecondFactor(rt, rt.db, user, body.code);
-    if (!how) {
-      rt.limiter.fail(key);
-      rt.limiter.fail(address);
-      await audit(rt.db, c, { province: '00', action: 'auth.mfa.failed', actorId: user.id, subject: { kind: 'user', id: user.id }, payload: { reason: 'bad-code' } });
-      throw wrongCode();
-    }
-    rt.limiter.reset(key);
-    return c.json(await startSession(c, rt, user, how), 200);
+    const opened = await withRetryAfter(c, () => signInSecondStep(authDepsOf(c), requesterOf(c), runtime(c).db, { ...body, previousToken: presentedToken(c) }));
+    return c.json(startSession(c, opened), 200);
   });
 
   r.openapi(changePassword, async (c) => {
-    const rt = runtime(c);
     const a = authOf(c);
-    const body = c.req.valid('json');
-    const key = `password:${a.user.id}`;
-    throttle(c, rt, [key]);
-    const user = await me(rt, c);
-    if (!(await verifyPassword(user.password_hash, body.currentPassword))) {
-      rt.limiter.fail(key);
-      await audit(rt.db, c, { province: '00', action: 'auth.password.change-refused', subject: { kind: 'user', id: user.id } });
-      throw new ApiProblem(401, 'PASSWORD_WRONG', 'Mật khẩu hiện tại không đúng', 'The current password is wrong');
-    }
-    rt.limiter.reset(key);
-    assertPolicy(body.newPassword, user.email);
-    const hashed = await hashPassword(body.newPassword);
-    const now = rt.now();
-    await rt.db.transaction().execute(async (trx) => {
-      await setPasswordHash(trx, user.id, hashed, now);
-      const revoked = await trx
-        .updateTable('sessions')
-        .set({ revoked_at: now })
-        .where('user_id', '=', user.id)
-        .where('id', '!=', a.sessionId)
-        .where('revoked_at', 'is', null)
-        .executeTakeFirst();
-      await audit(trx, c, { province: '00', action: 'auth.password.change', subject: { kind: 'user', id: user.id }, payload: { sessionsRevoked: Number(revoked.numUpdatedRows ?? 0n) } });
-    });
-    forgetCachedSessions();
+    await withRetryAfter(c, () => changeOwnPassword(authDepsOf(c), requesterOf(c), runtime(c).db, { sessionId: a.sessionId, ...c.req.valid('json') }));
     return c.body(null, 204);
   });
 
-  r.openapi(resetPassword, async (c) => {
-    const rt = runtime(c);
-    const body = c.req.valid('json');
-    const address = `address:${c.get('deps').clientAddress?.(c) ?? 'unknown'}`;
-    throttle(c, rt, [address]);
-    const invalid = () => new ApiProblem(400, 'RESET_TOKEN_INVALID', 'Liên kết đặt lại mật khẩu không hợp lệ, đã dùng hoặc đã hết hạn', 'The reset link is invalid, used or expired');
-    // Look first without spending, so a refused new password does not burn the link.
-    const row = await rt.db.selectFrom('password_reset_tokens').selectAll().where('id', '=', sha256(body.token)).executeTakeFirst();
-    const user = row ? await getUser(rt.db, row.user_id) : undefined;
-    if (!row || !user || user.disabled_at || row.used_at || row.expires_at.getTime() <= rt.now().getTime()) {
-      rt.limiter.fail(address);
-      await audit(rt.db, c, { province: '00', action: 'auth.password.reset-refused', actorId: null, payload: { reason: !row ? 'unknown' : row.used_at ? 'used' : 'expired-or-disabled' } });
-      throw invalid();
-    }
-    assertPolicy(body.newPassword, user.email);
-    const hashed = await hashPassword(body.newPassword);
-    const now = rt.now();
-    await rt.db.transaction().execute(async (trx) => {
-      const spent = await consumePasswordResetToken(trx, body.token, now);
-      if (!spent.ok || spent.userId !== user.id) throw invalid();
-      await setPasswordHash(trx, user.id, hashed, now);
-      await trx.updateTable('sessions').set({ revoked_at: now }).where('user_id', '=', user.id).where('revoked_at', 'is', null).execute();
-      await audit(trx, c, { province: '00', action: 'auth.password.reset', actorId: user.id, subject: { kind: 'user', id: user.id } });
-    });
-    forgetCachedSessions();
+  r.openapi(resetPasswordRoute, async (c) => {
+    await withRetryAfter(c, () => resetPassword(authDepsOf(c), requesterOf(c), runtime(c).db, c.req.valid('json')));
     return c.body(null, 204);
   });
 
   r.openapi(totpSetup, async (c) => {
-    const rt = runtime(c);
-    const user = await me(rt, c);
-    if (!isStaff(user.roles)) throw new ApiProblem(403, 'FORBIDDEN', 'Chỉ tài khoản cán bộ dùng xác thực hai bước', 'Only staff accounts use two-step verification');
-    if (user.totp_enabled_at) throw new ApiProblem(409, 'TOTP_ALREADY_ENABLED', 'Xác thực hai bước đã bật; hãy tắt trước khi đăng ký lại', 'Two-step verification is already on; turn it off first');
-    const secret = newTotpSecret();
-    await setPendingTotp(rt.db, user.id, rt.totpCipher.encrypt(secret, user.id));
-    await audit(rt.db, c, { province: '00', action: 'auth.totp.setup', subject: { kind: 'user', id: user.id } });
+    authOf(c);
+    const out = await startTotp(authDepsOf(c), requesterOf(c), runtime(c).db);
     c.header('cache-control', 'no-store');
-    return c.json({ secret, uri: totpUri(secret, user.email) }, 200);
+    return c.json(out, 200);
   });
 
   r.openapi(totpConfirm, async (c) => {
-    const rt = runtime(c);
-    const user = await me(rt, c);
-    if (user.totp_enabled_at) throw new ApiProblem(409, 'TOTP_ALREADY_ENABLED', 'Xác thực hai bước đã bật', 'Two-step verification is already on');
-    if (!user.totp_secret_enc) throw new ApiProblem(409, 'TOTP_NOT_STARTED', 'Chưa bắt đầu bật xác thực hai bước', 'Two-step verification setup has not started');
-    const key = `mfa:${user.id}`;
-    throttle(c, rt, [key]);
-    const step = totpStep(rt.totpCipher.decrypt(user.totp_secret_enc, user.id), c.req.valid('json').code, rt.now());
-    if (step === null) {
-      rt.limiter.fail(key);
-      await audit(rt.db, c, { province: '00', action: 'auth.mfa.failed', subject: { kind: 'user', id: user.id }, payload: { reason: 'bad-code', during: 'enrolment' } });
-      throw wrongCode();
-    }
-    rt.limiter.reset(key);
-    const codes = newRecoveryCodes();
-    await rt.db.transaction().execute(async (trx) => {
-      await enableTotp(trx, user.id, { now: rt.now(), step, recoveryCodeHashes: codes.map(recoveryCodeHash) });
-      await audit(trx, c, { province: '00', action: 'auth.totp.enable', subject: { kind: 'user', id: user.id } });
-    });
-    forgetCachedSessions();
+    authOf(c);
+    const out = await withRetryAfter(c, () => confirmTotp(authDepsOf(c), requesterOf(c), runtime(c).db, c.req.valid('json')));
     c.header('cache-control', 'no-store');
-    return c.json({ recoveryCodes: codes }, 200);
+    return c.json(out, 200);
   });
 
   r.openapi(totpDisable, async (c) => {
-    const rt = runtime(c);
-    const user = await me(rt, c);
-    const body = c.req.valid('json');
-    if (!user.totp_enabled_at) throw new ApiProblem(409, 'TOTP_NOT_ENABLED', 'Xác thực hai bước chưa bật', 'Two-step verification is not on');
-    const key = `mfa:${user.id}`;
-    throttle(c, rt, [key]);
-    const ok = (await verifyPassword(user.password_hash, body.password)) && (await checkSecondFactor(rt, rt.db, user, body.code)) !== null;
-    if (!ok) {
-      rt.limiter.fail(key);
-      await audit(rt.db, c, { province: '00', action: 'auth.totp.disable-refused', subject: { kind: 'user', id: user.id } });
-      throw new ApiProblem(401, 'MFA_DISABLE_REFUSED', 'Mật khẩu hoặc mã xác thực không đúng', 'Wrong password or code');
-    }
-    rt.limiter.reset(key);
-    await rt.db.transaction().execute(async (trx) => {
-      await disableTotp(trx, user.id);
-      await audit(trx, c, { province: '00', action: 'auth.totp.disable', subject: { kind: 'user', id: user.id } });
-    });
-    forgetCachedSessions();
+    authOf(c);
+    await withRetryAfter(c, () => disableTotp(authDepsOf(c), requesterOf(c), runtime(c).db, c.req.valid('json')));
     return c.body(null, 204);
   });
 

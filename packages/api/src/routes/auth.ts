@@ -5,24 +5,15 @@
  * non-GET request that carries a session cookie.
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { createSession, findUserByEmail, resolveSession, revokeSession, sessionId, type User } from '@hoctap/db';
+import { signIn, signOut } from '@hoctap/app';
+import { resolveSession } from '@hoctap/db';
 import type { MiddlewareHandler } from 'hono';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { audit, authOf, runtime, unauthorised, type AppEnv, type AuthUser, type Ctx, type Runtime } from '../context.js';
+import { deleteCookie, getCookie } from 'hono/cookie';
+import { audit, authOf, requesterOf, runtime, unauthorised, type AppEnv, type Ctx } from '../context.js';
 import { ApiProblem, problem } from '../problem.js';
-import { mfaChallenge, MFA_CHALLENGE_MS } from '../totp.js';
 import { Problem } from '../schemas.js';
-import {
-  csrfMatches,
-  csrfToken,
-  isStaff,
-  newSessionToken,
-  scopeOf,
-  sessionCookieName,
-  SESSION_ABSOLUTE_MS,
-  SESSION_IDLE_MS,
-  verifyPassword,
-} from '../security.js';
+import { csrfMatches, csrfToken, scopeOf, sessionCookieName, SESSION_IDLE_MS } from '../security.js';
+import { authDepsOf, presentedToken, SessionOut, startSession, userOut, withRetryAfter } from '../sessions.js';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 /**
@@ -30,40 +21,6 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
  * unguessable challenge in the body) and the password reset (an unguessable token in the body).
  */
 const CSRF_EXEMPT = new Set(['/api/auth/login', '/api/auth/login/totp', '/api/auth/reset-password']);
-
-function userOut(u: User, rt?: Runtime): AuthUser {
-  const totp = !!u.totp_enabled_at;
-  return {
-    id: u.id,
-    name: u.display_name,
-    email: u.email,
-    roles: [...u.roles],
-    localities: [...u.localities],
-    totp,
-    mfaEnrolmentRequired: !!rt?.requireMfa && isStaff(u.roles) && !totp,
-  };
-}
-
-/**
- * Starts a session for a user whose credentials were checked: ends a session presented with the
- * request (rotation), sets the cookie, audits `auth.login`, answers the user and the CSRF token.
- */
-export async function startSession(c: Ctx, rt: Runtime, user: User, method: 'password' | 'totp' | 'recovery-code') {
-  const previous = getCookie(c, sessionCookieName(rt.secure));
-  if (previous && previous.length <= 200) await revokeSession(rt.db, sessionId(previous), rt.now());
-  const token = newSessionToken();
-  const session = await createSession(rt.db, { token, userId: user.id, now: rt.now(), absoluteMs: SESSION_ABSOLUTE_MS });
-  await audit(rt.db, c, { province: '00', action: 'auth.login', actorId: user.id, subject: { kind: 'user', id: user.id }, payload: { method } });
-  setCookie(c, sessionCookieName(rt.secure), token, {
-    httpOnly: true,
-    secure: rt.secure,
-    sameSite: 'Lax',
-    path: '/',
-    maxAge: SESSION_ABSOLUTE_MS / 1000,
-  });
-  c.header('cache-control', 'no-store');
-  return { user: userOut(user, rt), csrfToken: csrfToken(rt.csrfKey, session.id) };
-}
 
 /** Loads the session from its cookie (if any) and enforces CSRF on unsafe methods. */
 export const sessionMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
@@ -95,18 +52,6 @@ export const requireSession: MiddlewareHandler<AppEnv> = async (c, next) => {
   return next();
 };
 
-const UserSchema = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    email: z.string(),
-    roles: z.array(z.string()),
-    localities: z.array(z.string()),
-    totp: z.boolean().optional(),
-    mfaEnrolmentRequired: z.boolean().optional(),
-  })
-  .openapi('User');
-export const SessionOut = z.object({ user: UserSchema, csrfToken: z.string() }).openapi('SessionInfo');
 const MfaChallengeOut = z
   .object({ mfaRequired: z.literal(true), challenge: z.string(), expiresInSeconds: z.number() })
   .openapi('MfaChallenge', { description: 'Mật khẩu đúng; tài khoản có TOTP: gửi mã ở bước hai (`POST /api/auth/login/totp`)' });
@@ -152,40 +97,18 @@ const me = createRoute({
 export function authRoutes() {
   const r = new OpenAPIHono<AppEnv>();
   r.openapi(login, async (c) => {
-    const rt = runtime(c);
     const { email, password } = c.req.valid('json');
-    const address = c.get('deps').clientAddress?.(c) ?? 'unknown';
-    const accountKey = `account:${email.toLowerCase()}`;
-    const addressKey = `address:${address}`;
-    const wait = Math.max(rt.limiter.retryAfter(accountKey), rt.limiter.retryAfter(addressKey));
-    const user = await findUserByEmail(rt.db, email);
-    if (wait > 0) {
-      await audit(rt.db, c, { province: '00', action: 'auth.login.throttled', actorId: user?.id ?? null, payload: { retryAfter: wait } });
-      c.header('retry-after', String(wait));
-      throw new ApiProblem(429, 'LOGIN_THROTTLED', `Đăng nhập sai quá nhiều lần; hãy thử lại sau ${Math.ceil(wait / 60)} phút`, `Too many failed sign-ins; try again in ${Math.ceil(wait / 60)} min`, { retryAfter: wait });
-    }
-    const ok = (await verifyPassword(user?.password_hash, password)) && !!user && !user.disabled_at;
-    if (!ok || !user) {
-      rt.limiter.fail(accountKey);
-      rt.limiter.fail(addressKey);
-      await audit(rt.db, c, { province: '00', action: 'auth.login.failed', actorId: user?.id ?? null, payload: { reason: !user ? 'unknown-account' : user.disabled_at ? 'disabled' : 'bad-password' } });
-      throw new ApiProblem(401, 'LOGIN_FAILED', 'Email hoặc mật khẩu không đúng', 'Wrong email or password');
-    }
-    rt.limiter.reset(accountKey);
-    if (user.totp_enabled_at) {
-      // Two steps: no session yet, a short-lived challenge for the code (ASVS v5.0.0-6.3.3).
-      await audit(rt.db, c, { province: '00', action: 'auth.login.password-ok', actorId: user.id, subject: { kind: 'user', id: user.id } });
+    const out = await withRetryAfter(c, () => signIn(authDepsOf(c), requesterOf(c), runtime(c).db, { email, password, previousToken: presentedToken(c) }));
+    if ('mfa' in out) {
       c.header('cache-control', 'no-store');
-      return c.json({ mfaRequired: true as const, challenge: mfaChallenge(rt.csrfKey, user, rt.now()), expiresInSeconds: MFA_CHALLENGE_MS / 1000 }, 200);
+      return c.json({ mfaRequired: true as const, challenge: out.mfa.challenge, expiresInSeconds: out.mfa.expiresInSeconds }, 200);
     }
-    // Rotation: a session presented at sign-in is ended; the new one has a new token.
-    return c.json(await startSession(c, rt, user, 'password'), 200);
+    return c.json(startSession(c, out.session), 200);
   });
   r.openapi(logout, async (c) => {
     const rt = runtime(c);
     const a = authOf(c);
-    await revokeSession(rt.db, a.sessionId, rt.now());
-    await audit(rt.db, c, { province: '00', action: 'auth.logout', subject: { kind: 'user', id: a.user.id } });
+    await signOut(authDepsOf(c), requesterOf(c), rt.db, { sessionId: a.sessionId });
     deleteCookie(c, sessionCookieName(rt.secure), { path: '/', secure: rt.secure });
     return c.body(null, 204);
   });

@@ -15,9 +15,8 @@
  * ones do not.
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { listPublicRecognitions, withPublicListScope } from '@hoctap/db';
-import { sql } from 'kysely';
-import { runtime, type AppEnv } from '../context.js';
+import { publicRecognitions } from '@hoctap/app';
+import { depsOf, runtime, type AppEnv } from '../context.js';
 import { ApiProblem } from '../problem.js';
 import { LoginLimiter } from '../security.js';
 import { Problem } from '../schemas.js';
@@ -83,18 +82,7 @@ export function publicRoutes() {
     }
     limiter.fail(key);
     const query = c.req.valid('query');
-    const out = await withPublicListScope(rt.db, async (trx) => {
-      const page = await listPublicRecognitions(trx, query);
-      const years = await sql<{ year: number }>`SELECT DISTINCT year FROM public_recognitions ORDER BY year DESC`.execute(trx);
-      const titles = await sql<{ title: string }>`SELECT DISTINCT title FROM public_recognitions ORDER BY title`.execute(trx);
-      const provinces = await sql<{ code: string; name: string | null }>`SELECT DISTINCT province_code AS code, province_name AS name FROM public_recognitions ORDER BY code`.execute(trx);
-      const communes = await sql<{ code: string; name: string | null; province: string }>`SELECT DISTINCT commune_code AS code, commune_name AS name, province_code AS province
-        FROM public_recognitions WHERE commune_code IS NOT NULL ORDER BY code`.execute(trx);
-      return {
-        ...page,
-        facets: { years: years.rows.map((x) => Number(x.year)), titles: titles.rows.map((x) => x.title), provinces: provinces.rows, communes: communes.rows },
-      };
-    });
+    const out = await publicRecognitions(depsOf(c), query);
     c.header('cache-control', 'public, max-age=60');
     return c.json({ total: out.total, offset: query.offset, limit: query.limit, items: out.items, facets: out.facets }, 200);
   });

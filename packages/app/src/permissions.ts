@@ -1,0 +1,55 @@
+/** Roles, permissions and the row-level scope of an account: what a role may do, where. */
+import type { Scope } from '@hoctap/db';
+
+/** The roles of the platform. */
+export const ROLES = ['platform-admin', 'province-admin', 'commune-officer', 'committee-member', 'citizen'] as const;
+/** A role of the platform. */
+export type Role = (typeof ROLES)[number];
+
+/** What a role may do; object-level checks (which locality) come on top. */
+export const PERMISSIONS = {
+  'people.read': ['platform-admin', 'province-admin', 'commune-officer', 'committee-member'],
+  'people.write': ['platform-admin', 'province-admin', 'commune-officer'],
+  'campaign.read': ['platform-admin', 'province-admin', 'commune-officer', 'committee-member'],
+  'campaign.write': ['platform-admin', 'province-admin', 'commune-officer'],
+  'registration.write': ['platform-admin', 'province-admin', 'commune-officer'],
+  'review.write': ['platform-admin', 'province-admin', 'committee-member'],
+  'proposal.write': ['platform-admin', 'province-admin', 'commune-officer'],
+  'decision.write': ['platform-admin', 'province-admin', 'commune-officer'],
+  'publish.write': ['platform-admin', 'province-admin'],
+  'report.read': ['platform-admin', 'province-admin', 'commune-officer', 'committee-member'],
+  'audit.verify': ['platform-admin'],
+  'credential.revoke': ['platform-admin', 'province-admin'],
+  'template.read': ['platform-admin', 'province-admin', 'commune-officer', 'committee-member'],
+  'users.admin': ['platform-admin', 'province-admin'],
+} as const satisfies Record<string, readonly Role[]>;
+/** A permission a route or use case asks for. */
+export type Permission = keyof typeof PERMISSIONS;
+
+/** Roles that act for public bodies: they may enrol TOTP and, with `requireMfa`, must. */
+export const STAFF_ROLES: readonly Role[] = ['platform-admin', 'province-admin', 'commune-officer', 'committee-member'];
+
+/** Whether an account acts for a public body (any staff role). */
+export function isStaff(roles: readonly string[]): boolean {
+  return roles.some((r) => (STAFF_ROLES as readonly string[]).includes(r));
+}
+
+/** Whether one of the roles grants the permission. */
+export function hasPermission(roles: readonly string[], permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly string[]).some((r) => roles.includes(r));
+}
+
+/**
+ * The row-level scope of a user: platform-admin → national; province-admin → its province;
+ * commune-officer / committee-member → its communes (the 5-digit codes) in its province (the
+ * 2-digit code); otherwise none (a citizen reaches no staff resource).
+ */
+export function scopeOf(user: { roles: readonly string[]; localities: readonly string[] }): Scope | null {
+  const province = user.localities.find((l) => /^[0-9]{2}$/.test(l));
+  const communes = user.localities.filter((l) => /^[0-9]{5}$/.test(l));
+  if (user.roles.includes('platform-admin')) return { role: 'national' };
+  if (user.roles.includes('province-admin') && province) return { role: 'province', province };
+  if ((user.roles.includes('commune-officer') || user.roles.includes('committee-member')) && province && communes.length)
+    return { role: 'commune', province, communes };
+  return null;
+}
