@@ -138,7 +138,8 @@ export async function readTable(c: Ctx, limits: { maxBytes: number; maxRows: num
       // A small archive may unpack to a lot (a "zip bomb"): refuse by the sizes the archive declares.
       if (unpacked > Math.min(MAX_UNPACKED_FACTOR * max, 200_000_000))
         throw new ApiProblem(413, 'XLSX_TOO_LARGE_UNPACKED', 'Tệp Excel giải nén ra quá lớn', 'The Excel file unpacks to too much data');
-      sheet = await readXlsxSheet(bytes, { maxRows: limits.maxRows });
+      // In a workbook a cell right of the table is a note, not a shifted row: its rows are read as before.
+      sheet = await readXlsxSheet(bytes, { maxRows: limits.maxRows, beyondHeader: 'ignore' });
     }
   } catch (e) {
     if (e instanceof SheetError) throw problemOf(e, label, limits.maxRows);

@@ -173,7 +173,7 @@ function refused(e: unknown): ReadScoresResult {
 export async function readScoresXlsx(buffer: Buffer | ArrayBuffer | Uint8Array, model: Model): Promise<ReadScoresResult> {
   let sheet: Sheet;
   try {
-    sheet = await readXlsxSheet(buffer instanceof ArrayBuffer ? new Uint8Array(buffer) : buffer);
+    sheet = await readXlsxSheet(buffer instanceof ArrayBuffer ? new Uint8Array(buffer) : buffer, { beyondHeader: 'ignore' });
   } catch (e) {
     return refused(e);
   }
@@ -314,7 +314,7 @@ export function cellAsText(v: ExcelJS.CellValue): string {
 export async function readSheetXlsx(buffer: Buffer | ArrayBuffer | Uint8Array, opts: { maxRows?: number } = {}): Promise<{ sheet: string; rows: SheetRow[] }> {
   let sheet: Sheet;
   try {
-    sheet = await readXlsxSheet(buffer instanceof ArrayBuffer ? new Uint8Array(buffer) : buffer, opts.maxRows !== undefined ? { maxRows: opts.maxRows } : {});
+    sheet = await readXlsxSheet(buffer instanceof ArrayBuffer ? new Uint8Array(buffer) : buffer, { beyondHeader: 'ignore', ...(opts.maxRows !== undefined ? { maxRows: opts.maxRows } : {}) });
   } catch (e) {
     if (e instanceof SheetError && e.code === 'EMPTY') return { sheet: '', rows: [] };
     throw e;

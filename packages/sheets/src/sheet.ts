@@ -57,6 +57,12 @@ export interface ReadSheetOptions {
    * a title, are skipped). Default: the first non-blank row.
    */
   readonly isHeader?: (cells: readonly string[]) => boolean;
+  /**
+   * A non-empty cell right of the header's last column: `'issue'` (default) leaves the row out and
+   * reports it in `issues` — in CSV it is what an unquoted `7,5` in a `,` file looks like;
+   * `'ignore'` keeps the row and drops the cell (an Excel note beside the table).
+   */
+  readonly beyondHeader?: 'issue' | 'ignore';
 }
 
 /** A file that cannot be read at all (not a row problem). `code` is stable; messages in Vietnamese and English. */
@@ -131,7 +137,7 @@ export function assemble(
     if (++count > max)
       throw new SheetError('TOO_MANY_ROWS', `Tối đa ${max} dòng dữ liệu mỗi lần`, `At most ${max} data rows at a time`, r.row);
     const width = header.cells.length;
-    const beyond = r.cells.findIndex((c, i) => i >= width && c !== '');
+    const beyond = opts.beyondHeader === 'ignore' ? -1 : r.cells.findIndex((c, i) => i >= width && c !== '');
     if (beyond >= 0) {
       const letter = columnLetter(beyond + 1);
       issues.push({

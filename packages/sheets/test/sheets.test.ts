@@ -27,6 +27,8 @@ describe('CSV', () => {
     expect(s.issues).toHaveLength(1);
     expect(s.issues[0]).toMatchObject({ row: 3, column: 'E', code: 'E_EXTRA_CELL' });
     expect(s.issues[0]!.message).toContain('ngoặc kép');
+    const kept = readCsvSheet(utf8('a,b\n1,2,note\n'), { beyondHeader: 'ignore' });
+    expect([kept.rows[0]!.cells, kept.issues]).toEqual([['1', '2'], []]);
   });
 
   it('tab-separated, BOM, CRLF, NFD text → NFC; row numbers are the file lines (blank lines and multi-line cells counted)', () => {
