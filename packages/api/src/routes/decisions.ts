@@ -1,10 +1,9 @@
 /** Decisions (two-person rule), campaign reports against the framework's targets, and audit-chain verification. */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { campaignReport, decide, readDecision, verifyAudit, withCaller } from '@hoctap/app';
+import { campaignReport, decide, readDecision, verifyAudit, verifyPageUrl, withCaller } from '@hoctap/app';
 import type { Decision } from '@hoctap/db';
 import { callerOf, depsOf, need, runtime, type AppEnv } from '../context.js';
 import { IdParam, isoDate, nfc, security, stdProblems } from './common.js';
-import { verifyPageUrl } from '../credentials.js';
 import { registrationOut, RegistrationSchema } from '../views/campaigns.js';
 
 const DecisionCreate = z
