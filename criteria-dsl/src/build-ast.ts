@@ -772,16 +772,19 @@ const startOf = (n: CstNode): number => {
 /** The CST nodes the formatter prints on lines of their own (the statements), in tree order. */
 function statementNodes(file: CstNode): CstNode[] {
   const out: CstNode[] = [];
+  const bands: CstNode[] = [];
   const indicator = (i: CstNode) => {
     out.push(i);
-    const opts = nodes(i.children, 'indicatorOption');
-    for (const o of opts) {
-      const v = node(o.children, 'variant');
+    // Variants, then bands, as the tree lists them (the order matters only between equal starts).
+    for (const o of (i.children['indicatorOption'] ?? []) as CstNode[]) {
+      const v = o.children['variant']?.[0] as CstNode | undefined;
       if (v) out.push(v);
+      const b = o.children['band']?.[0] as CstNode | undefined;
+      if (b) bands.push(b);
     }
-    for (const o of opts) {
-      const b = node(o.children, 'band');
-      if (b) out.push(b);
+    if (bands.length > 0) {
+      out.push(...bands);
+      bands.length = 0;
     }
   };
   const criterion = (c: CstNode) => {
