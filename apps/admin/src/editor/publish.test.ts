@@ -30,6 +30,12 @@ describe('publishGate (when "Xuất bản" is enabled)', () => {
     expect(g.passed).toBeLessThan(g.total);
   });
 
+  it('disabled for a draft that breaks a framework rule (an uncited rule): a warning in the editor, refused by publishing', () => {
+    const a = analyze(STARTER_TEMPLATE.replace(/\n\s*theo [^\n]*/, ''));
+    expect(a.diagnostics.some((d) => d.code === 'TC2100' && d.severity === 'warning')).toBe(true);
+    expect(publishGate(a, admin)).toMatchObject({ enabled: false, reason: 'rules' });
+  });
+
   it('disabled for accounts that may not publish, and when signed out', () => {
     const a = analyze(STARTER_TEMPLATE);
     expect(publishGate(a, { pending: false, roles: ['commune-officer'] })).toMatchObject({ enabled: false, reason: 'notAllowed' });

@@ -1,6 +1,7 @@
 /**
  * When the editor's "Xuất bản" button is enabled: a signed-in platform or province admin, the
- * analysis up to date, no error, exactly one framework in the file and every worked example passing.
+ * analysis up to date, no error, exactly one framework in the file, every worked example passing and
+ * the framework rules that are warnings in a draft (every rule cites its source…) met.
  * The server checks all of this again (`POST /api/frameworks/publish`); this only spares a useless round trip.
  */
 import type { Analysis } from './analyze.ts';
@@ -8,7 +9,7 @@ import type { Analysis } from './analyze.ts';
 /** Roles the API lets publish (`publish.write`). */
 export const PUBLISHER_ROLES = ['platform-admin', 'province-admin'] as const;
 
-export type PublishBlock = 'signedOut' | 'notAllowed' | 'checking' | 'errors' | 'count' | 'examples';
+export type PublishBlock = 'signedOut' | 'notAllowed' | 'checking' | 'errors' | 'count' | 'examples' | 'rules';
 
 export interface PublishGate {
   readonly enabled: boolean;
@@ -19,7 +20,7 @@ export interface PublishGate {
 }
 
 export function publishGate(
-  analysis: Pick<Analysis, 'diagnostics' | 'valid' | 'models' | 'examples'>,
+  analysis: Pick<Analysis, 'diagnostics' | 'valid' | 'models' | 'examples' | 'publishable'>,
   o: { pending: boolean; roles: readonly string[] | undefined },
 ): PublishGate {
   const total = analysis.examples.length;
@@ -33,5 +34,7 @@ export function publishGate(
   // A failing example is also an error diagnostic (TC3001): name the examples first.
   if (passed !== total) return no('examples');
   if (analysis.diagnostics.some((d) => d.severity === 'error')) return no('errors');
+  // A draft may break the framework rules (a rule without its source…) as warnings; publishing refuses them.
+  if (!analysis.publishable) return no('rules');
   return { enabled: true, passed, total };
 }

@@ -240,6 +240,7 @@ export const en: Messages = {
       errors: 'Fix every error before publishing',
       count: 'Publish one framework at a time',
       examples: 'Some worked examples fail: {{passed}}/{{total}} pass',
+      rules: 'The draft is not ready to publish: see the warnings (every rule cites its source; the file has its bases and worked examples)',
     },
     publishConfirmTitle: 'Publish a new version of this framework?',
     publishConfirmIntro: 'The version is stored under its content hash and recorded in the audit log. Later campaigns may use it; a published text cannot be changed.',

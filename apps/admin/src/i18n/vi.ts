@@ -238,6 +238,7 @@ export const vi = {
       errors: 'Sửa hết lỗi rồi mới xuất bản được',
       count: 'Mỗi lần chỉ xuất bản một bộ tiêu chí',
       examples: 'Còn ví dụ mẫu chưa đạt: {{passed}}/{{total}}',
+      rules: 'Bản nháp chưa đủ điều kiện xuất bản: xem các cảnh báo (mỗi quy định phải ghi nguồn, có căn cứ và ví dụ mẫu)',
     },
     publishConfirmTitle: 'Xuất bản phiên bản mới của bộ tiêu chí?',
     publishConfirmIntro: 'Phiên bản này sẽ được lưu theo mã băm nội dung và ghi vào nhật ký. Các đợt đánh giá về sau có thể dùng nó; không sửa được văn bản đã xuất bản.',
