@@ -24,28 +24,43 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: Encodin
 
 /**
  * The delimiter of a CSV text, from its header line (quoted parts skipped): the most frequent of
- * `,`, `;` and tab; `,` for a one-column file. Two of them equally often is a {@link SheetError}.
+ * `,`, `;` and tab; `,` for a one-column file. A first line with none of them (a title above the
+ * table) defers to the next line that has one. Two of them equally often is a {@link SheetError}.
  */
 export function detectDelimiter(text: string): Delimiter {
-  const counts = new Map<Delimiter, number>([[',', 0], [';', 0], ['\t', 0]]);
+  const src = text.replace(/^\uFEFF/, '');
   let quoted = false;
-  for (const ch of text.replace(/^\uFEFF/, '')) {
+  let line = 1;
+  let counts = fresh();
+  const decide = (): Delimiter | undefined => {
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+    if (ranked[0]![1] === 0) return undefined;
+    if (ranked[0]![1] === ranked[1]![1]) {
+      const name = (d: Delimiter) => (d === '\t' ? 'tab' : `“${d}”`);
+      throw new SheetError(
+        'AMBIGUOUS_DELIMITER',
+        `Dòng ${line} có ${ranked[0]![1]} dấu ${name(ranked[0]![0])} và ${ranked[1]![1]} dấu ${name(ranked[1]![0])}: không rõ dấu phân cách cột (mỗi tệp chỉ dùng một loại; tên cột có dấu phẩy thì đặt trong ngoặc kép)`,
+        `Line ${line} has as many ${name(ranked[0]![0])} as ${name(ranked[1]![0])}: the column delimiter is ambiguous (one per file; quote a column name that contains a comma)`,
+        line,
+      );
+    }
+    return ranked[0]![0];
+  };
+  for (let i = 0; i < src.length && line <= 20; i++) {
+    const ch = src[i]!;
     if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === '\n' || ch === '\r')) break;
-    else if (!quoted && counts.has(ch as Delimiter)) counts.set(ch as Delimiter, counts.get(ch as Delimiter)! + 1);
+    else if (!quoted && ch === '\n') {
+      const d = decide();
+      if (d) return d;
+      line++;
+      counts = fresh();
+    } else if (!quoted && counts.has(ch as Delimiter)) counts.set(ch as Delimiter, counts.get(ch as Delimiter)! + 1);
   }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  if (ranked[0]![1] === 0) return ',';
-  if (ranked[0]![1] === ranked[1]![1]) {
-    const name = (d: Delimiter) => (d === '\t' ? 'tab' : `“${d}”`);
-    throw new SheetError(
-      'AMBIGUOUS_DELIMITER',
-      `Dòng tiêu đề có ${ranked[0]![1]} dấu ${name(ranked[0]![0])} và ${ranked[1]![1]} dấu ${name(ranked[1]![0])}: không rõ dấu phân cách cột (mỗi tệp chỉ dùng một loại; tên cột có dấu phẩy thì đặt trong ngoặc kép)`,
-      `The header line has as many ${name(ranked[0]![0])} as ${name(ranked[1]![0])}: the column delimiter is ambiguous (one per file; quote a column name that contains a comma)`,
-      1,
-    );
-  }
-  return ranked[0]![0];
+  return decide() ?? ',';
+}
+
+function fresh(): Map<Delimiter, number> {
+  return new Map<Delimiter, number>([[',', 0], [';', 0], ['\t', 0]]);
 }
 
 const HINT_COMMA = ' (số thập phân viết bằng dấu phẩy như 7,5 trong tệp phân cách bằng dấu phẩy phải đặt trong ngoặc kép "7,5", hoặc lưu tệp với dấu chấm phẩy)';

@@ -78,6 +78,9 @@ describe('CSV', () => {
   it('a title row above the header is skipped when the caller says what a header looks like', () => {
     const s = readCsvSheet('BẢNG ĐIỂM NĂM 2018;;\n\nMã;1.1;1.2\na;5;6\n', { isHeader: (cells) => cells.includes('Mã') });
     expect([s.headerRow, s.header, s.rows[0]!.row]).toEqual([3, ['Mã', '1.1', '1.2'], 4]);
+    // A title with no delimiter at all: the delimiter comes from the next line that has one.
+    const t = readCsvSheet('BẢNG ĐIỂM NĂM 2018\r\nMã;Điểm\r\na;7,5\r\n', { isHeader: (cells) => cells.includes('Mã') });
+    expect([t.delimiter, t.headerRow, t.rows[0]!.cells]).toEqual([';', 2, ['a', '7,5']]);
   });
 
   it('rows as header → cell with column letters, and the place of a cell in words', () => {
