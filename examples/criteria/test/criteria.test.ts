@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileText, createRegistry, exampleDiagnostics, runExamples, type Model } from '@hoctap/core';
+import { checkFramework, compileText, createRegistry, type Model } from '@hoctap/core';
 import { formatDiagnostic, parse, type CriteriaFile } from '@hoctap/criteria-dsl';
 import { national } from '@hoctap/plugin-national';
 
@@ -37,12 +37,12 @@ function constructs(ast: CriteriaFile): Set<string> {
 describe.each(files)('examples/criteria/%s', (file) => {
   const text = readFileSync(new URL(file, dir), 'utf8');
   it('parses, checks clean and every worked example passes', () => {
-    const r = compileText(text, { file, resolve });
+    // The one check every door uses, as a draft: the framework rules may be warnings in a snippet.
+    const r = checkFramework(text, { file, resolve, mode: 'draft' });
     const problems = r.diagnostics.filter((d) => d.severity === 'error').map((d) => formatDiagnostic(d, r.source));
     expect(problems).toEqual([]);
-    const results = r.models.flatMap((m) => runExamples(m));
-    expect(results.length).toBeGreaterThan(0);
-    expect(exampleDiagnostics(results, file).map((d) => formatDiagnostic(d, r.source))).toEqual([]);
+    expect(r.examples.length).toBeGreaterThan(0);
+    expect(r.examples.filter((e) => !e.passed).map((e) => e.name)).toEqual([]);
   });
 });
 
