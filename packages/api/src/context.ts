@@ -6,7 +6,7 @@ import { appendAudit, withScope, type AuditInput, type CitizenIdCipher, type Dat
 import type { Kysely, Transaction } from 'kysely';
 import { ApiProblem } from './problem.js';
 import { canRead, canWrite, hasPermission, LoginLimiter, type Permission } from './security.js';
-import type { AppDeps } from './app.js';
+import type { AppDeps } from './app-deps.js';
 
 /** The signed-in user as the API describes it. */
 export interface AuthUser {

@@ -21,9 +21,6 @@ import { security } from './common.js';
 const PDF = 'application/pdf';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** Kept for the routes that still name it: see `fileName` in `../views/files.ts`. */
-export { fileName } from '../views/files.js';
-
 /** Sends a file as a download, never cached, never sniffed. */
 export function send(c: Ctx, bytes: Buffer, type: string, name: string) {
   return c.body(new Uint8Array(bytes), 200, {
@@ -47,9 +44,6 @@ const idParams = (...names: string[]) => ({ params: z.object(Object.fromEntries(
 
 /** Today in Asia/Ho_Chi_Minh, from the injected clock when there is one. */
 const today = (c: Ctx) => localDate(c.get('rt')?.now() ?? c.get('deps').now?.() ?? new Date());
-
-/** Kept for the routes that still name it: see `noCertificates` in `@hoctap/app`. */
-export { noCertificates } from '@hoctap/app';
 
 export function documentRoutes() {
   const r = new OpenAPIHono<AppEnv>();

@@ -1,7 +1,7 @@
 /** Evaluation and "what if": score subjects against a framework without saving anything. */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { evaluate, explanationText } from '@hoctap/core';
-import type { AppEnv } from '../app.js';
+import type { AppEnv } from '../context.js';
 import { EvaluateRequest, EvaluateResponse, Problem } from '../schemas.js';
 import { languageOf } from '../problem.js';
 
