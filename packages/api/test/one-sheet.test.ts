@@ -27,7 +27,7 @@ function table(regs: string[]): (string | number)[][] {
   return [['Mã *', 'Họ và tên *', ...IDS.map((i) => `Chỉ số ${i}`)], ...PEOPLE.map((p, k) => [regs[k]!, p.name, ...IDS.map((i) => p.scores[i] ?? '')])];
 }
 
-const csvOf = (rows: (string | number)[][], d: ',' | ';') =>
+const csvOf = (rows: (string | number)[][], d: ',' | ';' | '\t') =>
   '\uFEFF' +
   rows
     .map((r) =>
@@ -65,6 +65,8 @@ describe.each(dialects)('one scores sheet through hoctap eval and the API on %s'
     ['CSV with “,”', 'csv', (rows) => new TextEncoder().encode(csvOf(rows, ','))],
     ['CSV with “;” and unquoted 4,0', 'csv', (rows) => new TextEncoder().encode(csvOf(rows, ';'))],
     ['Excel', 'xlsx', xlsxOf],
+    // What Excel saves as “Unicode Text”: UTF-16 LE with a BOM, tab-separated.
+    ['UTF-16 tab-separated text', 'csv', (rows) => new Uint8Array(Buffer.from(csvOf(rows, '\t'), 'utf16le'))],
   ];
 
   it.each(cases)('%s: the same scores and totals at both doors', async (_label, ext, make) => {
