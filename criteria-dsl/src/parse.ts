@@ -189,10 +189,15 @@ export function lexPhase(text: string, opts: { file?: string } = {}): Lexed {
 export function syntaxPhase(l: Lexed): Parsed {
   // The parser object is the grammar, analysed once; its cursor lives only inside this block: set
   // here, read out and detached before returning, so nothing of one parse reaches the next.
-  criteriaParser.input = l.tokens as IToken[];
-  const cst = criteriaParser.file();
-  const errors = criteriaParser.errors;
-  criteriaParser.input = [];
+  let cst: CstNode;
+  let errors: IRecognitionException[];
+  try {
+    criteriaParser.input = l.tokens as IToken[];
+    cst = criteriaParser.file();
+    errors = criteriaParser.errors;
+  } finally {
+    criteriaParser.input = [];
+  }
   return { ...l, cst, diagnostics: [...l.diagnostics, ...errors.map((e) => syntaxDiagnostic(e, l.file, l.tokens))] };
 }
 

@@ -716,7 +716,11 @@ export class CriteriaParser extends CstParser {
   });
 }
 
-/** The one shared parser instance (Chevrotain parsers are reusable: set `input`, call a rule). */
+/**
+ * The grammar, analysed once (that takes tens of milliseconds, a parse of a small file well under
+ * one). Chevrotain parsers are reused by setting `input` and calling a rule: `syntaxPhase` in
+ * `parse.ts` is the only place that does, and it detaches the input before it returns.
+ */
 export const criteriaParser = new CriteriaParser();
 
 /** The grammar as Chevrotain's serialised productions, for syntax diagrams. */
