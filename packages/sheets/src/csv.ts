@@ -24,10 +24,11 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: Encodin
 
 /**
  * The delimiter of a CSV text, from its header line (quoted parts skipped): the most frequent of
- * `,`, `;` and tab; `,` for a one-column file. A first line with none of them (a title above the
- * table) defers to the next line that has one. Two of them equally often is a {@link SheetError}.
+ * `,`, `;` and tab; `,` for a one-column file. With `titles` (the caller expects title lines above
+ * the header), a line with none of them defers to the next line that has one. Two of them equally
+ * often is a {@link SheetError}.
  */
-export function detectDelimiter(text: string): Delimiter {
+export function detectDelimiter(text: string, opts: { titles?: boolean } = {}): Delimiter {
   const src = text.replace(/^\uFEFF/, '');
   let quoted = false;
   let line = 1;
@@ -51,7 +52,7 @@ export function detectDelimiter(text: string): Delimiter {
     if (ch === '"') quoted = !quoted;
     else if (!quoted && ch === '\n') {
       const d = decide();
-      if (d) return d;
+      if (d || !opts.titles) return d ?? ',';
       line++;
       counts = fresh();
     } else if (!quoted && counts.has(ch as Delimiter)) counts.set(ch as Delimiter, counts.get(ch as Delimiter)! + 1);
@@ -72,7 +73,7 @@ const HINT_COMMA = ' (số thập phân viết bằng dấu phẩy như 7,5 tron
  */
 export function readCsvSheet(input: Uint8Array | string, opts: ReadSheetOptions = {}): Sheet {
   const { text, encoding } = typeof input === 'string' ? { text: normalize(input.replace(/^\uFEFF/, '')), encoding: 'utf-8' as const } : decodeText(input);
-  const delimiter = detectDelimiter(text);
+  const delimiter = detectDelimiter(text, { titles: opts.isHeader !== undefined });
   let records: { info: { lines: number }; record: string[] }[];
   try {
     // One line ending everywhere: csv-parse counts a CRLF inside a quoted cell as two lines.
