@@ -182,30 +182,38 @@ describe.each(dialects)('campaign workflow use cases (%s)', (dialect) => {
 
   it('a people sheet: good rows registered, bad rows reported with their row, a refused row leaves nothing behind', async () => {
     const { campaign } = await newCampaign();
+    // A citizen id already on record in another commune: invisible to the officer, refused by the database.
+    await as('provA', (trx) => createPerson(trx, deps.cipher, { province: A, commune: A2, fullName: 'Người Xã Khác', birthDate: null, sex: null, village: null, citizenId: '025303001234' }));
     const sheet: PeopleSheet = {
       rows: [
         { row: 2, cells: ['Lê Văn Cường', A1] },
         { row: 3, cells: ['', A1] },
         { row: 4, cells: ['Phạm Thị Dung', A2] },
         { row: 5, cells: ['Lê Văn Cường', A1] },
+        { row: 6, cells: ['Trùng Số Định Danh', A1, '025303001234'] },
+        { row: 7, cells: ['Hoàng Văn Em', A1] },
       ],
       read: (row, cells, target) => {
         if (!cells[0]) return { errors: [{ row, column: 'A', header: 'Họ và tên', field: 'fullName', code: 'ROW_INVALID', message: 'Cột A (Họ và tên): cần họ tên' }] };
         expect(target).toMatchObject({ defaultCommune: A1, communeRequired: true, campaignCommune: A1 });
-        return { record: { fullName: cells[0], birthDate: null, sex: null, village: null, citizenId: null, commune: cells[1] ?? null }, errors: [] };
+        return { record: { fullName: cells[0], birthDate: null, sex: null, village: null, citizenId: cells[2] ?? null, commune: cells[1] ?? null }, errors: [] };
       },
     };
     const out = await as('offA1', (trx, c) => registerPeopleSheet(deps, c, trx, { campaignId: campaign.id, sheet }));
-    expect([out.created, out.existing]).toEqual([1, 1]);
+    expect([out.created, out.existing]).toEqual([2, 1]);
     expect(out.rows.map((r) => [r.row, r.outcome])).toEqual([
       [2, 'created'],
       [5, 'existing'],
+      [7, 'created'],
     ]);
     expect(out.errors).toEqual([
       { row: 3, column: 'A', header: 'Họ và tên', field: 'fullName', code: 'ROW_INVALID', message: 'Cột A (Họ và tên): cần họ tên' },
       { row: 4, code: 'OUT_OF_SCOPE', message: 'Địa bàn này ngoài phạm vi của tài khoản' },
+      { row: 6, code: 'CITIZEN_ID_TAKEN', message: 'số định danh đã thuộc một người ở địa bàn khác' },
     ]);
-    const people = await t.handle.db.selectFrom('people').select('full_name').execute();
-    expect(people.map((x) => x.full_name)).toEqual(['Lê Văn Cường']);
+    // The refused row rolled back to its savepoint; the rows after it were kept.
+    const people = await t.handle.db.selectFrom('people').select('full_name').where('commune_code', '=', A1).orderBy('full_name').execute();
+    expect(people.map((x) => x.full_name)).toEqual(['Hoàng Văn Em', 'Lê Văn Cường']);
+    expect((await t.handle.db.selectFrom('registrations').select('id').execute()).length).toBe(2);
   });
 });
