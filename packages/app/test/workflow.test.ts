@@ -8,6 +8,8 @@ import { assessRegistration, readRegistration, stepRegistration } from '../src/r
 import { listCampaignRegistrations, openCampaign, proposeRegistrations, readCampaign, registerPeopleSheet, registerSubject, type PeopleSheet } from '../src/campaigns.js';
 import { campaignReport, decide } from '../src/decisions.js';
 import { withCaller, type Caller, type Deps, type Trx } from '../src/deps.js';
+import { recomputeChunk, RECOMPUTE_NOTE, type RecomputeState } from '../src/recompute.js';
+import { importScores, type ScoresSheet } from '../src/scores-import.js';
 import { AppError } from '../src/errors.js';
 
 const A = '25';
@@ -178,6 +180,63 @@ describe.each(dialects)('campaign workflow use cases (%s)', (dialect) => {
     expect((await as('offA1', (trx, c) => readCampaign(deps, c, trx, { id: wide.campaign.id }))).campaign.id).toBe(wide.campaign.id);
     expect(await refusal(as('offA1', (trx, c) => registerSubject(deps, c, trx, { campaignId: wide.campaign.id, subject: { kind: 'person', id: staff.id } })))).toEqual(['forbidden', 'OUT_OF_SCOPE']);
     expect((await as('provA', (trx, c) => registerSubject(deps, c, trx, { campaignId: wide.campaign.id, subject: { kind: 'person', id: staff.id } }))).created).toBe(true);
+  });
+
+  it('a scores sheet records each good row through the one assessment path; a retry changes nothing; the recompute stores new results beside the old', async () => {
+    const { campaign } = await newCampaign();
+    const ids: string[] = [];
+    for (const name of ['Nguyễn Thị An', 'Trần Văn Bình']) {
+      const p = await newPerson(name);
+      ids.push((await as('offA1', (trx, c) => registerSubject(deps, c, trx, { campaignId: campaign.id, subject: { kind: 'person', id: p.id } }))).registration.id);
+    }
+    clock.now = new Date('2018-10-01T03:00:00Z');
+    // The door's reading of a sheet: column 0 the key, the rest the scores of 75 (or 74 when the row says so).
+    const sheet = (rows: [number, string, 'pass' | 'fail'][]): ScoresSheet => ({
+      format: 'csv',
+      rows: rows.map(([row, key, kind]) => ({ row, cells: [key, kind] })),
+      against: () => ({
+        key: (cells) => cells[0]!.trim(),
+        keyError: (row, code, message) => ({ row, column: 'A', header: 'Mã', field: 'key', code, message: `Cột A (Mã): ${message}` }),
+        body: (_row, cells) => ({ body: { scores: cells[1] === 'pass' ? SCORES_75 : SCORES_74 }, errors: [] }),
+      }),
+    });
+    const rows: [number, string, 'pass' | 'fail'][] = [
+      [2, ids[0]!, 'pass'],
+      [3, '11111111-2222-3333-4444-555555555555', 'pass'],
+      [4, ids[1]!, 'fail'],
+      [5, ids[0]!, 'pass'],
+    ];
+    const first = await as('offA1', (trx, c) => importScores(deps, c, trx, { campaignId: campaign.id, kind: 'self', sheet: sheet(rows) }));
+    expect([first.recorded, first.unchanged]).toEqual([2, 0]);
+    expect(first.rows.map((r) => [r.row, r.outcome, r.status, r.total])).toEqual([
+      [2, 'recorded', 'self-assessed', 75],
+      [4, 'recorded', 'self-assessed', 74],
+    ]);
+    expect(first.errors.map((e) => [e.row, e.code])).toEqual([
+      [3, 'SUBJECT_NOT_FOUND'],
+      [5, 'DUPLICATE_ROW'],
+    ]);
+    const again = await as('offA1', (trx, c) => importScores(deps, c, trx, { campaignId: campaign.id, kind: 'self', sheet: sheet(rows.slice(0, 1)) }));
+    expect([again.recorded, again.unchanged, again.rows[0]!.assessmentId]).toEqual([0, 1, first.rows[0]!.assessmentId]);
+    // A committee sheet before submission: each row's refusal is reported, nothing is stored.
+    const early = await as('comA1', (trx, c) => importScores(deps, c, trx, { campaignId: campaign.id, kind: 'committee', sheet: sheet(rows.slice(0, 1)) }));
+    expect([early.recorded, early.errors.map((e) => e.code)]).toEqual([0, ['ILLEGAL_TRANSITION']]);
+
+    // Recompute in chunks of one: a new assessment per old one, the note, the old ones untouched.
+    const last = [...ids].sort().at(-1)!;
+    let state: RecomputeState = { recomputed: 0, changed: 0, changedIds: [], failed: 0, failures: [], cursor: null };
+    const counts: number[] = [];
+    for (let more = true; more; ) {
+      const next = await as('offA1', (trx, c) => recomputeChunk(deps, c, trx, { campaignId: campaign.id, lastRegistration: last, limit: 1, jobId: 'job-1', state }));
+      counts.push(next.count);
+      state = next.state;
+      more = next.more;
+    }
+    expect(counts.slice(0, 2)).toEqual([1, 1]);
+    expect(state).toMatchObject({ recomputed: 2, changed: 0, failed: 0, cursor: last });
+    const stored = await t.handle.db.selectFrom('assessments').select(['registration_id', 'notes', 'kind']).orderBy('assessed_at').orderBy('id').execute();
+    expect(stored.filter((x) => x.notes === RECOMPUTE_NOTE).map((x) => x.registration_id).sort()).toEqual([...ids].sort());
+    expect(stored.length).toBe(4);
   });
 
   it('a people sheet: good rows registered, bad rows reported with their row, a refused row leaves nothing behind', async () => {
