@@ -88,7 +88,21 @@ export {
   type IssueInput,
   type VerificationPage,
 } from './credentials.js';
-export { decisionData, decisionDocument, decisionCertificates, registrationCertificate, noCertificates, yearlyReport, placeOf, type DocumentDeps, type DecisionData } from './documents.js';
+export {
+  decisionData,
+  decisionDocument,
+  decisionCertificates,
+  registrationCertificate,
+  noCertificates,
+  yearlyReport,
+  placeOf,
+  scoreSheetOf,
+  pluginFormOf,
+  importTemplateOf,
+  type DocumentDeps,
+  type DecisionData,
+  type TemplateKind,
+} from './documents.js';
 export { queueImportJob, queueRecomputeJob, queueCertificatesJob, readJob, jobFile, type CertificatesJobPayload, type ImportSource } from './job-queue.js';
 export { ROLES, PERMISSIONS, STAFF_ROLES, isStaff, hasPermission, scopeOf, type Role, type Permission } from './permissions.js';
 export { hashPassword, verifyPassword, passwordProblem, PASSWORD_MIN, PASSWORD_MAX, COMMON_PASSWORDS } from './passwords.js';

@@ -11,6 +11,7 @@ import { withCaller, type Caller, type Deps, type Trx } from '../src/deps.js';
 import { recomputeChunk, RECOMPUTE_NOTE, type RecomputeState } from '../src/recompute.js';
 import { importScores, type ScoresSheet } from '../src/scores-import.js';
 import { AppError } from '../src/errors.js';
+import { deleteEvidence, downloadEvidence, uploadEvidence } from '../src/evidence.js';
 
 const A = '25';
 const A1 = '07900';
@@ -237,6 +238,33 @@ describe.each(dialects)('campaign workflow use cases (%s)', (dialect) => {
     const stored = await t.handle.db.selectFrom('assessments').select(['registration_id', 'notes', 'kind']).orderBy('assessed_at').orderBy('id').execute();
     expect(stored.filter((x) => x.notes === RECOMPUTE_NOTE).map((x) => x.registration_id).sort()).toEqual([...ids].sort());
     expect(stored.length).toBe(4);
+  });
+
+  it('evidence: only the framework’s indicators and the accepted types; the download is audited; a change after the self-assessment holds the submission; none after it', async () => {
+    const { campaign } = await newCampaign();
+    const p = await newPerson();
+    const id = (await as('offA1', (trx, c) => registerSubject(deps, c, trx, { campaignId: campaign.id, subject: { kind: 'person', id: p.id } }))).registration.id;
+    const pdf = new Uint8Array(Buffer.from('%PDF-1.4\n% giấy khen\n%%EOF\n', 'utf8'));
+    const upload = (indicator: string, bytes: Uint8Array, who: Who = 'offA1') => as(who, (trx, c) => uploadEvidence(deps, c, trx, { registrationId: id, indicator, fileName: 'Giấy khen.pdf', bytes }));
+    expect(await refusal(upload('99.9', pdf))).toEqual(['unprocessable', 'UNKNOWN_INDICATOR']);
+    expect(await refusal(upload('1.1', new Uint8Array(Buffer.from('chỉ là chữ', 'utf8'))))).toEqual(['unsupported', 'EVIDENCE_TYPE']);
+    expect(await refusal(upload('1.1', new Uint8Array()))).toEqual(['invalid', 'EVIDENCE_EMPTY']);
+    expect(await refusal(upload('1.1', pdf, 'offA2'))).toEqual(['not-found', 'REGISTRATION_NOT_FOUND']);
+    const file = await upload('1.1', pdf);
+    expect([file.indicator, file.media_type, file.size]).toEqual(['1.1', 'application/pdf', pdf.byteLength]);
+    const got = await as('comA1', (trx, c) => downloadEvidence(deps, c, trx, { id: file.id }));
+    expect(Buffer.from(got.bytes).equals(Buffer.from(pdf))).toBe(true);
+    const downloads = await t.handle.db.selectFrom('audit_log').select(['actor_id']).where('action', '=', 'evidence.download').execute();
+    expect(downloads).toEqual([{ actor_id: callers.comA1.userId }]);
+
+    clock.now = new Date('2018-10-01T03:00:00Z');
+    await as('offA1', (trx, c) => assessRegistration(deps, c, trx, { id, action: 'self-assess', body: { scores: SCORES_75 } }));
+    const second = await upload('1.2', pdf);
+    expect(await refusal(as('offA1', (trx, c) => stepRegistration(deps, c, trx, { id, action: 'submit' })))).toEqual(['conflict', 'EVIDENCE_CHANGED']);
+    await as('offA1', (trx, c) => assessRegistration(deps, c, trx, { id, action: 'self-assess', body: { scores: SCORES_75, evidence: [file.id, second.id] } }));
+    expect((await as('offA1', (trx, c) => stepRegistration(deps, c, trx, { id, action: 'submit' }))).status).toBe('submitted');
+    expect(await refusal(as('offA1', (trx, c) => deleteEvidence(deps, c, trx, { id: second.id })))).toEqual(['conflict', 'EVIDENCE_CLOSED']);
+    expect(await refusal(upload('1.3', pdf))).toEqual(['conflict', 'EVIDENCE_CLOSED']);
   });
 
   it('a people sheet: good rows registered, bad rows reported with their row, a refused row leaves nothing behind', async () => {
