@@ -1,11 +1,11 @@
 /** What handlers share: the signed-in user, permission checks, scoped transactions, clocks and problems. */
 import type { Context } from 'hono';
-import { modelOf as appModelOf, type Caller, type Deps } from '@hoctap/app';
-import type { Model, Registry } from '@hoctap/core';
-import { appendAudit, withScope, type AuditInput, type CitizenIdCipher, type Database, type Framework, type IssuerKeyCipher, type Scope, type TotpSecretCipher } from '@hoctap/db';
+import type { Caller, Deps } from '@hoctap/app';
+import type { Model } from '@hoctap/core';
+import { appendAudit, withScope, type AuditInput, type CitizenIdCipher, type Database, type IssuerKeyCipher, type Scope, type TotpSecretCipher } from '@hoctap/db';
 import type { Kysely, Transaction } from 'kysely';
 import { ApiProblem } from './problem.js';
-import { canRead, canWrite, hasPermission, LoginLimiter, type Permission } from './security.js';
+import { hasPermission, LoginLimiter, type Permission } from './security.js';
 import type { AppDeps } from './app-deps.js';
 
 /** The signed-in user as the API describes it. */
@@ -110,35 +110,6 @@ export function scoped<T>(c: Ctx, scope: Scope, fn: (trx: Transaction<Database>)
   return withScope(runtime(c).db, scope, fn);
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The same 404 whether the id is malformed, unknown or another locality's (no existence leak). */
-export function notFound(what: 'person' | 'campaign' | 'registration' | 'decision' | 'credential' | 'evidence'): ApiProblem {
-  const vi = { person: 'người', campaign: 'đợt đánh giá', registration: 'đăng ký', decision: 'quyết định', credential: 'chứng nhận', evidence: 'tệp minh chứng' }[what];
-  return new ApiProblem(404, `${what.toUpperCase()}_NOT_FOUND`, `Không tìm thấy ${vi}`, `No such ${what}`);
-}
-
-/** Checks an id's form before it reaches SQL (a malformed uuid is a 404, never a 500). */
-export function idOr404(id: string, what: Parameters<typeof notFound>[0]): string {
-  if (!UUID.test(id)) throw notFound(what);
-  return id.toLowerCase();
-}
-
-/** Object-level read check (first wall): invisible rows are 404. */
-export function readable<T extends { province_code: string; commune_code: string | null }>(scope: Scope, row: T | undefined, what: Parameters<typeof notFound>[0]): T {
-  if (!row || !canRead(scope, row)) throw notFound(what);
-  return row;
-}
-
-/** Object-level write check: visible but not writable → 403; invisible → 404. */
-export function writable<T extends { province_code: string; commune_code: string | null }>(scope: Scope, row: T | undefined, what: Parameters<typeof notFound>[0]): T {
-  const r = readable(scope, row, what);
-  if (!canWrite(scope, r)) throw outOfScope();
-  return r;
-}
-
-export const outOfScope = () => new ApiProblem(403, 'OUT_OF_SCOPE', 'Địa bàn này ngoài phạm vi của tài khoản', 'This locality is outside your account’s scope');
-
 /** Appends an audit entry with who, what, when (the injected clock) and where (the address). */
 export function audit(
   db: Kysely<Database>,
@@ -164,16 +135,6 @@ export function auditInput(
     payload: { ...(entry.payload ?? {}), ...(where ? { from: where } : {}) },
     at: rt.now(),
   };
-}
-
-/** Today's date in Asia/Ho_Chi_Minh (UTC+7, no DST), ISO. */
-export function localDate(now: Date): string {
-  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-}
-
-/** The checked model of a campaign's framework version (see `modelOf` in `@hoctap/app`). */
-export function modelOf(rt: Pick<Runtime, 'models'>, registry: Registry, fw: Framework): { model: Model; ref: string } {
-  return appModelOf({ models: rt.models, registry }, fw);
 }
 
 /** How long a bulk request's answer is replayed for a retry with the same Idempotency-Key. */

@@ -3,7 +3,7 @@
  * credentials (the decision PDF, the certificates), a registration's certificate, the yearly
  * report's rows. Rendering and the HTTP answer stay with the door (the API's routes, the job).
  */
-import type { Model } from '@hoctap/core';
+import type { Model, PluginForm } from '@hoctap/core';
 import { assessmentsOf, credentialsOfDecision, credentialsOfRegistration, getDecision, getPerson, getRegistration, type Decision } from '@hoctap/db';
 import type { CertificateInput, DecisionInput, YearlyReportData } from '@hoctap/documents';
 import { loadCampaign } from './campaigns.js';
@@ -169,4 +169,34 @@ export async function yearlyReport(deps: Pick<Deps, 'models' | 'registry' | 'now
       place: placeOf(names),
     },
   };
+}
+
+/** A framework's score sheet to print (public): the model, the target group if one is named (`invalid` when unknown). */
+export function scoreSheetOf(deps: Pick<Deps, 'registry'>, input: { ref: string; group?: string | undefined }): { model: Model; group: string | undefined } {
+  const f = deps.registry.get(input.ref);
+  const group = input.group || undefined;
+  if (group !== undefined && !f.model.groups.some((g) => g.id === group))
+    throw new AppError('invalid', 'GROUP_UNKNOWN', `Bộ tiêu chí không có nhóm đối tượng “${group}”`, `The framework has no target group “${group}”`);
+  return { model: f.model, group };
+}
+
+/** A plugin's blank form for a framework (public); `not-found` when the plugin has no such form for it. */
+export function pluginFormOf(deps: Pick<Deps, 'registry'>, input: { ref: string; formId: string }): PluginForm {
+  const f = deps.registry.get(input.ref);
+  const plugin = deps.registry.plugins.find((p) => p.id === f.plugin);
+  const form = plugin?.forms?.find((x) => x.id === input.formId && (x.framework === undefined || x.framework === f.model.id));
+  if (!form) throw new AppError('not-found', 'FORM_NOT_FOUND', `Bộ tiêu chí không có biểu mẫu “${input.formId}”`, `The framework has no form “${input.formId}”`);
+  return form;
+}
+
+/** The kinds of import template. */
+export type TemplateKind = 'people' | 'households' | 'scores';
+
+/** Which import template to build: people, households, or a framework's scores (which needs `framework`). */
+export function importTemplateOf(deps: Pick<Deps, 'registry'>, input: { kind: string; framework?: string | undefined }): { kind: TemplateKind; model: Model | undefined } {
+  const { kind } = input;
+  if (kind !== 'people' && kind !== 'households' && kind !== 'scores')
+    throw new AppError('not-found', 'TEMPLATE_NOT_FOUND', `Không có mẫu “${kind}” (people, households, scores)`, `No template “${kind}” (people, households, scores)`);
+  if (kind === 'scores' && !input.framework) throw new AppError('invalid', 'FRAMEWORK_REQUIRED', 'Mẫu nhập điểm cần tham số `framework` (plugin/id)', 'The scores template needs `framework` (plugin/id)');
+  return { kind, model: input.framework ? deps.registry.get(input.framework).model : undefined };
 }

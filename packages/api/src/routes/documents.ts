@@ -9,10 +9,9 @@
  * them); they are mounted before the JSON report route.
  */
 import { OpenAPIHono, z, type RouteConfig } from '@hono/zod-openapi';
-import { decisionCertificates, decisionDocument, noCertificates, registrationCertificate, yearlyReport } from '@hoctap/app';
+import { decisionCertificates, decisionDocument, importTemplateOf, localDate, noCertificates, pluginFormOf, registrationCertificate, scoreSheetOf, yearlyReport } from '@hoctap/app';
 import { buildImportTemplateXlsx, buildYearlyReportXlsx, renderCertificatesPdf, renderDecisionPdf, renderFormPdf, renderScoreSheetPdf, renderYearlyReportPdf } from '@hoctap/documents';
-import { callerOf, depsOf, localDate, need, scoped, type AppEnv, type Ctx } from '../context.js';
-import { ApiProblem } from '../problem.js';
+import { callerOf, depsOf, need, scoped, type AppEnv, type Ctx } from '../context.js';
 import { Problem } from '../schemas.js';
 import { fileName } from '../views/files.js';
 import { certificatesFileName } from '../views/documents.js';
@@ -78,22 +77,15 @@ export function documentRoutes() {
     responses: { ...binary(PDF, 'Phiếu chấm điểm'), ...problems([400, 404]) },
   });
   r.get('/api/frameworks/:plugin/:id/score-sheet.pdf', async (c) => {
-    const f = c.get('deps').registry.get(`${c.req.param('plugin')}/${c.req.param('id')}`);
-    const group = c.req.query('group') || undefined;
-    if (group !== undefined && !f.model.groups.some((g) => g.id === group))
-      throw new ApiProblem(400, 'GROUP_UNKNOWN', `Bộ tiêu chí không có nhóm đối tượng “${group}”`, `The framework has no target group “${group}”`);
+    const { model, group } = scoreSheetOf(c.get('deps'), { ref: `${c.req.param('plugin')}/${c.req.param('id')}`, group: c.req.query('group') });
     const year = c.req.query('year') ? z.coerce.number().int().min(2000).max(2200).parse(c.req.query('year')) : undefined;
-    const pdf = await renderScoreSheetPdf(f.model, { ...(group ? { group } : {}), ...(year ? { year } : {}) });
-    return send(c, pdf, PDF, `phieu-cham-diem-${fileName(f.model.id)}${group ? `-${fileName(group)}` : ''}.pdf`);
+    const pdf = await renderScoreSheetPdf(model, { ...(group ? { group } : {}), ...(year ? { year } : {}) });
+    return send(c, pdf, PDF, `phieu-cham-diem-${fileName(model.id)}${group ? `-${fileName(group)}` : ''}.pdf`);
   });
 
   documented(r, { path: '/api/frameworks/{plugin}/{id}/forms/{formId}.pdf', tags, summary: 'Biểu mẫu của plugin (phiếu đăng ký, bản cam kết, kế hoạch tự học, biên bản) để in — công khai, để trống', request: idParams('plugin', 'id', 'formId'), responses: { ...binary(PDF, 'Biểu mẫu'), ...problems([404]) } });
   r.get('/api/frameworks/:plugin/:id/forms/:file{[^/]+\\.pdf}', async (c) => {
-    const f = c.get('deps').registry.get(`${c.req.param('plugin')}/${c.req.param('id')}`);
-    const formId = c.req.param('file').replace(/\.pdf$/, '');
-    const plugin = c.get('deps').registry.plugins.find((p) => p.id === f.plugin);
-    const form = plugin?.forms?.find((x) => x.id === formId && (x.framework === undefined || x.framework === f.model.id));
-    if (!form) throw new ApiProblem(404, 'FORM_NOT_FOUND', `Bộ tiêu chí không có biểu mẫu “${formId}”`, `The framework has no form “${formId}”`);
+    const form = pluginFormOf(c.get('deps'), { ref: `${c.req.param('plugin')}/${c.req.param('id')}`, formId: c.req.param('file').replace(/\.pdf$/, '') });
     const pdf = await renderFormPdf(form, { date: today(c), year: Number(today(c).slice(0, 4)) });
     return send(c, pdf, PDF, `${fileName(form.id)}.pdf`);
   });
@@ -108,12 +100,7 @@ export function documentRoutes() {
   });
   r.get('/api/templates/:file{[^/]+\\.xlsx}', async (c) => {
     await need(c, 'template.read');
-    const kind = c.req.param('file').replace(/\.xlsx$/, '');
-    if (kind !== 'people' && kind !== 'households' && kind !== 'scores')
-      throw new ApiProblem(404, 'TEMPLATE_NOT_FOUND', `Không có mẫu “${kind}” (people, households, scores)`, `No template “${kind}” (people, households, scores)`);
-    const ref = c.req.query('framework');
-    if (kind === 'scores' && !ref) throw new ApiProblem(400, 'FRAMEWORK_REQUIRED', 'Mẫu nhập điểm cần tham số `framework` (plugin/id)', 'The scores template needs `framework` (plugin/id)');
-    const model = ref ? c.get('deps').registry.get(ref).model : undefined;
+    const { kind, model } = importTemplateOf(c.get('deps'), { kind: c.req.param('file').replace(/\.xlsx$/, ''), framework: c.req.query('framework') });
     const xlsx = await buildImportTemplateXlsx(kind, model);
     return send(c, xlsx, XLSX, `mau-${kind}${model ? `-${fileName(model.id)}` : ''}.xlsx`);
   });

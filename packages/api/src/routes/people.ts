@@ -64,9 +64,6 @@ export function personOut(p: PersonRow): z.infer<typeof PersonSchema> {
   };
 }
 
-/** Kept for the routes that still name it: see `citizenIdError` in `@hoctap/app`. */
-export { citizenIdError as citizenIdProblem } from '@hoctap/app';
-
 const tags = ['Người dân'];
 const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } }, required: true as const });
 
