@@ -187,6 +187,11 @@ export class AstBuilder extends BaseVisitor {
     return fz(v);
   }
 
+  /** Visits a rule whose result is taken apart by its caller (an option, junk): nothing to freeze. */
+  private part<T>(n: CstNode): T {
+    return this.visit(n, n) as T;
+  }
+
   // Error recovery can leave a rule without a sub-rule or a sub-rule without its token: these
   // fall back to an empty node at the enclosing statement's range, never throw.
   private numberAt(n: CstNode | undefined, fallback: A.Range): A.Num | A.Ident {
@@ -224,7 +229,7 @@ export class AstBuilder extends BaseVisitor {
     let source: A.SourceRef | undefined;
     let assumption: A.Str | undefined;
     for (const o of nodes(c, 'ruleOption')) {
-      const opt = this.at<A.RuleOptions>(o);
+      const opt = this.part<A.RuleOptions>(o);
       if (opt.source) source = opt.source;
       if (opt.assumption) assumption = opt.assumption;
     }
@@ -233,13 +238,13 @@ export class AstBuilder extends BaseVisitor {
 
   file(c: Ctx, n: CstNode): Built {
     const junk: IToken[] = [];
-    for (const j of nodes(c, 'junk')) junk.push(...this.at<IToken[]>(j));
+    for (const j of nodes(c, 'junk')) junk.push(...this.part<IToken[]>(j));
     const frameworks = nodes(c, 'framework');
     // An unreadable line inside a framework is an `item` holding a `junk`: gather those here too.
     for (const f of frameworks) {
       for (const it of nodes(f.children, 'item')) {
         const j = node(it.children, 'junk');
-        if (j) junk.push(...this.at<IToken[]>(j));
+        if (j) junk.push(...this.part<IToken[]>(j));
       }
     }
     junk.sort((a, b) => a.startOffset - b.startOffset);
@@ -358,7 +363,8 @@ export class AstBuilder extends BaseVisitor {
   }
 
   value(c: Ctx, n: CstNode): A.Num {
-    return num(tok(c, 'NumberLit'), tok(c, 'Percent'), nodeRange(n));
+    const t = tok(c, 'NumberLit');
+    return t ? num(t, tok(c, 'Percent'), EMPTY_RANGE) : num(undefined, undefined, nodeRange(n));
   }
 
   competencyDecl(c: Ctx, n: CstNode): A.CompetencyDecl {
@@ -405,7 +411,7 @@ export class AstBuilder extends BaseVisitor {
     let source: A.SourceRef | undefined;
     let assumption: A.Str | undefined;
     for (const o of nodes(c, 'indicatorOption')) {
-      const opt = this.at<IndicatorOpt | undefined>(o);
+      const opt = this.part<IndicatorOpt | undefined>(o);
       if (!opt) continue;
       switch (opt.k) {
         case 'max':
@@ -455,24 +461,31 @@ export class AstBuilder extends BaseVisitor {
   }
 
   indicatorOption(c: Ctx, n: CstNode): IndicatorOpt | undefined {
-    const r = nodeRange(n);
+    // Most options are bands, variants and citations, which do not need the option's own range.
+    const r = (): A.Range => nodeRange(n);
     // The option's kind is the name of its first child: one lookup instead of a chain of them.
     let first = '';
     for (const key in c) {
       first = key;
       break;
     }
-    if (first === 'MaxKw') return { k: 'max', v: num(tok(c, 'NumberLit'), undefined, r) };
-    if (first === 'StepKw') return { k: 'step', v: num(tok(c, 'NumberLit'), undefined, r) };
-    if (first === 'KindKw') return { k: 'measure', v: fz({ kind: 'YesNo', range: r }) };
+    if (first === 'MaxKw' || first === 'StepKw') {
+      const t = tok(c, 'NumberLit');
+      return { k: first === 'MaxKw' ? 'max' : 'step', v: t ? num(t, undefined, EMPTY_RANGE) : num(undefined, undefined, r()) };
+    }
+    if (first === 'KindKw') return { k: 'measure', v: fz({ kind: 'YesNo', range: r() }) };
     if (first === 'NeedsEvidenceKw') return { k: 'evidence' };
-    if (first === 'OnlyForKw') return { k: 'onlyFor', v: toks(c, 'Identifier').map((t) => ident(t, r)) };
+    if (first === 'OnlyForKw') {
+      const or = r();
+      return { k: 'onlyFor', v: toks(c, 'Identifier').map((t) => ident(t, or)) };
+    }
     if (has(c, 'MeasureKw')) {
+      const or = r();
       const unit = tok(c, 'StringLit');
       const pred = node(c, 'memberPredicate');
       return {
         k: 'measure',
-        v: fz(pred ? { kind: 'MemberRatio', predicate: this.at<A.MemberPredicate>(pred), range: r } : { kind: 'Measured', ...(unit ? { unit: str(unit, r) } : {}), range: r }),
+        v: fz(pred ? { kind: 'MemberRatio', predicate: this.at<A.MemberPredicate>(pred), range: or } : { kind: 'Measured', ...(unit ? { unit: str(unit, or) } : {}), range: or }),
       };
     }
     const band = node(c, 'band');
@@ -480,7 +493,7 @@ export class AstBuilder extends BaseVisitor {
     const variant = node(c, 'variant');
     if (variant) return { k: 'variant', v: this.at<A.Variant>(variant) };
     const rule = node(c, 'ruleOption');
-    if (rule) return { k: 'rule', v: this.at<A.RuleOptions>(rule) };
+    if (rule) return { k: 'rule', v: this.part<A.RuleOptions>(rule) };
     return undefined;
   }
 
