@@ -5,9 +5,15 @@
  */
 import type { CstElement, CstNode, IToken } from 'chevrotain';
 import type * as A from './ast.js';
+import type * as C from './cst.generated.js';
 import { criteriaParser } from './parser.js';
 
+/** A CST node's children; the visitor's methods take the generated, exact types of each rule's. */
 type Ctx = Record<string, CstElement[] | undefined>;
+/** A child's name in a rule's children: a typo or a renamed rule or token does not compile. */
+type Key<X extends Ctx> = keyof X & string;
+/** The CST nodes a rule's children hold under a name. */
+type NodesOf<X extends Ctx, K extends Key<X>> = Extract<NonNullable<X[K]>[number], CstNode>;
 
 /** `Object.freeze` that keeps the static type (the tree's types are readonly already). */
 const fz = <T>(x: T): T => Object.freeze(x);
@@ -37,12 +43,13 @@ function nodeRange(n: CstNode): A.Range {
 
 const span = (a: A.Range, b: A.Range): A.Range => fz({ start: a.start, end: b.end });
 
-function toks(ctx: Ctx, name: string): IToken[] {
-  return (ctx[name] ?? []).filter(isToken).filter((t) => !t.isInsertedInRecovery);
+function toks<X extends Ctx>(ctx: X, name: Key<X>): IToken[] {
+  const xs: readonly CstElement[] = ctx[name] ?? [];
+  return xs.filter(isToken).filter((t) => !t.isInsertedInRecovery);
 }
 // The helpers below walk the children without allocating: the visitor runs over every node of
 // files of ten thousand lines, and filtered copies were most of its garbage.
-function tok(ctx: Ctx, name: string, i = 0): IToken | undefined {
+function tok<X extends Ctx>(ctx: X, name: Key<X>, i = 0): IToken | undefined {
   const xs = ctx[name];
   if (!xs) return undefined;
   let k = 0;
@@ -54,25 +61,25 @@ function tok(ctx: Ctx, name: string, i = 0): IToken | undefined {
   }
   return undefined;
 }
-function nodes(ctx: Ctx, name: string): CstNode[] {
+function nodes<X extends Ctx, K extends Key<X>>(ctx: X, name: K): NodesOf<X, K>[] {
   const xs = ctx[name];
   if (!xs) return [];
-  for (const x of xs) if (!isNode(x)) return xs.filter(isNode);
-  return xs as CstNode[];
+  for (const x of xs) if (!isNode(x)) return xs.filter(isNode) as NodesOf<X, K>[];
+  return xs as NodesOf<X, K>[];
 }
-function node(ctx: Ctx, name: string, i = 0): CstNode | undefined {
+function node<X extends Ctx, K extends Key<X>>(ctx: X, name: K, i = 0): NodesOf<X, K> | undefined {
   const xs = ctx[name];
   if (!xs) return undefined;
   let k = 0;
   for (const x of xs) {
     if (isNode(x)) {
-      if (k === i) return x;
+      if (k === i) return x as NodesOf<X, K>;
       k++;
     }
   }
   return undefined;
 }
-function has(ctx: Ctx, name: string): boolean {
+function has<X extends Ctx>(ctx: X, name: Key<X>): boolean {
   const xs = ctx[name];
   if (!xs) return false;
   for (const x of xs) if (isNode(x) || !x.isInsertedInRecovery) return true;
@@ -165,7 +172,7 @@ const BaseVisitor = criteriaParser.getBaseCstVisitorConstructor<CstNode, unknown
  * rule — is an error, raised when this module loads (see below) instead of a dropped statement.
  * One instance builds one tree: its only field is that parse's comment plan, read, never written.
  */
-export class AstBuilder extends BaseVisitor {
+export class AstBuilder extends BaseVisitor implements C.CriteriaCstVisitor<CstNode, unknown> {
   constructor(private readonly plan: CommentPlan = NO_COMMENTS) {
     super();
     this.validateVisitor();
@@ -225,7 +232,7 @@ export class AstBuilder extends BaseVisitor {
   }
 
   /** The `theo …` / `giả định …` options among a statement's children (the last of each wins). */
-  private ruleOptions(c: Ctx): A.RuleOptions {
+  private ruleOptions(c: { ruleOption?: C.RuleOptionCstNode[] }): A.RuleOptions {
     let source: A.SourceRef | undefined;
     let assumption: A.Str | undefined;
     for (const o of nodes(c, 'ruleOption')) {
@@ -236,7 +243,7 @@ export class AstBuilder extends BaseVisitor {
     return { ...(source ? { source } : {}), ...(assumption ? { assumption } : {}) };
   }
 
-  file(c: Ctx, n: CstNode): Built {
+  file(c: C.FileCstChildren, n: CstNode): Built {
     const junk: IToken[] = [];
     for (const j of nodes(c, 'junk')) junk.push(...this.part<IToken[]>(j));
     const frameworks = nodes(c, 'framework');
@@ -258,11 +265,11 @@ export class AstBuilder extends BaseVisitor {
     return { ast: fz(ast), junk };
   }
 
-  junk(c: Ctx): IToken[] {
+  junk(c: C.JunkCstChildren): IToken[] {
     return toks(c, 'AnyToken');
   }
 
-  framework(c: Ctx, n: CstNode): A.FrameworkDecl {
+  framework(c: C.FrameworkCstChildren, n: CstNode): A.FrameworkDecl {
     const r = nodeRange(n);
     const items: A.FrameworkItem[] = [];
     for (const i of nodes(c, 'item')) {
@@ -273,16 +280,16 @@ export class AstBuilder extends BaseVisitor {
   }
 
   /** One statement of a framework: the one sub-rule it holds; a `junk` one is gathered by `file`. */
-  item(c: Ctx): A.FrameworkItem | undefined {
+  item(c: C.ItemCstChildren): A.FrameworkItem | undefined {
     for (const key in c) {
-      const inner = node(c, key);
+      const inner = node(c, key as Key<C.ItemCstChildren>);
       if (!inner) continue;
       return inner.name === 'junk' ? undefined : this.at<A.FrameworkItem>(inner);
     }
     return undefined;
   }
 
-  ruleOption(c: Ctx, n: CstNode): A.RuleOptions {
+  ruleOption(c: C.RuleOptionCstChildren, n: CstNode): A.RuleOptions {
     const r = nodeRange(n);
     if (has(c, 'SourceKw')) {
       const clause = tok(c, 'StringLit');
@@ -292,36 +299,35 @@ export class AstBuilder extends BaseVisitor {
     return {};
   }
 
-  subjectStmt(c: Ctx, n: CstNode): A.SubjectStmt {
-    const map: Record<string, A.SubjectKind> = {
-      CitizenKindKw: 'citizen',
-      HouseholdKindKw: 'household',
-      ClanKindKw: 'clan',
-      CommuneKindKw: 'commune',
-      CommunityKindKw: 'community',
-      UnitKindKw: 'unit',
-    };
-    const key = Object.keys(map).find((k) => has(c, k)) ?? 'CitizenKindKw';
-    return { kind: 'Subject', subject: map[key]!, range: nodeRange(n) };
+  subjectStmt(c: C.SubjectStmtCstChildren, n: CstNode): A.SubjectStmt {
+    const kinds: [Key<C.SubjectStmtCstChildren>, A.SubjectKind][] = [
+      ['CitizenKindKw', 'citizen'],
+      ['HouseholdKindKw', 'household'],
+      ['ClanKindKw', 'clan'],
+      ['CommuneKindKw', 'commune'],
+      ['CommunityKindKw', 'community'],
+      ['UnitKindKw', 'unit'],
+    ];
+    return { kind: 'Subject', subject: kinds.find(([k]) => has(c, k))?.[1] ?? 'citizen', range: nodeRange(n) };
   }
 
-  localityStmt(c: Ctx, n: CstNode): A.LocalityStmt {
+  localityStmt(c: C.LocalityStmtCstChildren, n: CstNode): A.LocalityStmt {
     const r = nodeRange(n);
     const name = tok(c, 'StringLit', 1);
     return { kind: 'Locality', code: str(tok(c, 'StringLit'), r), ...(name ? { name: str(name, r) } : {}), range: r };
   }
 
-  effectiveStmt(c: Ctx, n: CstNode): A.EffectiveStmt {
+  effectiveStmt(c: C.EffectiveStmtCstChildren, n: CstNode): A.EffectiveStmt {
     const r = nodeRange(n);
     const to = tok(c, 'DateLit', 1);
     return { kind: 'Effective', from: dateLit(tok(c, 'DateLit'), r), ...(to ? { to: dateLit(to, r) } : {}), range: r };
   }
 
-  statusStmt(c: Ctx, n: CstNode): A.StatusStmt {
+  statusStmt(c: C.StatusStmtCstChildren, n: CstNode): A.StatusStmt {
     return { kind: 'Status', status: has(c, 'DraftKw') ? 'draft' : 'in-force', range: nodeRange(n) };
   }
 
-  basisStmt(c: Ctx, n: CstNode): A.BasisStmt {
+  basisStmt(c: C.BasisStmtCstChildren, n: CstNode): A.BasisStmt {
     const r = nodeRange(n);
     const id = tok(c, 'Identifier');
     const from = tok(c, 'DateLit');
@@ -334,40 +340,40 @@ export class AstBuilder extends BaseVisitor {
     };
   }
 
-  basedOnStmt(c: Ctx, n: CstNode): A.BasedOnStmt {
+  basedOnStmt(c: C.BasedOnStmtCstChildren, n: CstNode): A.BasedOnStmt {
     return { kind: 'BasedOn', ref: ident(tok(c, 'Identifier'), nodeRange(n)), range: nodeRange(n) };
   }
 
-  targetGroupDecl(c: Ctx, n: CstNode): A.TargetGroupDecl {
+  targetGroupDecl(c: C.TargetGroupDeclCstChildren, n: CstNode): A.TargetGroupDecl {
     const r = nodeRange(n);
     return { kind: 'TargetGroup', id: ident(tok(c, 'Identifier'), r), name: str(tok(c, 'StringLit'), r), range: r };
   }
 
-  attributeDecl(c: Ctx, n: CstNode): A.AttributeDecl {
+  attributeDecl(c: C.AttributeDeclCstChildren, n: CstNode): A.AttributeDecl {
     const r = nodeRange(n);
     const strs = toks(c, 'StringLit');
     return { kind: 'Attribute', id: ident(tok(c, 'Identifier'), r), name: str(strs[0], r), values: fz(strs.slice(1).map((s) => str(s, r))), range: r };
   }
 
-  factDecl(c: Ctx, n: CstNode): A.FactDecl {
+  factDecl(c: C.FactDeclCstChildren, n: CstNode): A.FactDecl {
     const r = nodeRange(n);
     return { kind: 'Fact', id: ident(tok(c, 'Identifier'), r), name: str(tok(c, 'StringLit'), r), range: r };
   }
 
   /** An indicator's or criterion's number; `undefined` when recovery left it without its token. */
-  number(c: Ctx): A.Num | A.Ident | undefined {
+  number(c: C.NumberCstChildren): A.Num | A.Ident | undefined {
     const t = tok(c, 'NumberLit');
     if (t) return num(t, undefined, EMPTY_RANGE);
     const id = tok(c, 'Identifier');
     return id ? ident(id, EMPTY_RANGE) : undefined;
   }
 
-  value(c: Ctx, n: CstNode): A.Num {
+  value(c: C.ValueCstChildren, n: CstNode): A.Num {
     const t = tok(c, 'NumberLit');
     return t ? num(t, tok(c, 'Percent'), EMPTY_RANGE) : num(undefined, undefined, nodeRange(n));
   }
 
-  competencyDecl(c: Ctx, n: CstNode): A.CompetencyDecl {
+  competencyDecl(c: C.CompetencyDeclCstChildren, n: CstNode): A.CompetencyDecl {
     const r = nodeRange(n);
     const total = tok(c, 'NumberLit');
     const children: (A.CriterionDecl | A.IndicatorDecl)[] = [];
@@ -385,7 +391,7 @@ export class AstBuilder extends BaseVisitor {
     };
   }
 
-  criterionDecl(c: Ctx, n: CstNode): A.CriterionDecl {
+  criterionDecl(c: C.CriterionDeclCstChildren, n: CstNode): A.CriterionDecl {
     const r = nodeRange(n);
     const total = tok(c, 'NumberLit');
     return {
@@ -399,7 +405,7 @@ export class AstBuilder extends BaseVisitor {
     };
   }
 
-  indicatorDecl(c: Ctx, n: CstNode): A.IndicatorDecl {
+  indicatorDecl(c: C.IndicatorDeclCstChildren, n: CstNode): A.IndicatorDecl {
     const r = nodeRange(n);
     let max: A.Num | undefined;
     let step: A.Num | undefined;
@@ -460,7 +466,7 @@ export class AstBuilder extends BaseVisitor {
     return out;
   }
 
-  indicatorOption(c: Ctx, n: CstNode): IndicatorOpt | undefined {
+  indicatorOption(c: C.IndicatorOptionCstChildren, n: CstNode): IndicatorOpt | undefined {
     // Most options are bands, variants and citations, which do not need the option's own range.
     const r = (): A.Range => nodeRange(n);
     // The option's kind is the name of its first child: one lookup instead of a chain of them.
@@ -497,46 +503,46 @@ export class AstBuilder extends BaseVisitor {
     return undefined;
   }
 
-  band(c: Ctx, n: CstNode): A.Band {
+  band(c: C.BandCstChildren, n: CstNode): A.Band {
     const r = nodeRange(n);
     const cmp = node(c, 'comparison');
     const test: A.Comparison = cmp ? this.at<A.Comparison>(cmp) : fz({ op: '>=', value: this.valueAt(node(c, 'value'), r), style: 'words', range: r });
     return { kind: 'Band', test, points: num(tok(c, 'NumberLit'), undefined, r), range: r };
   }
 
-  variant(c: Ctx, n: CstNode): A.Variant {
+  variant(c: C.VariantCstChildren, n: CstNode): A.Variant {
     const r = nodeRange(n);
     const max = tok(c, 'NumberLit');
     return { kind: 'Variant', group: ident(tok(c, 'Identifier'), r), text: str(tok(c, 'StringLit'), r), ...(max ? { max: num(max, undefined, r) } : {}), range: r };
   }
 
-  dropStmt(c: Ctx, n: CstNode): A.DropStmt {
+  dropStmt(c: C.DropStmtCstChildren, n: CstNode): A.DropStmt {
     const r = nodeRange(n);
     if (has(c, 'TargetKw')) return { kind: 'Drop', target: 'targets', range: r };
     return { kind: 'Drop', target: has(c, 'CriterionKw') ? 'criterion' : 'indicator', number: this.numberAt(node(c, 'number'), r), range: r };
   }
 
-  totalStmt(c: Ctx, n: CstNode): A.TotalStmt {
+  totalStmt(c: C.TotalStmtCstChildren, n: CstNode): A.TotalStmt {
     return { kind: 'Total', value: num(tok(c, 'NumberLit'), undefined, nodeRange(n)), range: nodeRange(n) };
   }
 
-  evidenceRuleStmt(c: Ctx, n: CstNode): A.EvidenceRuleStmt {
+  evidenceRuleStmt(c: C.EvidenceRuleStmtCstChildren, n: CstNode): A.EvidenceRuleStmt {
     return { kind: 'EvidenceRule', ...this.ruleOptions(c), range: nodeRange(n) };
   }
 
-  floorStmt(c: Ctx, n: CstNode): A.FloorStmt {
+  floorStmt(c: C.FloorStmtCstChildren, n: CstNode): A.FloorStmt {
     return { kind: 'Floor', value: num(tok(c, 'NumberLit'), undefined, nodeRange(n)), ...this.ruleOptions(c), range: nodeRange(n) };
   }
 
-  roundStmt(c: Ctx, n: CstNode): A.RoundStmt {
+  roundStmt(c: C.RoundStmtCstChildren, n: CstNode): A.RoundStmt {
     return { kind: 'Round', value: num(tok(c, 'NumberLit'), undefined, nodeRange(n)), ...this.ruleOptions(c), range: nodeRange(n) };
   }
 
-  missingDataStmt(c: Ctx, n: CstNode): A.MissingDataStmt {
+  missingDataStmt(c: C.MissingDataStmtCstChildren, n: CstNode): A.MissingDataStmt {
     return { kind: 'MissingData', policy: has(c, 'ExcludeKw') ? 'exclude' : 'fail', ...this.ruleOptions(c), range: nodeRange(n) };
   }
 
-  titleDecl(c: Ctx, n: CstNode): A.TitleDecl {
+  titleDecl(c: C.TitleDeclCstChildren, n: CstNode): A.TitleDecl {
     const r = nodeRange(n);
     const id = tok(c, 'Identifier');
     const cond = node(c, 'condition');
@@ -551,35 +557,35 @@ export class AstBuilder extends BaseVisitor {
     };
   }
 
-  guardedCase(c: Ctx, n: CstNode): A.GuardedCase {
+  guardedCase(c: C.GuardedCaseCstChildren, n: CstNode): A.GuardedCase {
     return { kind: 'Case', guard: this.conditionAt(node(c, 'condition', 0)), then: this.conditionAt(node(c, 'condition', 1)), range: nodeRange(n) };
   }
 
-  gradingDecl(c: Ctx, n: CstNode): A.GradingDecl {
+  gradingDecl(c: C.GradingDeclCstChildren, n: CstNode): A.GradingDecl {
     return { kind: 'Grading', levels: fz(nodes(c, 'gradeLevel').map((l) => this.at<A.GradeLevel>(l))), ...this.ruleOptions(c), range: nodeRange(n) };
   }
 
-  gradeLevel(c: Ctx, n: CstNode): A.GradeLevel {
+  gradeLevel(c: C.GradeLevelCstChildren, n: CstNode): A.GradeLevel {
     const r = nodeRange(n);
     const cond = node(c, 'condition');
     return { kind: 'Level', name: str(tok(c, 'StringLit'), r), ...(cond ? { when: this.at<A.Condition>(cond) } : {}), range: r };
   }
 
   /** A title named by id or by its quoted name; `undefined` when recovery left it without its token. */
-  titleRef(c: Ctx): A.TitleRef | undefined {
+  titleRef(c: C.TitleRefCstChildren): A.TitleRef | undefined {
     const s = tok(c, 'StringLit');
     if (s) return str(s, EMPTY_RANGE);
     const id = tok(c, 'Identifier');
     return id ? ident(id, EMPTY_RANGE) : undefined;
   }
 
-  holding(c: Ctx, n: CstNode): A.Holding {
+  holding(c: C.HoldingCstChildren, n: CstNode): A.Holding {
     const r = nodeRange(n);
     if (has(c, 'FactKw')) return { kind: 'HasFact', fact: ident(tok(c, 'Identifier'), r), range: r };
     return { kind: 'HoldsTitle', title: this.titleRefAt(node(c, 'titleRef'), r), range: r };
   }
 
-  targetDecl(c: Ctx, n: CstNode): A.TargetDecl {
+  targetDecl(c: C.TargetDeclCstChildren, n: CstNode): A.TargetDecl {
     const r = nodeRange(n);
     const values = nodes(c, 'value');
     const year = has(c, 'YearKw') ? num(tok(c, 'NumberLit'), undefined, r) : undefined;
@@ -608,21 +614,21 @@ export class AstBuilder extends BaseVisitor {
     };
   }
 
-  calendarDecl(c: Ctx, n: CstNode): A.CalendarDecl {
+  calendarDecl(c: C.CalendarDeclCstChildren, n: CstNode): A.CalendarDecl {
     return { kind: 'Calendar', steps: fz(nodes(c, 'calendarStep').map((s) => this.at<A.CalendarStep>(s))), range: nodeRange(n) };
   }
 
-  calendarStep(c: Ctx, n: CstNode): A.CalendarStep {
+  calendarStep(c: C.CalendarStepCstChildren, n: CstNode): A.CalendarStep {
     const r = nodeRange(n);
-    const kinds: Record<string, A.StepKind> = {
-      RegistrationKw: 'registration',
-      SelfAssessmentKw: 'self-assessment',
-      ReviewKw: 'review',
-      ReportKw: 'report',
-      RecognitionKw: 'recognition',
-      SubmissionKw: 'submission',
-    };
-    const step = kinds[Object.keys(kinds).find((k) => has(c, k)) ?? 'RegistrationKw']!;
+    const kinds: [Key<C.CalendarStepCstChildren>, A.StepKind][] = [
+      ['RegistrationKw', 'registration'],
+      ['SelfAssessmentKw', 'self-assessment'],
+      ['ReviewKw', 'review'],
+      ['ReportKw', 'report'],
+      ['RecognitionKw', 'recognition'],
+      ['SubmissionKw', 'submission'],
+    ];
+    const step = kinds.find(([k]) => has(c, k))?.[1] ?? 'registration';
     const label = tok(c, 'StringLit');
     const late = has(c, 'RefuseKw') ? 'refuse' : has(c, 'FlagKw') ? 'flag' : undefined;
     const w = node(c, 'window');
@@ -637,7 +643,7 @@ export class AstBuilder extends BaseVisitor {
     };
   }
 
-  window(c: Ctx, n: CstNode): A.Window {
+  window(c: C.WindowCstChildren, n: CstNode): A.Window {
     const r = nodeRange(n);
     if (has(c, 'QuarterKw')) {
       const t = tok(c, 'Identifier') ?? tok(c, 'NumberLit');
@@ -654,12 +660,12 @@ export class AstBuilder extends BaseVisitor {
     return { kind: 'Dates', to: dateLit(dates[0], r), ...(has(c, 'BeforeKw') ? { before: true } : {}), range: r };
   }
 
-  exampleDecl(c: Ctx, n: CstNode): A.ExampleDecl {
+  exampleDecl(c: C.ExampleDeclCstChildren, n: CstNode): A.ExampleDecl {
     const r = nodeRange(n);
     return { kind: 'Example', name: str(tok(c, 'StringLit'), r), lines: fz(nodes(c, 'exampleLine').map((l) => this.at<A.ExampleLine>(l))), range: r };
   }
 
-  exampleLine(c: Ctx, n: CstNode): A.ExampleLine {
+  exampleLine(c: C.ExampleLineCstChildren, n: CstNode): A.ExampleLine {
     const r = nodeRange(n);
     if (has(c, 'GroupKw')) return { kind: 'ExGroup', group: ident(tok(c, 'Identifier'), r), range: r };
     if (has(c, 'YearKw')) return { kind: 'ExYear', year: num(tok(c, 'NumberLit'), undefined, r), range: r };
@@ -683,17 +689,17 @@ export class AstBuilder extends BaseVisitor {
     return { kind: 'ExAttribute', attribute: ident(tok(c, 'Identifier'), r), value: str(tok(c, 'StringLit'), r), range: r };
   }
 
-  scoreEntry(c: Ctx, n: CstNode): A.ScoreEntry {
+  scoreEntry(c: C.ScoreEntryCstChildren, n: CstNode): A.ScoreEntry {
     const r = nodeRange(n);
     return { indicator: this.numberAt(node(c, 'number'), r), value: num(tok(c, 'NumberLit'), undefined, r), range: r };
   }
 
-  historyEntry(c: Ctx, n: CstNode): A.HistoryEntry {
+  historyEntry(c: C.HistoryEntryCstChildren, n: CstNode): A.HistoryEntry {
     const r = nodeRange(n);
     return { year: num(tok(c, 'NumberLit'), undefined, r), titles: fz(nodes(c, 'titleRef').map((t) => this.titleRefAt(t, r))), range: r };
   }
 
-  expectation(c: Ctx, n: CstNode): A.Expectation {
+  expectation(c: C.ExpectationCstChildren, n: CstNode): A.Expectation {
     const r = nodeRange(n);
     if (has(c, 'TargetKw'))
       return { kind: 'ExpTarget', what: this.holdingAt(node(c, 'holding'), r), year: num(tok(c, 'NumberLit'), undefined, r), met: has(c, 'AchievedKw'), range: r };
@@ -708,19 +714,19 @@ export class AstBuilder extends BaseVisitor {
     return { kind: 'ExpError', range: r };
   }
 
-  memberPredicate(c: Ctx, n: CstNode): A.MemberPredicate {
+  memberPredicate(c: C.MemberPredicateCstChildren, n: CstNode): A.MemberPredicate {
     const r = nodeRange(n);
     if (has(c, 'FactKw')) return { kind: 'MemberHasFact', fact: ident(tok(c, 'Identifier'), r), range: r };
     return { kind: 'MemberHolds', title: this.titleRefAt(node(c, 'titleRef'), r), negated: has(c, 'NotAchievedKw'), range: r };
   }
 
-  comparison(c: Ctx, n: CstNode): A.Comparison {
+  comparison(c: C.ComparisonCstChildren, n: CstNode): A.Comparison {
     const r = nodeRange(n);
     const value = this.valueAt(node(c, 'value'), r);
     if (has(c, 'FromKw')) return { op: '>=', value, style: 'words', range: r };
     if (has(c, 'BelowKw')) return { op: '<', value, style: 'words', range: r };
     if (has(c, 'AboveKw')) return { op: '>', value, style: 'words', range: r };
-    const ops: [string, A.CompareOp][] = [
+    const ops: [Key<C.ComparisonCstChildren>, A.CompareOp][] = [
       ['Gte', '>='],
       ['Gt', '>'],
       ['Lte', '<='],
@@ -732,22 +738,22 @@ export class AstBuilder extends BaseVisitor {
     return { op, value, style: 'symbol', range: r };
   }
 
-  condition(c: Ctx, n: CstNode): A.Condition {
+  condition(c: C.ConditionCstChildren, n: CstNode): A.Condition {
     const items = nodes(c, 'andExpr').map((a) => this.at<A.Condition>(a));
     return items.length === 1 ? items[0]! : { kind: 'Or', items: fz(items), range: nodeRange(n) };
   }
 
-  andExpr(c: Ctx, n: CstNode): A.Condition {
+  andExpr(c: C.AndExprCstChildren, n: CstNode): A.Condition {
     const items = nodes(c, 'unaryExpr').map((u) => this.at<A.Condition>(u));
     return items.length === 1 ? items[0]! : { kind: 'And', items: fz(items), range: nodeRange(n) };
   }
 
-  unaryExpr(c: Ctx, n: CstNode): A.Condition {
+  unaryExpr(c: C.UnaryExprCstChildren, n: CstNode): A.Condition {
     if (has(c, 'NotKw')) return { kind: 'Not', item: this.conditionAt(node(c, 'unaryExpr')), range: nodeRange(n) };
     return this.conditionAt(node(c, 'atom'));
   }
 
-  atom(c: Ctx, n: CstNode): A.Condition {
+  atom(c: C.AtomCstChildren, n: CstNode): A.Condition {
     const r = nodeRange(n);
     if (has(c, 'LParen')) return { kind: 'Paren', item: this.conditionAt(node(c, 'condition')), range: r };
     if (has(c, 'MemberRatioKw'))
