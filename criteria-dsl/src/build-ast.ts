@@ -1,7 +1,7 @@
 /**
  * The visitor that turns the parser's CST into the typed syntax tree. Every object of the tree is
- * frozen as it is built (a walk over the finished tree cost a fifth of the parse), so the visitor
- * also attaches the comments, planned from the CST before it runs.
+ * frozen as it is built (no second walk over a finished tree), so the visitor also attaches the
+ * comments, planned from the CST before it runs.
  */
 import type { CstElement, CstNode, IToken } from 'chevrotain';
 import type * as A from './ast.js';
@@ -169,8 +169,9 @@ const BaseVisitor = criteriaParser.getBaseCstVisitorConstructor<CstNode, unknown
  * The visitor from the parser's CST to the syntax tree: one method per grammar rule, each given
  * the rule's children and (as the visitor's parameter) its node, for the node's location. The
  * constructor validates it against the grammar, so a rule without a method — a new or renamed
- * rule — is an error, raised when this module loads (see below) instead of a dropped statement.
- * One instance builds one tree: its only field is that parse's comment plan, read, never written.
+ * rule — is an error, raised when this module loads (see below) instead of a dropped statement;
+ * and as its methods take the CST types generated from the grammar, a renamed rule or token is a
+ * compile error too. One instance builds one tree: its only field is that parse's comment plan, read, never written.
  */
 export class AstBuilder extends BaseVisitor implements C.CriteriaCstVisitor<CstNode, unknown> {
   constructor(private readonly plan: CommentPlan = NO_COMMENTS) {
