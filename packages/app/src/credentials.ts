@@ -240,7 +240,9 @@ export async function revokeCredential(deps: CredentialDeps, caller: Caller, trx
   const row = writable(caller.scope, await getCredential(trx, id, { forUpdate: true }), 'credential');
   if (row.revoked_at) throw alreadyRevoked();
   const now = deps.now();
-  if (!(await markCredentialRevoked(trx, id, caller.userId ?? '', now))) throw alreadyRevoked();
+  // A revocation names who revoked: the system acting for nobody may not.
+  if (!caller.userId) throw new AppError('unauthenticated', 'UNAUTHENTICATED', 'Cần đăng nhập', 'You need to sign in');
+  if (!(await markCredentialRevoked(trx, id, caller.userId, now))) throw alreadyRevoked();
   const version = await revokeInStatusList(deps, trx, row.province_code, row.status_index);
   await appendAudit(trx, auditEntry(deps, caller, { province: row.province_code, action: 'credential.revoke', subject: { kind: 'credential', id }, payload: { registration: row.registration_id, decision: row.decision_id, statusIndex: row.status_index, statusListVersion: version } }));
   return { id, revokedAt: deps.now(), statusListVersion: version };
