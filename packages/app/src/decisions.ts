@@ -7,12 +7,14 @@ import {
   getDecision,
   getRegistration,
   latestAssessments,
+  listDecisions,
   registrationCounts,
   registrationStatuses,
   transitionRegistration,
   verifyAuditChain,
   type AuditVerification,
   type Decision,
+  type DecisionListItem,
   type Registration,
 } from '@hoctap/db';
 import { actorOf, loadCampaign } from './campaigns.js';
@@ -20,7 +22,7 @@ import { issueDecisionCredentials } from './credentials.js';
 import { auditEntry, withCaller, type Caller, type Deps, type Trx } from './deps.js';
 import { AppError, notFound } from './errors.js';
 import { modelOf } from './models.js';
-import { checkId, readable, writable } from './scope.js';
+import { canRead, checkId, readable, writable } from './scope.js';
 import { illegal, transition } from './workflow.js';
 
 /** A decision as taken: the campaign, number, date, signer, the registrations recognised and not. */
@@ -103,6 +105,17 @@ export async function decide(deps: Deps, caller: Caller, trx: Trx, input: Decide
 /** A decision the caller may see, with the registrations it recognised. */
 export async function readDecision(_deps: Deps, caller: Caller, trx: Trx, input: { id: string }): Promise<Decision & { registrations: string[] }> {
   return readable(caller.scope, await getDecision(trx, checkId(input.id, 'decision')), 'decision');
+}
+
+/**
+ * A page of the decisions the caller may see, newest first, optionally of one campaign (which must
+ * be visible: 404 otherwise). Row-level security scopes the rows; the scope check repeats it.
+ */
+export async function listDecisionsInScope(_deps: Deps, caller: Caller, trx: Trx, input: { campaignId?: string | undefined; limit: number; offset: number }): Promise<{ items: DecisionListItem[]; total: number }> {
+  const campaignId = input.campaignId ? checkId(input.campaignId, 'campaign') : undefined;
+  if (campaignId) await loadCampaign(trx, caller.scope, campaignId);
+  const page = await listDecisions(trx, { ...(campaignId ? { campaignId } : {}), limit: input.limit, offset: input.offset });
+  return { items: page.items.filter((d) => canRead(caller.scope, d)), total: page.total };
 }
 
 /** A count and its share of the denominator. */

@@ -66,7 +66,7 @@ export {
   type StepAction,
 } from './registrations.js';
 export { uploadEvidence, downloadEvidence, deleteEvidence, assertEvidenceAsAssessed, evidenceTooLarge, MAX_EVIDENCE_FILES, type EvidenceUpload } from './evidence.js';
-export { decide, readDecision, campaignReport, verifyAudit, type DecideInput, type DecideOutput, type CampaignReport, type Share } from './decisions.js';
+export { decide, readDecision, listDecisionsInScope, campaignReport, verifyAudit, type DecideInput, type DecideOutput, type CampaignReport, type Share } from './decisions.js';
 export { importScores, type ScoresSheet, type ScoresColumns, type ScoresRowBody, type ScoresImportResult } from './scores-import.js';
 export { recomputeChunk, RECOMPUTE_NOTE, type RecomputeState, type RecomputeChunkInput } from './recompute.js';
 export { GROUP_NAMES, groupNotFound, searchGroups, createGroup, getGroup, updateGroup, deleteGroup, addMember, endMember, groupsOfPersonAt, type GroupCreateInput, type MemberAddInput } from './groups.js';

@@ -112,6 +112,7 @@ export {
   registrationsAfter,
   latestAssessmentsOfRegistrations,
 } from './workflow-queries.js';
+export { listDecisions, type DecisionListItem } from './decision-list.js';
 export { addMembership, endMembership, membersAt, membershipsOf, countMembersAt, type GroupKind, type MembershipInput } from './memberships.js';
 export { publishFramework, contentHash, frameworkByHash, listPublishedFrameworks, getPublishedFramework, type PublishFrameworkInput, type PublishedFrameworkRow } from './frameworks.js';
 export { uuidv7 } from './ids.js';

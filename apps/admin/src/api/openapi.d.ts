@@ -5094,7 +5094,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Đăng ký một người vào đợt (lặp lại thì trả về đăng ký đã có) */
+        /** Đăng ký một người, hộ gia đình, dòng họ, cộng đồng hoặc đơn vị vào đợt (lặp lại thì trả về đăng ký đã có) */
         post: {
             parameters: {
                 query?: never;
@@ -6504,7 +6504,88 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Danh sách quyết định trong địa bàn (mới nhất trước): số, ngày, người ký, danh hiệu, số hồ sơ được công nhận, đường dẫn tới quyết định và từng giấy công nhận */
+        get: {
+            parameters: {
+                query?: {
+                    campaign?: string;
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Danh sách */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["DecisionListItem"][];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai (VALIDATION, BAD_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (UNAUTHENTICATED) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền, ngoài địa bàn hoặc thiếu mã CSRF (FORBIDDEN, OUT_OF_SCOPE, CSRF) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy — cũng là câu trả lời cho id của địa bàn khác */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: bước không hợp lệ ở trạng thái hiện tại (ILLEGAL_TRANSITION), trùng, cùng một người */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không xử lý được: số định danh sai, quá hạn, lỗi chấm điểm */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         put?: never;
         /** Ra quyết định công nhận: số, ngày, người ký; người duyệt phải khác người đề nghị (409 nếu trùng) */
         post: {
@@ -8738,6 +8819,12 @@ export interface components {
         };
         RegistrationCreate: {
             personId: string;
+        } | {
+            subject: {
+                /** @enum {string} */
+                kind: "person" | "household" | "clan" | "community" | "unit";
+                id: string;
+            };
         };
         BulkRegistrationResult: {
             created: number;
@@ -8858,6 +8945,22 @@ export interface components {
             recognised: string[];
             /** @default [] */
             notRecognised: string[];
+        };
+        DecisionListItem: components["schemas"]["Decision"] & {
+            /** @description Mã danh hiệu của đợt, ví dụ learning-citizen */
+            title: string;
+            year: number;
+            recognisedCount: number;
+            links: {
+                decisionPdf: string;
+                /** @description Tất cả giấy công nhận của quyết định; null khi không công nhận ai */
+                certificatesPdf: string | null;
+                /** @description Giấy công nhận của từng hồ sơ, in lại được bất cứ lúc nào */
+                certificates: {
+                    registrationId: string;
+                    pdf: string;
+                }[];
+            };
         };
         /** @description Open Badges 3.0 OpenBadgeCredential (VC 2.0, DataIntegrityProof eddsa-jcs-2022) */
         OpenBadgeCredential: {

@@ -1,10 +1,10 @@
 /** Decisions (two-person rule), campaign reports against the framework's targets, and audit-chain verification. */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { campaignReport, decide, readDecision, verifyAudit, verifyPageUrl, withCaller } from '@hoctap/app';
-import type { Decision } from '@hoctap/db';
+import { campaignReport, decide, listDecisionsInScope, readDecision, verifyAudit, verifyPageUrl, withCaller } from '@hoctap/app';
 import { callerOf, depsOf, need, runtime, type AppEnv } from '../context.js';
-import { IdParam, isoDate, nfc, security, stdProblems } from './common.js';
+import { IdParam, isoDate, nfc, Paging, security, stdProblems } from './common.js';
 import { registrationOut, RegistrationSchema } from '../views/campaigns.js';
+import { decisionListItemOut, DecisionListItemSchema, decisionOut, DecisionSchema } from '../views/decisions.js';
 
 const DecisionCreate = z
   .object({
@@ -18,21 +18,6 @@ const DecisionCreate = z
   .strict()
   .refine((d) => d.recognised.length + d.notRecognised.length > 0, 'cần ít nhất một hồ sơ')
   .openapi('DecisionCreate');
-
-const DecisionSchema = z
-  .object({
-    id: z.string(),
-    campaignId: z.string(),
-    province: z.string(),
-    commune: z.string().nullable(),
-    number: z.string(),
-    decidedOn: z.string(),
-    signer: z.string(),
-    proposerId: z.string(),
-    approverId: z.string(),
-    recognised: z.array(z.string()),
-  })
-  .openapi('Decision');
 
 const createDecisionRoute = createRoute({
   method: 'post',
@@ -67,12 +52,17 @@ const getDecisionRoute = createRoute({
   responses: { 200: { content: { 'application/json': { schema: DecisionSchema } }, description: 'Quyết định' }, ...stdProblems },
 });
 
-/** A decision in the API's shape, with the registrations it recognised. */
-function decisionOut(d: Decision, recognised: string[]): z.infer<typeof DecisionSchema> {
-  return { id: d.id, campaignId: d.campaign_id, province: d.province_code, commune: d.commune_code, number: d.number, decidedOn: d.decided_on, signer: d.signer, proposerId: d.proposer_id, approverId: d.approver_id, recognised };
-}
+const listDecisionsRoute = createRoute({
+  method: 'get',
+  path: '/api/decisions',
+  tags: ['Quyết định'],
+  security,
+  summary: 'Danh sách quyết định trong địa bàn (mới nhất trước): số, ngày, người ký, danh hiệu, số hồ sơ được công nhận, đường dẫn tới quyết định và từng giấy công nhận',
+  request: { query: z.object({ campaign: z.string().max(100).optional(), ...Paging }) },
+  responses: { 200: { content: { 'application/json': { schema: z.object({ items: z.array(DecisionListItemSchema), total: z.number().int() }) } }, description: 'Danh sách' }, ...stdProblems },
+});
 
-/** Routes of decisions: take one (two-person rule, credentials in the same transaction), read one. */
+/** Routes of decisions: take one (two-person rule, credentials in the same transaction), list them, read one. */
 export function decisionRoutes() {
   const r = new OpenAPIHono<AppEnv>();
   r.openapi(createDecisionRoute, async (c) => {
@@ -89,6 +79,14 @@ export function decisionRoutes() {
       },
       201,
     );
+  });
+  r.openapi(listDecisionsRoute, async (c) => {
+    const a = await need(c, 'campaign.read');
+    const deps = depsOf(c);
+    const caller = callerOf(c, a);
+    const q = c.req.valid('query');
+    const page = await withCaller(deps, caller, (trx) => listDecisionsInScope(deps, caller, trx, { campaignId: q.campaign, limit: q.limit, offset: q.offset }));
+    return c.json({ items: page.items.map(decisionListItemOut), total: page.total }, 200);
   });
   r.openapi(getDecisionRoute, async (c) => {
     const a = await need(c, 'campaign.read');

@@ -1,0 +1,51 @@
+/** The response shapes of decisions: one decision, and a listed decision with its campaign, counts and document links. */
+import { z } from '@hono/zod-openapi';
+import type { Decision, DecisionListItem } from '@hoctap/db';
+
+/** A decision as the API returns it. */
+export const DecisionSchema = z
+  .object({
+    id: z.string(),
+    campaignId: z.string(),
+    province: z.string(),
+    commune: z.string().nullable(),
+    number: z.string(),
+    decidedOn: z.string(),
+    signer: z.string(),
+    proposerId: z.string(),
+    approverId: z.string(),
+    recognised: z.array(z.string()),
+  })
+  .openapi('Decision');
+
+/** A decision in a list: its campaign's title and year, how many it recognised, and where its documents are. */
+export const DecisionListItemSchema = DecisionSchema.extend({
+  title: z.string().openapi({ description: 'Mã danh hiệu của đợt, ví dụ learning-citizen' }),
+  year: z.number().int(),
+  recognisedCount: z.number().int(),
+  links: z.object({
+    decisionPdf: z.string(),
+    certificatesPdf: z.string().nullable().openapi({ description: 'Tất cả giấy công nhận của quyết định; null khi không công nhận ai' }),
+    certificates: z.array(z.object({ registrationId: z.string(), pdf: z.string() })).openapi({ description: 'Giấy công nhận của từng hồ sơ, in lại được bất cứ lúc nào' }),
+  }),
+}).openapi('DecisionListItem');
+
+/** A decision in the API's shape, with the registrations it recognised. */
+export function decisionOut(d: Decision, recognised: string[]): z.infer<typeof DecisionSchema> {
+  return { id: d.id, campaignId: d.campaign_id, province: d.province_code, commune: d.commune_code, number: d.number, decidedOn: d.decided_on, signer: d.signer, proposerId: d.proposer_id, approverId: d.approver_id, recognised };
+}
+
+/** A listed decision in the API's shape, with the links of its PDFs. */
+export function decisionListItemOut(d: DecisionListItem): z.infer<typeof DecisionListItemSchema> {
+  return {
+    ...decisionOut(d, d.recognised),
+    title: d.title,
+    year: d.year,
+    recognisedCount: d.recognised.length,
+    links: {
+      decisionPdf: `/api/decisions/${d.id}/pdf`,
+      certificatesPdf: d.recognised.length > 0 ? `/api/decisions/${d.id}/certificates.pdf` : null,
+      certificates: d.recognised.map((r) => ({ registrationId: r, pdf: `/api/registrations/${r}/certificate.pdf` })),
+    },
+  };
+}
