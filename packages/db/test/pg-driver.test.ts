@@ -116,7 +116,8 @@ describe('PipelinedPostgresDialect', () => {
       'SELECT $1::int AS n',
       'commit',
     ]);
-    // The first statement went out while BEGIN and the settings were still unanswered; the later ones after.
+    // The driver handed pg the first statement before BEGIN and the settings were answered (pg's pipeline
+    // mode writes it at once: the next test counts what the wire sees); the later ones after.
     expect(sent.map((s) => s.earlierAnswered)).toEqual([true, false, true, true]);
   });
 
