@@ -195,7 +195,7 @@ export class AstBuilder extends BaseVisitor implements C.CriteriaCstVisitor<CstN
     return fz(v);
   }
 
-  /** Visits a rule whose result is taken apart by its caller (an option, junk): nothing to freeze. */
+  /** Visits a rule whose result needs no freezing: taken apart by its caller, or a frozen leaf. */
   private part<T>(n: CstNode): T {
     return this.visit(n, n) as T;
   }
@@ -204,16 +204,17 @@ export class AstBuilder extends BaseVisitor implements C.CriteriaCstVisitor<CstN
   // fall back to an empty node at the enclosing statement's range, never throw.
   private numberAt(n: CstNode | undefined, fallback: A.Range): A.Num | A.Ident {
     if (!n) return missingNumber(fallback);
-    return this.at<A.Num | A.Ident | undefined>(n) ?? missingIdent(fallback);
+    // `num` and `ident` froze the leaf already.
+    return this.part<A.Num | A.Ident | undefined>(n) ?? missingIdent(fallback);
   }
 
   private valueAt(n: CstNode | undefined, fallback: A.Range): A.Num {
-    return n ? this.at<A.Num>(n) : num(undefined, undefined, fallback);
+    return n ? this.part<A.Num>(n) : num(undefined, undefined, fallback);
   }
 
   private titleRefAt(n: CstNode | undefined, fallback: A.Range): A.TitleRef {
     if (!n) return missingIdent(fallback);
-    return this.at<A.TitleRef | undefined>(n) ?? missingIdent(fallback);
+    return this.part<A.TitleRef | undefined>(n) ?? missingIdent(fallback);
   }
 
   private conditionAt(n: CstNode | undefined): A.Condition {
