@@ -646,6 +646,26 @@ export const vi = {
     shareChart: 'Biểu đồ tỉ lệ theo {{what}}: {{list}}',
     targetsChart: 'Biểu đồ chỉ tiêu (đạt được / yêu cầu): {{list}}',
   },
+  stage: {
+    decisionsTitle: 'Các quyết định đã ban hành',
+    decisionsEmpty: 'Đợt này chưa có quyết định nào.',
+    colNumber: 'Số',
+    colDate: 'Ngày',
+    colSigner: 'Người ký',
+    colTitle: 'Danh hiệu',
+    colRecognised: 'Được công nhận',
+    colDocuments: 'Văn bản (in lại bất cứ lúc nào)',
+    certificates: 'Giấy công nhận từng hồ sơ',
+    certificateOf: 'Giấy công nhận: {{name}}',
+    shownOf: 'Hiển thị {{shown}}/{{total}}',
+    allShown: 'Tất cả {{total}} hồ sơ',
+    passed: 'Đạt',
+    notPassed: 'Chưa đạt',
+    noResult: 'Chưa có kết quả bình xét',
+    proposeHelp: 'Hồ sơ chưa đạt không được đánh dấu sẵn; đánh dấu nếu vẫn muốn đề nghị.',
+    decisionOfRecord: 'Quyết định số {{number}} ngày {{date}}',
+    certificateOfRecord: 'Giấy công nhận (PDF)',
+  },
 } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

@@ -4,13 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { Campaign } from '../api/client.ts';
 import { useCampaigns } from '../api/hooks.ts';
+import { chosenCampaign } from './decision-stage.ts';
 
 export function useChosenCampaign(): { campaign: Campaign | undefined; campaigns: readonly Campaign[]; isPending: boolean; error: unknown; choose: (id: string) => void } {
   const q = useCampaigns();
   const [params, setParams] = useSearchParams();
   const items = q.data?.items ?? [];
   const id = params.get('dot');
-  const campaign = items.find((c) => c.id === id) ?? items[0];
+  const campaign = chosenCampaign(items, id);
   return { campaign, campaigns: items, isPending: q.isPending, error: q.error, choose: (x) => setParams({ dot: x }, { replace: true }) };
 }
 

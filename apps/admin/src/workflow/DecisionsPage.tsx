@@ -2,13 +2,14 @@
  * Quyết định: propose the reviewed registrations of a campaign, then record the decision for the
  * proposed ones (recognised / not recognised pre-filled from the committee's stored results).
  * The approver must be someone other than the proposer: the server's 409 SAME_PERSON is shown.
+ * Every list is whole (paged through); the decisions taken are listed with their PDFs.
  */
-import { Alert, Anchor, Button, Checkbox, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Checkbox, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueries } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Campaign } from '../api/client.ts';
-import { keys, useInvalidateWork, useRegistrations } from '../api/hooks.ts';
+import { keys, useInvalidateWork } from '../api/hooks.ts';
 import { Loading, QueryError, useErrorMessage } from '../components/QueryState.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { downloads } from '../lib/downloads.ts';
@@ -16,6 +17,40 @@ import { formatDate } from '../lib/format.ts';
 import { CampaignPicker, useChosenCampaign } from './CampaignPicker.tsx';
 import { RegistrationLink, PersonName, ScrollTable, notifyDone } from './common.tsx';
 import { CertificatesJob } from './JobProgress.tsx';
+import { passed, withDefaults, type StoredResult } from './decision-stage.ts';
+import { useAllRegistrations, useDecisions } from './queries.ts';
+
+/** The latest committee result of each registration, fetched with its record; absent until loaded. */
+function useStoredResults(items: readonly { id: string }[]) {
+  const details = useQueries({ queries: items.map((r) => ({ queryKey: keys.registration(r.id), queryFn: () => api.registration(r.id) })) });
+  const dataKey = details.map((d) => d.dataUpdatedAt).join(',');
+  const stored = useMemo(() => {
+    const m = new Map<string, StoredResult | undefined>();
+    details.forEach((d, i) => {
+      const committee = d.data?.assessments.filter((a) => a.kind === 'committee').sort((a, b) => a.assessedAt.localeCompare(b.assessedAt)).at(-1);
+      if (d.data && items[i]) m.set(items[i].id, committee?.result ? { titles: committee.result.titles, total: committee.result.total } : undefined);
+    });
+    return m;
+    // Recomputed when a record's data changes, not on every render (`details` is a new array each time).
+  }, [dataKey, items]);
+  return { stored, loading: details.some((d) => d.isPending) };
+}
+
+/** A committee result as a list shows it: the total and whether it passed. */
+function ResultCell({ result, loaded }: { result: StoredResult | undefined; loaded: boolean }) {
+  const { t } = useTranslation();
+  if (!loaded) return <>{t('app.loading')}</>;
+  if (!result) return <>{t('stage.noResult')}</>;
+  return (
+    <Group gap={6} wrap="nowrap" component="span">
+      <span>{result.total}</span>
+      <Badge size="sm" radius="sm" tt="none" variant="filled" autoContrast={false} c="white" color={passed(result) ? 'teal.9' : 'red.9'} data-testid="result-passed">
+        {passed(result) ? t('stage.passed') : t('stage.notPassed')}
+      </Badge>
+      {result.titles.length > 0 && <span>{result.titles.join(', ')}</span>}
+    </Group>
+  );
+}
 
 export function DecisionsPage() {
   const { t } = useTranslation();
@@ -35,6 +70,7 @@ export function DecisionsPage() {
           <CampaignPicker value={chosen.campaign.id} campaigns={chosen.campaigns} onChange={chosen.choose} />
           <Propose campaign={chosen.campaign} key={`p-${chosen.campaign.id}`} />
           <Decide campaign={chosen.campaign} key={`d-${chosen.campaign.id}`} />
+          <DecisionList campaign={chosen.campaign} key={`l-${chosen.campaign.id}`} />
         </>
       )}
     </Stack>
@@ -45,9 +81,13 @@ function Propose({ campaign }: { campaign: Campaign }) {
   const { t } = useTranslation();
   const message = useErrorMessage();
   const invalidate = useInvalidateWork();
-  const reviewed = useRegistrations(campaign.id, { status: 'reviewed', limit: 200 });
-  const [unticked, setUnticked] = useState<ReadonlySet<string>>(new Set());
-  const ids = (reviewed.data?.items ?? []).map((r) => r.id).filter((id) => !unticked.has(id));
+  const reviewed = useAllRegistrations(campaign.id, 'reviewed');
+  const items = reviewed.data?.items ?? [];
+  const { stored } = useStoredResults(items);
+  const [ticked, setTicked] = useState<Readonly<Record<string, boolean>>>({});
+  // Defaults once each result is known: passed → ticked, failed or no result → not.
+  useEffect(() => setTicked((c) => withDefaults(c, stored, passed)), [stored]);
+  const ids = items.map((r) => r.id).filter((id) => ticked[id] === true);
   const propose = useMutation({
     mutationFn: () => api.propose(campaign.id, ids),
     onSuccess: async (r) => {
@@ -70,21 +110,29 @@ function Propose({ campaign }: { campaign: Campaign }) {
         </Text>
       ) : (
         <Stack gap="xs">
+          <Text size="sm" data-testid="propose-count">
+            {t('stage.allShown', { total: reviewed.data.total })} · {t('stage.proposeHelp')}
+          </Text>
           <Stack gap={4} data-testid="propose-list">
             {reviewed.data.items.map((r) => (
               <Checkbox
                 key={r.id}
-                checked={!unticked.has(r.id)}
+                checked={ticked[r.id] === true}
+                disabled={!stored.has(r.id)}
                 onChange={(e) => {
+                  // Read the value now: React clears `currentTarget` before the updater runs.
                   const on = e.currentTarget.checked;
-                  setUnticked((s) => {
-                    const n = new Set(s);
-                    if (on) n.delete(r.id);
-                    else n.add(r.id);
-                    return n;
-                  });
+                  setTicked((c) => ({ ...c, [r.id]: on }));
                 }}
-                label={<PersonName id={r.subject.id} />}
+                label={
+                  <Group gap="xs" component="span">
+                    <PersonName id={r.subject.id} />
+                    <Text span size="sm">
+                      · <ResultCell result={stored.get(r.id)} loaded={stored.has(r.id)} />
+                    </Text>
+                  </Group>
+                }
+                data-testid="propose-item"
               />
             ))}
           </Stack>
@@ -117,25 +165,11 @@ function Decide({ campaign }: { campaign: Campaign }) {
   const { t } = useTranslation();
   const message = useErrorMessage();
   const invalidate = useInvalidateWork();
-  const proposed = useRegistrations(campaign.id, { status: 'proposed', limit: 200 });
+  const proposed = useAllRegistrations(campaign.id, 'proposed');
   const items = proposed.data?.items ?? [];
-  const details = useQueries({ queries: items.map((r) => ({ queryKey: keys.registration(r.id), queryFn: () => api.registration(r.id) })) });
-  const stored = useMemo(() => {
-    const m = new Map<string, { titles: readonly string[]; total: number } | undefined>();
-    details.forEach((d, i) => {
-      const committee = d.data?.assessments.filter((a) => a.kind === 'committee').sort((a, b) => a.assessedAt.localeCompare(b.assessedAt)).at(-1);
-      if (d.data) m.set(items[i]!.id, committee?.result ? { titles: committee.result.titles, total: committee.result.total } : undefined);
-    });
-    return m;
-  }, [details, items]);
-  const [choice, setChoice] = useState<Record<string, 'yes' | 'no'>>({});
-  useEffect(() => {
-    setChoice((c) => {
-      const n = { ...c };
-      for (const [id, r] of stored) if (!(id in n)) n[id] = r && r.titles.length > 0 ? 'yes' : 'no';
-      return n;
-    });
-  }, [stored]);
+  const { stored, loading } = useStoredResults(items);
+  const [choice, setChoice] = useState<Readonly<Record<string, 'yes' | 'no'>>>({});
+  useEffect(() => setChoice((c) => withDefaults(c, stored, (r) => (passed(r) ? 'yes' : 'no'))), [stored]);
   const [number, setNumber] = useState('');
   const [date, setDate] = useState('');
   const [signer, setSigner] = useState('');
@@ -190,6 +224,7 @@ function Decide({ campaign }: { campaign: Campaign }) {
         </Text>
       ) : (
         <form
+          data-count={items.length}
           onSubmit={(e) => {
             e.preventDefault();
             setTouched(true);
@@ -214,7 +249,9 @@ function Decide({ campaign }: { campaign: Campaign }) {
                         <Table.Td>
                           <RegistrationLink registration={r} />
                         </Table.Td>
-                        <Table.Td>{res ? `${res.total} · ${res.titles.join(', ') || t('editor.noTitle')}` : t('app.loading')}</Table.Td>
+                        <Table.Td>
+                          <ResultCell result={res} loaded={stored.has(r.id)} />
+                        </Table.Td>
                         <Table.Td>
                           <NativeSelect
                             size="xs"
@@ -258,12 +295,95 @@ function Decide({ campaign }: { campaign: Campaign }) {
               </Alert>
             )}
             <Group>
-              <Button type="submit" loading={decide.isPending || details.some((d) => d.isPending)} data-testid="decide">
+              <Button type="submit" loading={decide.isPending || loading} data-testid="decide">
                 {t('work.decide')}
               </Button>
             </Group>
           </Stack>
         </form>
+      )}
+    </Paper>
+  );
+}
+
+/** The decisions of the campaign: number, date, signer, title, how many recognised, and their PDFs (decision, all certificates, each subject's). */
+function DecisionList({ campaign }: { campaign: Campaign }) {
+  const { t } = useTranslation();
+  const list = useDecisions(campaign.id);
+  const regs = useAllRegistrations(campaign.id);
+  const subjectOf = useMemo(() => new Map((regs.data?.items ?? []).map((r) => [r.id, r.subject.id])), [regs.data]);
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="decisions">
+      <Title order={2} size="h4" id="decisions" mb="xs">
+        {t('stage.decisionsTitle')}
+      </Title>
+      {list.isPending ? (
+        <Loading />
+      ) : list.isError ? (
+        <QueryError error={list.error} />
+      ) : list.data.items.length === 0 ? (
+        <Text role="status" data-testid="decisions-empty">
+          {t('stage.decisionsEmpty')}
+        </Text>
+      ) : (
+        <ScrollTable minWidth={640}>
+          <Table striped data-testid="decisions-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('stage.colNumber')}</Table.Th>
+                <Table.Th>{t('stage.colDate')}</Table.Th>
+                <Table.Th>{t('stage.colSigner')}</Table.Th>
+                <Table.Th>{t('stage.colTitle')}</Table.Th>
+                <Table.Th>{t('stage.colRecognised')}</Table.Th>
+                <Table.Th>{t('stage.colDocuments')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.data.items.map((d) => (
+                <Table.Tr key={d.id} data-testid="decision-row">
+                  <Table.Td>{d.number}</Table.Td>
+                  <Table.Td>{formatDate(d.decidedOn)}</Table.Td>
+                  <Table.Td className="wrap-anywhere">{d.signer}</Table.Td>
+                  <Table.Td>
+                    {t(`titleKind.${d.title}`, { defaultValue: d.title })} {d.year}
+                  </Table.Td>
+                  <Table.Td>{d.recognisedCount}</Table.Td>
+                  <Table.Td>
+                    <Stack gap={2}>
+                      <Anchor href={d.links.decisionPdf} download size="sm">
+                        {t('work.decisionPdf')}
+                      </Anchor>
+                      {d.links.certificatesPdf && (
+                        <Anchor href={d.links.certificatesPdf} download size="sm">
+                          {t('work.certificatesPdf')}
+                        </Anchor>
+                      )}
+                      {d.links.certificates.length > 0 && (
+                        <details>
+                          <summary>
+                            <Text span size="sm">
+                              {t('stage.certificates')} ({d.links.certificates.length})
+                            </Text>
+                          </summary>
+                          <Stack gap={2} data-testid="decision-certificates">
+                            {d.links.certificates.map((c) => {
+                              const subject = subjectOf.get(c.registrationId);
+                              return (
+                                <Anchor key={c.registrationId} href={c.pdf} download size="sm">
+                                  {subject ? <PersonName id={subject} /> : c.registrationId.slice(0, 8)}
+                                </Anchor>
+                              );
+                            })}
+                          </Stack>
+                        </details>
+                      )}
+                    </Stack>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollTable>
       )}
     </Paper>
   );

@@ -1,7 +1,8 @@
 /**
  * One registration (hồ sơ): the person, the status, every assessment with its stored result and
  * explanation (✓/✗ tree), and the next steps the workflow allows: self-assessment, submit,
- * committee review beside the self-score, return with a reason.
+ * committee review beside the self-score, return with a reason; the decision that recognised it
+ * and its certificate, when it has them.
  */
 import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
@@ -15,6 +16,7 @@ import { usePageTitle } from '../components/usePageTitle.ts';
 import { formatDate, formatPoints } from '../lib/format.ts';
 import { AssessmentForm, EvidenceFiles } from './AssessmentForm.tsx';
 import { ExplanationTree, RegStatusBadge, notifyDone } from './common.tsx';
+import { useDecisions } from './queries.ts';
 
 export function RegistrationPage() {
   const { t, i18n } = useTranslation();
@@ -26,6 +28,8 @@ export function RegistrationPage() {
   const campaign = useCampaign(r?.campaignId);
   const fw = campaign.data ? campaignFrameworkRef(campaign.data) : undefined;
   const framework = useFramework(fw?.plugin, fw?.id);
+  const decisions = useDecisions(r?.campaignId);
+  const decision = decisions.data?.items.find((d) => r && d.recognised.includes(r.id));
   const invalidate = useInvalidateWork();
   const message = useErrorMessage();
   const [reason, setReason] = useState('');
@@ -77,6 +81,21 @@ export function RegistrationPage() {
           )}
         </Group>
       </div>
+
+      {decision && (
+        <Group gap="md" data-testid="registration-decision">
+          <Anchor href={decision.links.decisionPdf} download size="sm">
+            {t('stage.decisionOfRecord', { number: decision.number, date: formatDate(decision.decidedOn) })}
+          </Anchor>
+          {decision.links.certificates
+            .filter((c) => c.registrationId === registration.id)
+            .map((c) => (
+              <Anchor key={c.pdf} href={c.pdf} download size="sm">
+                {t('stage.certificateOfRecord')}
+              </Anchor>
+            ))}
+        </Group>
+      )}
 
       {failure !== undefined && (
         <Alert color="red" variant="light" role="alert" title={t('work.actionFailed')}>

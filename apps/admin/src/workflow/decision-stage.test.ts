@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { allPages, chosenCampaign, passed, withDefaults } from './decision-stage.ts';
+
+describe('decision stage — pure pieces', () => {
+  it('the chosen campaign is the one of ?dot=, else the first', () => {
+    const items = [{ id: 'a' }, { id: 'b' }];
+    expect(chosenCampaign(items, 'b')).toBe(items[1]);
+    expect(chosenCampaign(items, 'x')).toBe(items[0]);
+    expect(chosenCampaign(items, null)).toBe(items[0]);
+    expect(chosenCampaign([], 'a')).toBeUndefined();
+  });
+
+  it('pages through a list of any length: 450 rows in pages of 200, no cap', async () => {
+    const rows = Array.from({ length: 450 }, (_, i) => i);
+    const asked: number[] = [];
+    const all = await allPages(async (offset, limit) => {
+      asked.push(offset);
+      return { items: rows.slice(offset, offset + limit), total: rows.length };
+    });
+    expect(all.items).toEqual(rows);
+    expect(all.total).toBe(450);
+    expect(asked).toEqual([0, 200, 400]);
+  });
+
+  it('stops on an empty page when rows vanish while paging', async () => {
+    const all = await allPages(async (offset) => ({ items: offset === 0 ? [1, 2] : [], total: 5 }), 2);
+    expect(all).toEqual({ items: [1, 2], total: 5 });
+  });
+
+  it('a subject passed when the committee result reached a title; none without a result', () => {
+    expect(passed({ total: 75, titles: ['Công dân học tập'] })).toBe(true);
+    expect(passed({ total: 74, titles: [] })).toBe(false);
+    expect(passed(undefined)).toBe(false);
+  });
+
+  it('defaults: failures are not ticked; a choice made stays; nothing new → the same object', () => {
+    const known = new Map([
+      ['p', { total: 75, titles: ['CDHT'] }],
+      ['f', { total: 74, titles: [] }],
+    ]);
+    const first = withDefaults({}, known, passed);
+    expect(first).toEqual({ p: true, f: false });
+    expect(withDefaults(first, known, passed)).toBe(first);
+    const changed = { ...first, f: true };
+    expect(withDefaults(changed, known, passed)).toBe(changed);
+    expect(withDefaults({ p: false }, known, passed)).toEqual({ p: false, f: false });
+  });
+});

@@ -1,0 +1,56 @@
+/** Pure pieces of the decision stage (issue 11): the chosen campaign, paging through a whole list, the default of a choice. */
+
+/** The campaign of `?dot=`, else the first one. */
+export function chosenCampaign<C extends { id: string }>(items: readonly C[], id: string | null): C | undefined {
+  return items.find((c) => c.id === id) ?? items[0];
+}
+
+/** A page of a list as the API answers it. */
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly total: number;
+}
+
+/** The largest page the API serves (`Paging.limit`). */
+export const PAGE_SIZE = 200;
+
+/**
+ * Every item of a paged list, page after page until the total (or an empty page, when rows vanish
+ * while paging): no silent cap. The total is the last page's.
+ */
+export async function allPages<T>(fetchPage: (offset: number, limit: number) => Promise<Page<T>>, size = PAGE_SIZE): Promise<Page<T>> {
+  const items: T[] = [];
+  let total = 0;
+  for (;;) {
+    const page = await fetchPage(items.length, size);
+    items.push(...page.items);
+    total = page.total;
+    if (page.items.length === 0 || items.length >= total) return { items, total };
+  }
+}
+
+/** The committee's stored result of a subject, as the proposal and decision lists show it. */
+export interface StoredResult {
+  readonly total: number;
+  readonly titles: readonly string[];
+}
+
+/** Whether a subject passed: the committee's result reached a title. A subject without a result has not. */
+export function passed(result: StoredResult | undefined): boolean {
+  return !!result && result.titles.length > 0;
+}
+
+/**
+ * Adds the default of every subject not chosen yet, and returns the same object when there was none
+ * to add (a new object each time would re-render without end and starve the router's transitions:
+ * the campaign picker's URL changed and the page stayed).
+ */
+export function withDefaults<V>(current: Readonly<Record<string, V>>, known: ReadonlyMap<string, StoredResult | undefined>, of: (r: StoredResult | undefined) => V): Readonly<Record<string, V>> {
+  let next: Record<string, V> | undefined;
+  for (const [id, r] of known)
+    if (!(id in current)) {
+      next ??= { ...current };
+      next[id] = of(r);
+    }
+  return next ?? current;
+}
