@@ -15,6 +15,7 @@ import {
   findPersonByNaturalKey,
   getCampaign,
   getFramework,
+  getGroup,
   getPerson,
   getRegistration,
   importChunk,
@@ -24,15 +25,19 @@ import {
   type CalendarWindow,
   type Campaign,
   type Framework,
+  type GroupKind,
   type Registration,
   type Scope,
+  type SubjectKind,
 } from '@hoctap/db';
 import { sql } from 'kysely';
 import { auditEntry, localDate, type Caller, type Deps, type Trx } from './deps.js';
-import { AppError, notFound } from './errors.js';
+import { AppError, notFound, outOfScope } from './errors.js';
+import { GROUP_NAMES, groupNotFound } from './groups.js';
+import { modelOf } from './models.js';
 import { citizenIdError } from './people.js';
 import { assertCommuneInProvince, writeLocality } from './where.js';
-import { checkId, readable, writable } from './scope.js';
+import { canRead, canWrite, checkId, readable, writable } from './scope.js';
 import { illegal, transition, type State } from './workflow.js';
 
 /** The account acting, or `unauthenticated` when the caller is the system (a use case that records who did it). */
@@ -165,19 +170,79 @@ async function registerPerson(deps: Deps, caller: Caller, trx: Trx, campaign: Ca
   });
 }
 
+/** How a framework's `đối tượng` and a registration's subject kind are named in messages. */
+const SUBJECT_NAMES: Record<string, string> = {
+  citizen: 'công dân',
+  person: 'công dân',
+  household: 'gia đình (hộ gia đình)',
+  clan: 'dòng họ',
+  community: 'cộng đồng (thôn, tổ dân phố)',
+  commune: 'cộng đồng cấp xã',
+  unit: 'đơn vị',
+};
+
+/** The subject kind a framework's `đối tượng` takes, and for communities the types allowed. */
+export function subjectKindOf(subject: string): { kind: SubjectKind; types?: readonly string[] } {
+  if (subject === 'citizen') return { kind: 'person' };
+  if (subject === 'community') return { kind: 'community', types: ['village', 'residential-group'] };
+  if (subject === 'commune') return { kind: 'community', types: ['commune'] };
+  return { kind: subject as SubjectKind };
+}
+
+/** The subject a registration names: a person, or a household, clan, community or unit. */
+export type SubjectRef = { kind: 'person' | GroupKind; id: string };
+
+/** Refuses a subject whose kind (or community type) is not the framework's `đối tượng`, naming both. */
+function assertSubjectKind(frameworkSubject: string, ref: string, kind: string, type?: string | null): void {
+  const want = subjectKindOf(frameworkSubject);
+  const actual = kind === 'community' && type === 'commune' ? 'commune' : kind;
+  if (want.kind === kind && (!want.types || (type != null && want.types.includes(type)))) return;
+  throw new AppError(
+    'unprocessable',
+    'SUBJECT_KIND_MISMATCH',
+    `Bộ tiêu chí ${ref} dành cho ${SUBJECT_NAMES[frameworkSubject] ?? frameworkSubject}, không đăng ký được ${SUBJECT_NAMES[actual] ?? actual}`,
+    `Framework ${ref} is for ${frameworkSubject} subjects, not ${actual}`,
+    { expected: frameworkSubject, actual },
+  );
+}
+
+/** Registers a group (visible, writable, in the campaign's locality, of the framework's kind). */
+async function registerGroup(deps: Deps, caller: Caller, trx: Trx, campaign: Campaign, kind: GroupKind, id: string, late: boolean) {
+  const group = await getGroup(trx, kind, id);
+  if (!group || !canRead(caller.scope, group)) throw groupNotFound(kind);
+  if (!canWrite(caller.scope, group)) throw outOfScope();
+  if (group.province_code !== campaign.province_code || (campaign.commune_code !== null && group.commune_code !== campaign.commune_code))
+    throw new AppError('unprocessable', 'SUBJECT_OUTSIDE_CAMPAIGN', `${GROUP_NAMES[kind].vi} này không thuộc địa bàn của đợt đánh giá`, `This ${GROUP_NAMES[kind].en} is outside the campaign’s locality`);
+  return { group, ...(await createRegistration(trx, { province: group.province_code, commune: group.commune_code, campaignId: campaign.id, subject: { kind, id: group.id }, registeredBy: actorOf(caller), registeredAt: deps.now(), late })) };
+}
+
 /**
- * Registers one subject (a person) in a campaign, within the registration window; registering it
- * again returns the existing registration (`created: false`).
+ * Registers one subject — a person, or a household, clan, community or unit — in a campaign,
+ * within the registration window; its kind must be the framework's `đối tượng` (unprocessable
+ * otherwise, naming both). Registering it again returns the existing registration (`created: false`).
  */
-export async function registerSubject(deps: Deps, caller: Caller, trx: Trx, input: { campaignId: string; subject: { kind: 'person'; id: string } }): Promise<{ registration: Registration; created: boolean }> {
+export async function registerSubject(deps: Deps, caller: Caller, trx: Trx, input: { campaignId: string; subject: SubjectRef }): Promise<{ registration: Registration; created: boolean }> {
   const campaignId = checkId(input.campaignId, 'campaign');
-  const personId = checkId(input.subject.id, 'person');
-  const { campaign } = await loadCampaign(trx, caller.scope, campaignId);
-  const { late } = checkWindow(campaign, 'registration', deps.now());
-  const res = await registerPerson(deps, caller, trx, campaign, personId, late);
+  const { kind } = input.subject;
+  const { campaign, framework } = await loadCampaign(trx, caller.scope, campaignId);
+  const { model, ref } = modelOf(deps, framework);
+  let res: { registration: Registration; created: boolean };
+  if (kind === 'person') {
+    const personId = checkId(input.subject.id, 'person');
+    assertSubjectKind(model.subject, ref, 'person');
+    const { late } = checkWindow(campaign, 'registration', deps.now());
+    res = await registerPerson(deps, caller, trx, campaign, personId, late);
+  } else {
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(input.subject.id)) throw groupNotFound(kind);
+    const g = await getGroup(trx, kind, input.subject.id.toLowerCase());
+    if (!g || !canRead(caller.scope, g)) throw groupNotFound(kind);
+    assertSubjectKind(model.subject, ref, kind, g.type);
+    const { late } = checkWindow(campaign, 'registration', deps.now());
+    res = await registerGroup(deps, caller, trx, campaign, kind, g.id, late);
+  }
   if (res.created)
-    await appendAudit(trx, auditEntry(deps, caller, { province: res.registration.province_code, action: 'registration.create', subject: { kind: 'registration', id: res.registration.id }, payload: { campaign: campaign.id, late } }));
-  return res;
+    await appendAudit(trx, auditEntry(deps, caller, { province: res.registration.province_code, action: 'registration.create', subject: { kind: 'registration', id: res.registration.id }, payload: { campaign: campaign.id, late: res.registration.late, subjectKind: kind } }));
+  return { registration: res.registration, created: res.created };
 }
 
 /** A page of a campaign's registrations the caller may see, optionally of one status. */
@@ -252,7 +317,10 @@ export function peopleTargetOf(campaign: Campaign, scope: Scope): PeopleTarget {
  */
 export async function registerPeopleSheet(deps: Deps, caller: Caller, trx: Trx, input: { campaignId: string; sheet: PeopleSheet }): Promise<SheetRegistrationResult> {
   const scope = caller.scope;
-  const { campaign } = await loadCampaign(trx, scope, checkId(input.campaignId, 'campaign'));
+  const { campaign, framework } = await loadCampaign(trx, scope, checkId(input.campaignId, 'campaign'));
+  const { model, ref } = modelOf(deps, framework);
+  // A people sheet in a family, clan, community or unit campaign would register individuals as the group.
+  assertSubjectKind(model.subject, ref, 'person');
   const { late } = checkWindow(campaign, 'registration', deps.now());
   const out: SheetRegistrationResult = { created: 0, existing: 0, rows: [], errors: [] };
   const target = peopleTargetOf(campaign, scope);

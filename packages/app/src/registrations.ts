@@ -5,10 +5,11 @@
  * the workflow whether it is legal in the current state (a conflict otherwise) under a row lock, and
  * is written with its audit entry in the caller's transaction.
  */
-import { evaluate, explanationText, type Model } from '@hoctap/core';
+import { evaluate, explanationText, type Model, type Subject } from '@hoctap/core';
 import {
   assessmentsOf,
   evidenceFilesOf,
+  getGroup,
   getRegistration,
   lockRegistrationWithCampaign,
   newAssessment,
@@ -26,6 +27,8 @@ import { actorOf, campaignWithFramework, checkWindow } from './campaigns.js';
 import { auditEntry, type Caller, type Deps, type Trx } from './deps.js';
 import { AppError, notFound } from './errors.js';
 import { assertEvidenceAsAssessed } from './evidence.js';
+import { groupMembersOfYear, usesMembers, type MemberFacts, type MembersReport } from './group-members.js';
+import { groupNotFound } from './groups.js';
 import { modelOf } from './models.js';
 import { checkId, readable, writable } from './scope.js';
 import { illegal, transition, WORKFLOW, type Action } from './workflow.js';
@@ -36,6 +39,8 @@ export interface EngineInput {
   evidence: Record<string, unknown[]>;
   group?: string | undefined;
   attributes?: Record<string, string> | undefined;
+  /** A group's members of the year (see `groupMembersOfYear`) and who was counted or missing. */
+  members?: { subjects: readonly Subject[]; report: MembersReport; facts?: MemberFacts | undefined } | undefined;
 }
 
 /**
@@ -54,6 +59,7 @@ export function engineResult(found: { model: Model; ref: string }, framework: Fr
       evidence: input.evidence,
       ...(input.group ? { group: input.group } : {}),
       ...(input.attributes ? { attributes: input.attributes } : {}),
+      ...(input.members ? { members: input.members.subjects } : {}),
     },
     { explain: true, year: campaign.year },
   );
@@ -68,8 +74,9 @@ export function engineResult(found: { model: Model; ref: string }, framework: Fr
     ...(input.group ? { group: input.group } : {}),
     ...(input.attributes ? { attributes: input.attributes } : {}),
     late,
+    ...(input.members ? { members: input.members.report, ...(input.members.facts ? { memberFacts: input.members.facts } : {}) } : {}),
     explanation: res.explanation ?? null,
-    explanationText: res.explanation ? explanationText(res.explanation) : '',
+    explanationText: `${input.members ? `${input.members.report.text}\n` : ''}${res.explanation ? explanationText(res.explanation) : ''}`,
   };
   return { result } as const;
 }
@@ -81,6 +88,23 @@ export interface AssessmentBody {
   group?: string | undefined;
   attributes?: Record<string, string> | undefined;
   notes?: string | undefined;
+  /** A group's declared facts of each member (member id → fact ids), for rules on members' facts. */
+  memberFacts?: MemberFacts | undefined;
+}
+
+/**
+ * A group registration's members of the campaign's year, for a framework whose rules read members
+ * (none for a person, or when no rule does).
+ */
+export async function membersOf(deps: Pick<Deps, 'models' | 'registry' | 'now'>, trx: Trx, campaign: Campaign, framework: Framework, reg: Registration, facts: MemberFacts | undefined): Promise<EngineInput['members']> {
+  if (reg.subject_kind === 'person') return undefined;
+  const { model } = modelOf(deps, framework);
+  if (!usesMembers(model)) return undefined;
+  const kind = reg.subject_kind;
+  const g = await getGroup(trx, kind, reg.subject_id);
+  if (!g) throw groupNotFound(kind);
+  const { members, report } = await groupMembersOfYear(deps, trx, { campaign, model, group: { kind, id: g.id, name: g.name }, facts });
+  return { subjects: members, report, ...(facts ? { facts } : {}) };
 }
 
 /** The two assessing actions: the officer's self-assessment and the committee's review. */
@@ -96,8 +120,20 @@ function scoreAssessment(
   kind: 'self' | 'committee',
   late: boolean,
   lang: 'vi' | 'en',
+  members?: EngineInput['members'],
 ) {
   const { campaign, framework } = loaded;
+  const found = modelOf(deps, framework);
+  // A member-derived indicator is computed from the members: a typed value would be silently ignored.
+  const typed = found.model.indicators.filter((i) => i.measure.kind === 'member-ratio' && body.scores[i.id] !== undefined && body.scores[i.id] !== null);
+  if (typed.length)
+    throw new AppError(
+      'unprocessable',
+      'MEMBER_INDICATOR_TYPED',
+      `Chỉ số ${typed.map((i) => i.id).join(', ')} được tính từ kết quả của các thành viên, không nhập điểm`,
+      `Indicator ${typed.map((i) => i.id).join(', ')} is computed from the members' results and takes no typed value`,
+      { errors: typed.map((i) => ({ code: 'MEMBER_INDICATOR_TYPED', field: i.id, message: `Chỉ số ${i.id} được tính từ kết quả của các thành viên` })) },
+    );
   const files = loaded.evidence;
   let chosen = files;
   if (body.evidence) {
@@ -111,7 +147,7 @@ function scoreAssessment(
   const evidence: Record<string, unknown[]> = {};
   for (const f of chosen) (evidence[f.indicator] ??= []).push({ id: f.id, name: f.file_name, sha256: f.sha256 });
   const evidenceRefs: EvidenceFile[] = chosen.map((f) => ({ id: f.id, indicator: f.indicator, name: f.file_name, mediaType: f.media_type, size: f.size, sha256: f.sha256 }));
-  const scored = engineResult(modelOf(deps, framework), framework, campaign, reg.id, { scores: body.scores, evidence, group: body.group, attributes: body.attributes }, late);
+  const scored = engineResult(found, framework, campaign, reg.id, { scores: body.scores, evidence, group: body.group, attributes: body.attributes, members }, late);
   if (scored.errors) {
     const errors = scored.errors.map((e) => ({ code: e.code, ...(e.field ? { field: e.field } : {}), message: lang === 'en' ? e.messageEn : e.message }));
     throw new AppError('unprocessable', 'EVALUATION_FAILED', `Không chấm được: ${scored.errors[0]!.message}`, `Cannot score: ${scored.errors[0]!.messageEn}`, { errors });
@@ -165,7 +201,8 @@ export async function assessRegistration(deps: Deps, caller: Caller, trx: Trx, i
     throw new AppError('conflict', 'SAME_REVIEWER', 'Khiếu nại phải do một người khác bình xét lại', 'An appeal must be reviewed by someone else');
   const loaded = { ...(await campaignWithFramework(trx, caller.scope, locked!.campaign)), evidence: locked!.evidence };
   const { late } = checkWindow(loaded.campaign, WORKFLOW[action].step!, deps.now());
-  const assessment = scoreAssessment(deps, userId, loaded, reg, input.body, action === 'review' ? 'committee' : 'self', late, input.lang ?? 'vi');
+  const members = await membersOf(deps, trx, loaded.campaign, loaded.framework, reg, input.body.memberFacts);
+  const assessment = scoreAssessment(deps, userId, loaded, reg, input.body, action === 'review' ? 'committee' : 'self', late, input.lang ?? 'vi', members);
   const moved = await move(deps, caller, trx, reg, action, { late, ...(action === 'review' ? { reviewedBy: userId } : {}), payload: { assessment: assessment.id }, assessment });
   return { registration: moved, assessment };
 }

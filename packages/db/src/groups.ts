@@ -284,3 +284,19 @@ export async function groupsOfPerson(db: Kysely<Database>, personId: string): Pr
     return { ...m, kind: g.kind, group_id: g.id, group_name: name ?? null };
   });
 }
+
+/** The households these people belonged to on `date`, each once, with its name (for a clan or community counted by households). */
+export async function householdsOfPeopleAt(db: Kysely<Database>, personIds: readonly string[], date: string): Promise<{ id: string; name: string }[]> {
+  if (personIds.length === 0) return [];
+  return db
+    .selectFrom('memberships as m')
+    .innerJoin('households as h', 'h.id', 'm.household_id')
+    .select(['h.id', 'h.name'])
+    .distinct()
+    .where('m.person_id', 'in', [...personIds])
+    .where('m.valid_from', '<=', date)
+    .where((eb) => eb.or([eb('m.valid_to', 'is', null), eb('m.valid_to', '>', date)]))
+    .orderBy('h.name')
+    .orderBy('h.id')
+    .execute();
+}

@@ -111,6 +111,9 @@ export {
   registrationIdInCampaign,
   registrationsAfter,
   latestAssessmentsOfRegistrations,
+  resultsOfYear,
+  groupRegistrationsOfYear,
+  type YearResultRow,
 } from './workflow-queries.js';
 export { listDecisions, type DecisionListItem } from './decision-list.js';
 export { addMembership, endMembership, membersAt, membershipsOf, countMembersAt, type GroupKind, type MembershipInput } from './memberships.js';
@@ -136,6 +139,7 @@ export {
   overlappingMembership,
   endMembershipById,
   groupsOfPerson,
+  householdsOfPeopleAt,
   type GroupRow,
   type GroupInput,
   type GroupPatch,

@@ -89,3 +89,48 @@ export async function latestAssessmentsOfRegistrations(db: Kysely<Database>, reg
     ORDER BY assessed_at, id`.execute(db);
   return latest.rows;
 }
+
+/** A subject's registration in a campaign of some title and year, with its latest committee result. */
+export interface YearResultRow {
+  subject_id: string;
+  registration_id: string;
+  campaign_id: string;
+  framework_id: string;
+  status: string;
+  result: Record<string, unknown> | null;
+}
+
+/**
+ * The registrations of these subjects in the campaigns of one title, year and province, each with
+ * its latest committee assessment's result (the members' own results of a group's year).
+ */
+export async function resultsOfYear(
+  db: Kysely<Database>,
+  q: { kind: SubjectKind; ids: readonly string[]; title: string; year: number; province: string },
+): Promise<YearResultRow[]> {
+  if (q.ids.length === 0) return [];
+  const rows = await sql<YearResultRow>`SELECT r.subject_id, r.id AS registration_id, r.campaign_id, c.framework_id, r.status,
+      (SELECT a.result FROM assessments a WHERE a.registration_id = r.id AND a.kind = 'committee' ORDER BY a.assessed_at DESC, a.id DESC LIMIT 1) AS result
+    FROM registrations r JOIN campaigns c ON c.id = r.campaign_id
+    WHERE c.title = ${q.title} AND c.year = ${q.year} AND c.province_code = ${q.province}
+      AND r.subject_kind = ${q.kind} AND r.subject_id = ANY (${sql.val([...q.ids])}::uuid[])
+    ORDER BY r.subject_id, r.registered_at, r.id`.execute(db);
+  return rows.rows;
+}
+
+/** The group registrations of a year in a province whose framework reads these members' results (for a recompute after a member's decision). */
+export async function groupRegistrationsOfYear(
+  db: Kysely<Database>,
+  q: { year: number; province: string; kinds: readonly SubjectKind[] },
+): Promise<{ id: string; campaign_id: string; subject_kind: SubjectKind; subject_id: string; status: string }[]> {
+  if (q.kinds.length === 0) return [];
+  return db
+    .selectFrom('registrations as r')
+    .innerJoin('campaigns as c', 'c.id', 'r.campaign_id')
+    .select(['r.id', 'r.campaign_id', 'r.subject_kind', 'r.subject_id', 'r.status'])
+    .where('c.year', '=', q.year)
+    .where('c.province_code', '=', q.province)
+    .where('r.subject_kind', 'in', [...q.kinds])
+    .orderBy('r.id')
+    .execute();
+}

@@ -65,8 +65,21 @@ const createRegistrationRoute = createRoute({
   path: '/api/campaigns/{id}/registrations',
   tags,
   security,
-  summary: 'Đăng ký một người vào đợt (lặp lại thì trả về đăng ký đã có)',
-  request: { params: IdParam, body: json(z.object({ personId: z.string().max(100) }).strict().openapi('RegistrationCreate')) },
+  summary: 'Đăng ký một người, hộ gia đình, dòng họ, cộng đồng hoặc đơn vị vào đợt (lặp lại thì trả về đăng ký đã có)',
+  request: {
+    params: IdParam,
+    body: json(
+      z
+        .union([
+          z.object({ personId: z.string().max(100) }).strict(),
+          z
+            .object({ subject: z.object({ kind: z.enum(['person', 'household', 'clan', 'community', 'unit']), id: z.string().max(100) }).strict() })
+            .strict()
+            .openapi({ description: 'Đối tượng phải đúng loại của bộ tiêu chí (`đối tượng`), nếu không: 422' }),
+        ])
+        .openapi('RegistrationCreate'),
+    ),
+  },
   responses: {
     201: { content: { 'application/json': { schema: RegistrationSchema } }, description: 'Đã đăng ký' },
     200: { content: { 'application/json': { schema: RegistrationSchema } }, description: 'Đã đăng ký từ trước' },
@@ -149,7 +162,8 @@ export function campaignRoutes() {
     const a = await need(c, 'registration.write');
     const deps = depsOf(c);
     const caller = callerOf(c, a);
-    const input = { campaignId: c.req.valid('param').id, subject: { kind: 'person' as const, id: c.req.valid('json').personId } };
+    const body = c.req.valid('json');
+    const input = { campaignId: c.req.valid('param').id, subject: 'personId' in body ? { kind: 'person' as const, id: body.personId } : body.subject };
     const res = await withCaller(deps, caller, (trx) => registerSubject(deps, caller, trx, input));
     return c.json(registrationOut(res.registration), res.created ? 201 : 200);
   });

@@ -27,6 +27,11 @@ export const AssessmentRequest = z
     group: z.string().max(100).optional(),
     attributes: z.record(z.string().max(50), nfc.pipe(z.string().max(100))).optional(),
     notes: nfc.pipe(z.string().max(4000)).optional(),
+    memberFacts: z
+      .record(z.string().max(100), z.array(z.string().max(100)).max(100))
+      .refine((o) => Object.keys(o).length <= 10_000, 'tối đa 10 000 thành viên')
+      .optional()
+      .openapi({ description: 'Hồ sơ của nhóm: các sự kiện (mã) nhóm xác nhận cho từng thành viên (mã người hoặc mã hộ → mã sự kiện); thành viên không có dòng nào là thiếu dữ liệu' }),
   })
   .strict()
   .openapi('AssessmentRequest');

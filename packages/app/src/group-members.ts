@@ -1,0 +1,195 @@
+/**
+ * The members of a group subject on its campaign's reference date, as the engine reads them: each
+ * with the titles of its own result of the SAME year (a person's Công dân học tập, a household's Gia
+ * đình học tập) and the facts the group declared for it; who was counted, who is missing and why.
+ */
+import type { Model, Subject } from '@hoctap/core';
+import {
+  fold,
+  getFramework,
+  groupMemberships,
+  householdsOfPeopleAt,
+  isCurrent,
+  resultsOfYear,
+  type Campaign,
+  type GroupKind,
+  type YearResultRow,
+} from '@hoctap/db';
+import { localDate, type Deps, type Trx } from './deps.js';
+import { AppError } from './errors.js';
+import { GROUP_NAMES } from './groups.js';
+import { modelOf } from './models.js';
+import { STATE_NAMES_VI, type State } from './workflow.js';
+
+/** What a framework's member rules ask of each member: titles (by reference) and facts. */
+export interface MemberNeeds {
+  titles: string[];
+  facts: string[];
+}
+
+/** The titles and facts a framework's indicators and titles ask its members about (examples aside). */
+export function memberNeedsOf(model: Model): MemberNeeds {
+  const titles = new Set<string>();
+  const facts = new Set<string>();
+  const walk = (x: unknown): void => {
+    if (Array.isArray(x)) for (const y of x) walk(y);
+    else if (x && typeof x === 'object') {
+      const o = x as Record<string, unknown>;
+      if (o['kind'] === 'MemberHolds') {
+        const t = o['title'] as { kind: string; value?: string; name?: string };
+        titles.add((t.kind === 'Str' ? t.value : t.name) ?? '');
+      } else if (o['kind'] === 'MemberHasFact') facts.add((o['fact'] as { name: string }).name);
+      else for (const k in o) if (k !== 'range') walk(o[k]);
+    }
+  };
+  walk(model.indicators);
+  walk(model.titles);
+  walk((model as { levels?: unknown }).levels);
+  return { titles: [...titles], facts: [...facts] };
+}
+
+/** Whether any rule of the framework reads members. */
+export function usesMembers(model: Model): boolean {
+  const n = memberNeedsOf(model);
+  return n.titles.length > 0 || n.facts.length > 0;
+}
+
+/** The title a referenced member title is decided by, and so who the members are: households for Gia đình học tập, else people. */
+function memberTitleOf(model: Model, ref: string): { campaignTitle: 'learning-family' | 'learning-citizen'; name: string } {
+  const t = model.titles.find((x) => x.id === ref || x.name === ref || fold(x.name) === fold(ref));
+  const name = t?.name ?? ref;
+  const f = fold(name);
+  if (f.includes('gia dinh') || /^gdht/.test(fold(ref))) return { campaignTitle: 'learning-family', name };
+  return { campaignTitle: 'learning-citizen', name };
+}
+
+/**
+ * The reference date of a campaign's members: today while the campaign's year runs, its last day
+ * after it, its first day before it (memberships valid that day count).
+ */
+export function referenceDate(campaign: Campaign, now: Date): string {
+  const today = localDate(now);
+  const first = `${campaign.year}-01-01`;
+  const last = `${campaign.year}-12-31`;
+  return today < first ? first : today > last ? last : today;
+}
+
+/** One member as counted or missing in a group's result. */
+export interface MemberEntry {
+  kind: 'person' | 'household';
+  id: string;
+  name: string | null;
+  titles?: string[];
+  facts?: string[];
+  registrationId?: string;
+  reason?: string;
+}
+
+/** Who a group's result counted and who was missing, with the sentence that says so. */
+export interface MembersReport {
+  date: string;
+  year: number;
+  memberKind: 'person' | 'household';
+  counted: MemberEntry[];
+  missing: MemberEntry[];
+  text: string;
+}
+
+/** Facts declared for members by the group (member id → fact ids), as an assessment sends them. */
+export type MemberFacts = Record<string, readonly string[]>;
+
+const DECIDED = new Set(['recognised', 'published', 'not-recognised']);
+const RANK: Record<string, number> = { published: 0, recognised: 1, 'not-recognised': 2 };
+
+/**
+ * Builds a group's members for the engine: the group's members on the reference date (for a
+ * framework that counts households, the households of its members), each with the titles of its
+ * decided result of the campaign's year and province and the facts sent for it. A member with no
+ * decided result (or, for facts, none sent) has no data: the framework's missing-data rule applies.
+ * A group with nobody to count is unprocessable.
+ */
+export async function groupMembersOfYear(
+  deps: Pick<Deps, 'models' | 'registry' | 'now'>,
+  trx: Trx,
+  input: { campaign: Campaign; model: Model; group: { kind: GroupKind; id: string; name?: string | null }; facts?: MemberFacts | undefined },
+): Promise<{ members: Subject[]; report: MembersReport }> {
+  const { campaign, model, group } = input;
+  const needs = memberNeedsOf(model);
+  const date = referenceDate(campaign, deps.now());
+  const asked = needs.titles.map((t) => memberTitleOf(model, t));
+  const memberKind: 'person' | 'household' = group.kind !== 'household' && asked.some((a) => a.campaignTitle === 'learning-family') ? 'household' : 'person';
+  const people = (await groupMemberships(trx, group.kind, group.id)).filter((m) => isCurrent(m, date));
+  let list: { id: string; name: string | null }[] = people.map((m) => ({ id: m.person_id, name: m.full_name }));
+  if (memberKind === 'household') list = await householdsOfPeopleAt(trx, [...new Set(list.map((x) => x.id))], date);
+  const seen = new Set<string>();
+  list = list.filter((x) => (seen.has(x.id) ? false : (seen.add(x.id), true)));
+  const groupName = group.name ? ` "${group.name}"` : '';
+  const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+  if (list.length === 0) {
+    const who = memberKind === 'household' ? 'hộ gia đình thành viên' : 'thành viên';
+    throw new AppError(
+      'unprocessable',
+      'GROUP_HAS_NO_MEMBERS',
+      `${cap(GROUP_NAMES[group.kind].vi)}${groupName} chưa có ${who} nào vào ngày ${date}: thêm thành viên trước khi chấm (không chấm 0%)`,
+      `The ${GROUP_NAMES[group.kind].en} has no ${memberKind === 'household' ? 'member households' : 'members'} on ${date}`,
+      { date },
+    );
+  }
+  const campaignTitles = [...new Set(asked.map((a) => a.campaignTitle))];
+  const byMember = new Map<string, YearResultRow>();
+  for (const title of campaignTitles) {
+    const rows = await resultsOfYear(trx, { kind: memberKind, ids: list.map((x) => x.id), title, year: campaign.year, province: campaign.province_code });
+    for (const r of rows) {
+      const prev = byMember.get(r.subject_id);
+      if (!prev || (RANK[r.status] ?? 9) < (RANK[prev.status] ?? 9)) byMember.set(r.subject_id, r);
+    }
+  }
+  // A member may hold a title by id or by name: the ids come from the member's own framework.
+  const idsOfNames = new Map<string, Map<string, string>>();
+  for (const r of byMember.values()) {
+    if (idsOfNames.has(r.framework_id)) continue;
+    const fw = await getFramework(trx, r.framework_id);
+    idsOfNames.set(r.framework_id, new Map(fw ? modelOf(deps, fw).model.titles.map((t) => [t.name, t.id]) : []));
+  }
+  const counted: MemberEntry[] = [];
+  const missing: MemberEntry[] = [];
+  const members: Subject[] = [];
+  const askedName = asked.map((a) => a.name).join(', ') || 'các điều kiện';
+  for (const m of list) {
+    const entry: MemberEntry = { kind: memberKind, id: m.id, name: m.name };
+    let titles: string[] | undefined;
+    let reason: string | undefined;
+    if (needs.titles.length > 0) {
+      const r = byMember.get(m.id);
+      if (r) entry.registrationId = r.registration_id;
+      if (r && DECIDED.has(r.status)) {
+        const names = r.status === 'not-recognised' ? [] : (((r.result?.['titles'] as string[] | undefined) ?? []).slice());
+        const ids = idsOfNames.get(r.framework_id)!;
+        titles = [...names, ...names.flatMap((n) => (ids.has(n) ? [ids.get(n)!] : []))];
+      } else reason = r ? `chưa được đánh giá (hồ sơ ${STATE_NAMES_VI[r.status as State] ?? r.status})` : `chưa đăng ký đánh giá ${askedName} năm ${campaign.year}`;
+    }
+    let facts: string[] | undefined;
+    if (needs.facts.length > 0) {
+      const sent = input.facts?.[m.id];
+      if (sent) facts = [...sent];
+      else reason ??= 'chưa khai các điều kiện của thành viên';
+    }
+    if (titles) entry.titles = titles;
+    if (facts) entry.facts = facts;
+    const complete = (needs.titles.length === 0 || titles !== undefined) && (needs.facts.length === 0 || facts !== undefined);
+    if (complete) counted.push(entry);
+    else missing.push({ ...entry, reason: reason ?? 'thiếu dữ liệu' });
+    members.push({ id: m.id, ...(titles ? { titles } : {}), ...(facts ? { facts } : {}) });
+  }
+  const noun = memberKind === 'household' ? 'hộ thành viên' : 'thành viên';
+  const parts: string[] = [];
+  for (const a of asked) {
+    const f = fold(a.name);
+    const yes = counted.filter((c) => (c.titles ?? []).some((t) => fold(t) === f)).length;
+    parts.push(`${yes}/${list.length} ${noun} đạt ${a.name} năm ${campaign.year}`);
+  }
+  if (needs.facts.length > 0) parts.push(`${list.length - missing.filter((x) => x.facts === undefined).length}/${list.length} ${noun} đã khai điều kiện`);
+  const rule = model.rules.missingData === 'exclude' ? 'không tính vào mẫu số' : 'tính là chưa đạt';
+  const tail = missing.length ? `; ${missing.length} chưa có kết quả (${rule}): ${missing.map((x) => `${x.name ?? x.id} — ${x.reason}`).join('; ')}` : '';
+  return { members, report: { date, year: campaign.year, memberKind, counted, missing, text: `${parts.join('; ')}${tail}` } };
+}
