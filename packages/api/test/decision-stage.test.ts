@@ -43,10 +43,11 @@ describe.each(dialects)('the decision stage on %s', (dialect) => {
     expect(list.json.items).toHaveLength(1);
     const d = list.json.items[0];
     expect(d).toMatchObject({ id: s.decision, campaignId: s.campaign, number: '12/QĐ-UBND', decidedOn: '2018-12-01', signer: 'Chủ tịch UBND xã', title: 'learning-citizen', year: 2018, recognised: [s.pass], recognisedCount: 1 });
+    const cred = await w.db.selectFrom('credentials').select('id').where('registration_id', '=', s.pass).executeTakeFirstOrThrow();
     expect(d.links).toEqual({
       decisionPdf: `/api/decisions/${s.decision}/pdf`,
       certificatesPdf: `/api/decisions/${s.decision}/certificates.pdf`,
-      certificates: [{ registrationId: s.pass, pdf: `/api/registrations/${s.pass}/certificate.pdf` }],
+      certificates: [{ registrationId: s.pass, pdf: `/api/registrations/${s.pass}/certificate.pdf`, credentialId: cred.id, verifyUrl: `http://localhost:3000/verify/${cred.id}`, revokedAt: null }],
     });
     // The links answer: the decision and the subject's certificate can be printed again.
     for (const path of [d.links.decisionPdf, d.links.certificates[0].pdf]) {
@@ -74,5 +75,21 @@ describe.each(dialects)('the decision stage on %s', (dialect) => {
     const past = await w.call('provA', 'GET', '/api/decisions?limit=1&offset=1');
     expect(past.json).toEqual({ items: [], total: 1 });
     expect((await w.call('provA', 'GET', '/api/decisions?limit=201')).status).toBe(400);
+  });
+
+  it('publish, then revoke: the list shows when it was revoked and the public page says so', async () => {
+    expect((await w.call('provA', 'POST', `/api/registrations/${s.pass}/publish`)).status).toBe(200);
+    const cred = (await w.call('provA', 'GET', `/api/decisions?campaign=${s.campaign}`)).json.items[0].links.certificates[0];
+    const before = await w.app.request(`/verify/${cred.credentialId}`);
+    expect(await before.text()).toContain('Hợp lệ');
+    // Only a province admin revokes; the officer may not.
+    expect((await w.call('offA1', 'POST', `/api/credentials/${cred.credentialId}/revoke`)).status).toBe(403);
+    expect((await w.call('provA', 'POST', `/api/credentials/${cred.credentialId}/revoke`)).status).toBe(200);
+    const after = (await w.call('offA1', 'GET', `/api/decisions?campaign=${s.campaign}`)).json.items[0].links.certificates[0];
+    expect(after.revokedAt).toBe(w.clock.now.toISOString());
+    const page = await (await w.app.request(`/verify/${cred.credentialId}`)).text();
+    expect(page).toContain('Đã thu hồi');
+    const audit = await w.db.selectFrom('audit_log').select('action').where('action', 'in', ['registration.publish', 'credential.revoke']).execute();
+    expect(audit.map((a) => a.action).sort()).toEqual(['credential.revoke', 'registration.publish']);
   });
 });

@@ -2,11 +2,13 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database, Decision } from './schema.js';
 
-/** A listed decision: the row, its campaign's title and year, and the registrations it recognised (sorted). */
+/** A listed decision: the row, its campaign's title and year, the registrations it recognised (sorted) and their credentials. */
 export interface DecisionListItem extends Decision {
   title: string;
   year: number;
   recognised: string[];
+  /** The credential issued for each recognised registration, and when it was revoked (null while valid). */
+  credentials: { registrationId: string; id: string; revokedAt: Date | null }[];
 }
 
 /** A page of decisions visible to the caller (row-level security applies), optionally of one campaign, with the total. */
@@ -27,7 +29,12 @@ export async function listDecisions(db: Kysely<Database>, options: { campaignId?
   const subjects = ids.length
     ? await db.selectFrom('decision_subjects').select(['decision_id', 'registration_id']).where('decision_id', 'in', ids).orderBy('registration_id').execute()
     : [];
+  const creds = ids.length
+    ? await db.selectFrom('credentials').select(['decision_id', 'registration_id', 'id', 'revoked_at']).where('decision_id', 'in', ids).orderBy('registration_id').execute()
+    : [];
   const of = new Map<string, string[]>();
   for (const s of subjects) of.set(s.decision_id, [...(of.get(s.decision_id) ?? []), s.registration_id]);
-  return { items: rows.map((r) => ({ ...r, recognised: of.get(r.id) ?? [] })), total: Number(n) };
+  const credOf = new Map<string, DecisionListItem['credentials']>();
+  for (const c of creds) credOf.set(c.decision_id, [...(credOf.get(c.decision_id) ?? []), { registrationId: c.registration_id, id: c.id, revokedAt: c.revoked_at }]);
+  return { items: rows.map((r) => ({ ...r, recognised: of.get(r.id) ?? [], credentials: credOf.get(r.id) ?? [] })), total: Number(n) };
 }

@@ -8902,6 +8902,10 @@ export interface components {
                 [key: string]: string;
             };
             notes?: string;
+            /** @description Hồ sơ của nhóm: các sự kiện (mã) nhóm xác nhận cho từng thành viên (mã người hoặc mã hộ → mã sự kiện); thành viên không có dòng nào là thiếu dữ liệu */
+            memberFacts?: {
+                [key: string]: string[];
+            };
         };
         StepReason: {
             reason?: string;
@@ -8959,6 +8963,11 @@ export interface components {
                 certificates: {
                     registrationId: string;
                     pdf: string;
+                    /** @description Mã chứng nhận (Open Badges) của hồ sơ; dùng để thu hồi */
+                    credentialId: string | null;
+                    verifyUrl: string | null;
+                    /** @description Thời điểm thu hồi; null khi còn hiệu lực */
+                    revokedAt: string | null;
                 }[];
             };
         };

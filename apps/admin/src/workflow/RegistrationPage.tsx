@@ -17,6 +17,7 @@ import { formatDate, formatPoints } from '../lib/format.ts';
 import { AssessmentForm, EvidenceFiles } from './AssessmentForm.tsx';
 import { ExplanationTree, RegStatusBadge, notifyDone } from './common.tsx';
 import { useDecisions } from './queries.ts';
+import { RecordActions } from './RecordActions.tsx';
 
 export function RegistrationPage() {
   const { t, i18n } = useTranslation();
@@ -81,6 +82,20 @@ export function RegistrationPage() {
           )}
         </Group>
       </div>
+
+      {(() => {
+        const c = decision?.links.certificates.find((x) => x.registrationId === registration.id);
+        return (
+          <>
+            {c?.revokedAt && (
+              <Alert color="red" variant="light" data-testid="certificate-revoked">
+                {t('actions.revoked', { date: formatDate(c.revokedAt) })}
+              </Alert>
+            )}
+            <RecordActions registrationId={registration.id} status={s} credential={c?.credentialId ? { id: c.credentialId, revokedAt: c.revokedAt } : undefined} />
+          </>
+        );
+      })()}
 
       {decision && (
         <Group gap="md" data-testid="registration-decision">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allPages, chosenCampaign, passed, withDefaults } from './decision-stage.ts';
+import { actionsFor, allPages, chosenCampaign, passed, withDefaults } from './decision-stage.ts';
 
 describe('decision stage — pure pieces', () => {
   it('the chosen campaign is the one of ?dot=, else the first', () => {
@@ -44,5 +44,18 @@ describe('decision stage — pure pieces', () => {
     const changed = { ...first, f: true };
     expect(withDefaults(changed, known, passed)).toBe(changed);
     expect(withDefaults({ p: false }, known, passed)).toEqual({ p: false, f: false });
+  });
+
+  it('the end-of-year actions each state offers, by role: publish and revoke for province admins, withdraw and appeal for staff', () => {
+    const valid = { revokedAt: null };
+    expect(actionsFor('recognised', ['province-admin'], valid)).toEqual(['publish', 'revoke']);
+    expect(actionsFor('recognised', ['commune-officer'], valid)).toEqual([]);
+    expect(actionsFor('published', ['province-admin'], valid)).toEqual(['revoke']);
+    expect(actionsFor('published', ['province-admin'], { revokedAt: '2018-12-03T00:00:00Z' })).toEqual([]);
+    expect(actionsFor('published', ['province-admin'], undefined)).toEqual([]);
+    expect(actionsFor('not-recognised', ['commune-officer'], undefined)).toEqual(['appeal']);
+    expect(actionsFor('submitted', ['commune-officer'], undefined)).toEqual(['withdraw']);
+    expect(actionsFor('proposed', ['province-admin'], undefined)).toEqual([]);
+    expect(actionsFor('submitted', ['committee-member'], undefined)).toEqual([]);
   });
 });

@@ -84,9 +84,10 @@ export function decisionRoutes() {
     const a = await need(c, 'campaign.read');
     const deps = depsOf(c);
     const caller = callerOf(c, a);
+    const rt = runtime(c);
     const q = c.req.valid('query');
     const page = await withCaller(deps, caller, (trx) => listDecisionsInScope(deps, caller, trx, { campaignId: q.campaign, limit: q.limit, offset: q.offset }));
-    return c.json({ items: page.items.map(decisionListItemOut), total: page.total }, 200);
+    return c.json({ items: page.items.map((d) => decisionListItemOut(d, (id) => verifyPageUrl(rt, id))), total: page.total }, 200);
   });
   r.openapi(getDecisionRoute, async (c) => {
     const a = await need(c, 'campaign.read');

@@ -26,7 +26,17 @@ export const DecisionListItemSchema = DecisionSchema.extend({
   links: z.object({
     decisionPdf: z.string(),
     certificatesPdf: z.string().nullable().openapi({ description: 'Tất cả giấy công nhận của quyết định; null khi không công nhận ai' }),
-    certificates: z.array(z.object({ registrationId: z.string(), pdf: z.string() })).openapi({ description: 'Giấy công nhận của từng hồ sơ, in lại được bất cứ lúc nào' }),
+    certificates: z
+      .array(
+        z.object({
+          registrationId: z.string(),
+          pdf: z.string(),
+          credentialId: z.string().nullable().openapi({ description: 'Mã chứng nhận (Open Badges) của hồ sơ; dùng để thu hồi' }),
+          verifyUrl: z.string().nullable(),
+          revokedAt: z.string().nullable().openapi({ description: 'Thời điểm thu hồi; null khi còn hiệu lực' }),
+        }),
+      )
+      .openapi({ description: 'Giấy công nhận của từng hồ sơ, in lại được bất cứ lúc nào' }),
   }),
 }).openapi('DecisionListItem');
 
@@ -35,8 +45,9 @@ export function decisionOut(d: Decision, recognised: string[]): z.infer<typeof D
   return { id: d.id, campaignId: d.campaign_id, province: d.province_code, commune: d.commune_code, number: d.number, decidedOn: d.decided_on, signer: d.signer, proposerId: d.proposer_id, approverId: d.approver_id, recognised };
 }
 
-/** A listed decision in the API's shape, with the links of its PDFs. */
-export function decisionListItemOut(d: DecisionListItem): z.infer<typeof DecisionListItemSchema> {
+/** A listed decision in the API's shape, with the links of its PDFs and of each credential's public page (`verifyUrl` of a credential id). */
+export function decisionListItemOut(d: DecisionListItem, verifyUrl: (credentialId: string) => string): z.infer<typeof DecisionListItemSchema> {
+  const cred = new Map(d.credentials.map((c) => [c.registrationId, c]));
   return {
     ...decisionOut(d, d.recognised),
     title: d.title,
@@ -45,7 +56,10 @@ export function decisionListItemOut(d: DecisionListItem): z.infer<typeof Decisio
     links: {
       decisionPdf: `/api/decisions/${d.id}/pdf`,
       certificatesPdf: d.recognised.length > 0 ? `/api/decisions/${d.id}/certificates.pdf` : null,
-      certificates: d.recognised.map((r) => ({ registrationId: r, pdf: `/api/registrations/${r}/certificate.pdf` })),
+      certificates: d.recognised.map((r) => {
+        const c = cred.get(r);
+        return { registrationId: r, pdf: `/api/registrations/${r}/certificate.pdf`, credentialId: c?.id ?? null, verifyUrl: c ? verifyUrl(c.id) : null, revokedAt: c?.revokedAt ? c.revokedAt.toISOString() : null };
+      }),
     },
   };
 }
