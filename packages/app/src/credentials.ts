@@ -10,7 +10,6 @@ import {
   activeIssuerKey,
   appendAudit,
   getCredential,
-  getPerson,
   getStatusList,
   insertCredential,
   insertIssuerKey,
@@ -49,6 +48,7 @@ import type { Kysely } from 'kysely';
 import { auditEntry, type Caller, type Deps, type Trx } from './deps.js';
 import { AppError, notFound } from './errors.js';
 import { writable } from './scope.js';
+import { subjectRecord } from './subjects.js';
 
 /** What issuing and revoking need: the key cipher, the clock, the public origin, the citizen-id cipher, the registry. */
 export type CredentialDeps = Pick<Deps, 'keyCipher' | 'now' | 'publicUrl' | 'cipher' | 'registry'>;
@@ -155,9 +155,9 @@ export async function issueDecisionCredentials(deps: CredentialDeps, trx: Trx, i
   let next = list.next_index;
   const out: { id: string; registrationId: string }[] = [];
   for (const reg of input.recognised) {
-    if (reg.subject_kind !== 'person') throw new AppError('unprocessable', 'SUBJECT_KIND', 'Chưa cấp được chứng nhận cho đối tượng không phải cá nhân', 'Credentials are issued to people only for now');
-    const person = await getPerson(trx, deps.cipher, reg.subject_id);
-    if (!person) throw new AppError('conflict', 'PERSON_NOT_FOUND', 'Không tìm thấy người của hồ sơ', 'The registration’s person is missing');
+    // A person, or a household, clan, community or unit (recipient: the group's name).
+    const person = await subjectRecord(deps, trx, reg, decision.decided_on);
+    if (!person) throw new AppError('conflict', 'PERSON_NOT_FOUND', 'Không tìm thấy đối tượng của hồ sơ', 'The registration’s subject is missing');
     const result = (committee.get(reg.id)?.result ?? {}) as { titles?: string[] };
     const title = result.titles?.[0] ?? model.titles[0]?.name ?? campaign.title;
     const uuid = randomUUID();

@@ -4,15 +4,16 @@
  * report's rows. Rendering and the HTTP answer stay with the door (the API's routes, the job).
  */
 import type { Model, PluginForm } from '@hoctap/core';
-import { assessmentsOf, credentialsOfDecision, credentialsOfRegistration, getDecision, getPerson, getRegistration, type Decision } from '@hoctap/db';
+import { assessmentsOf, credentialsOfDecision, credentialsOfRegistration, getDecision, getRegistration, type Decision, type SubjectKind } from '@hoctap/db';
 import type { CertificateInput, DecisionInput, YearlyReportData } from '@hoctap/documents';
-import { loadCampaign } from './campaigns.js';
+import { loadCampaign, subjectKindOf } from './campaigns.js';
 import { issuingBody, localityNames, originOf, signerOf } from './credentials.js';
 import { campaignReport } from './decisions.js';
 import { localDate, type Caller, type Deps, type Trx } from './deps.js';
 import { AppError, notFound } from './errors.js';
 import { modelOf } from './models.js';
 import { checkId, readable } from './scope.js';
+import { SUBJECT_NOUNS, subjectRecord } from './subjects.js';
 
 /** What a decision's documents need: the registry, the citizen-id cipher, the models, the public origin. */
 export type DocumentDeps = Pick<Deps, 'registry' | 'cipher' | 'models' | 'publicUrl'>;
@@ -22,7 +23,7 @@ export interface DecisionData {
   decision: Decision;
   model: Model;
   names: { province: string; commune: string | null };
-  entries: { registrationId: string; name: string; village: string | null; sex: 'male' | 'female' | null; total?: number; credentialId?: string; revoked: boolean }[];
+  entries: { registrationId: string; kind: SubjectKind; name: string; village: string | null; sex: 'male' | 'female' | null; representative: { name: string; role: string } | null; total?: number; credentialId?: string; revoked: boolean }[];
   title: string;
   year: number;
 }
@@ -38,14 +39,16 @@ export async function decisionData(deps: DocumentDeps, caller: Caller, trx: Trx,
   for (const rid of decision.registrations) {
     const reg = await getRegistration(trx, rid);
     if (!reg) continue; // outside a commune caller's communes: not theirs to print
-    const person = reg.subject_kind === 'person' ? await getPerson(trx, deps.cipher, reg.subject_id) : undefined;
+    const person = await subjectRecord(deps, trx, reg, decision.decided_on);
     const committee = (await assessmentsOf(trx, rid)).filter((x) => x.kind === 'committee').at(-1);
     const res = (committee?.result ?? {}) as { total?: number; titles?: string[] };
     title ??= res.titles?.[0];
     const cred = creds.get(rid);
     entries.push({
       registrationId: rid,
+      kind: reg.subject_kind,
       name: person?.full_name ?? '',
+      representative: person?.representative ?? null,
       village: person?.village ?? null,
       sex: person?.sex ?? null,
       ...(res.total !== undefined ? { total: res.total } : {}),
@@ -74,9 +77,13 @@ export async function decisionDocument(deps: DocumentDeps, caller: Caller, trx: 
       authority: `CHỦ TỊCH ỦY BAN NHÂN DÂN ${(d.names.commune ?? d.names.province).toLocaleUpperCase('vi')}`,
       title: d.title,
       year: d.year,
-      subjectNoun: 'cá nhân',
+      subjectNoun: SUBJECT_NOUNS[subjectKindOf(d.model.subject).kind],
       bases: d.model.bases,
-      recognised: d.entries.map((e) => ({ name: e.name, ...(e.village ? { address: e.village } : {}), ...(e.total !== undefined ? { total: e.total } : {}) })),
+      recognised: d.entries.map((e) => ({
+        name: e.representative ? `${e.name} (${e.representative.role.toLocaleLowerCase('vi')}: ${e.representative.name})` : e.name,
+        ...(e.village ? { address: e.village } : {}),
+        ...(e.total !== undefined ? { total: e.total } : {}),
+      })),
       executors: ['Văn phòng Ủy ban nhân dân', 'Hội Khuyến học'],
       signer: signerOf(d.decision.signer),
       recipients: ['Như Điều 3'],
@@ -93,8 +100,9 @@ function certificatesOf(deps: Pick<Deps, 'publicUrl'>, d: DecisionData, only?: s
       issuer,
       title: d.title,
       year: d.year,
-      honorific: e.sex === 'female' ? 'Bà' : e.sex === 'male' ? 'Ông' : '',
+      honorific: e.kind !== 'person' ? '' : e.sex === 'female' ? 'Bà' : e.sex === 'male' ? 'Ông' : '',
       name: e.name,
+      ...(e.representative ? { representative: `${e.representative.role}: ${e.representative.name}` } : {}),
       ...(e.village ? { address: `${e.village}, ${d.names.commune ?? d.names.province}` } : {}),
       decision: { number: d.decision.number, date: d.decision.decided_on, by: issuer.nameInText },
       place: placeOf(d.names),

@@ -18,6 +18,8 @@ export interface CertificateInput {
   readonly name: string;
   /** Village / unit shown under the name (minimum personal data: no identity number, no contact). */
   readonly address?: string;
+  /** A group's representative, printed under its name ("Chủ hộ: Nguyễn Văn An"). */
+  readonly representative?: string;
   readonly decision: { readonly number: string; readonly date: IsoDate; readonly by: string };
   readonly place: string;
   readonly date: IsoDate;
@@ -111,6 +113,7 @@ export function renderCertificateInto(doc: Doc, cert: CertificateInput, qr: Retu
   doc.fillColor('#000000');
   centred(doc, `${upper(cert.decision.by)} công nhận`, left, w, 'italic', 14, 4);
   centred(doc, `${cert.honorific ? `${cert.honorific}: ` : ''}${nfc(cert.name)}`, left, w, 'bold', 26, 2);
+  if (cert.representative) centred(doc, nfc(cert.representative), left, w, 'regular', 14, 2);
   if (cert.address) centred(doc, nfc(cert.address), left, w, 'regular', 14, 4);
   centred(doc, `Đã đạt danh hiệu “${nfc(cert.title)}” năm ${cert.year}`, left, w, 'regular', 15);
   centred(doc, `(Theo Quyết định số ${cert.decision.number} ngày ${viDateShort(cert.decision.date)})`, left, w, 'italic', 13);
