@@ -20,6 +20,8 @@ interface NodeBase {
   readonly range: Range;
   /** Comments on the lines just above the node (without the `#`). */
   readonly comments?: readonly string[];
+  /** Indices into `comments` after which the author left a blank line (a comment standing alone, e.g. a section heading). */
+  readonly commentBreaks?: readonly number[];
   /** A comment at the end of the node's last line. */
   readonly trailingComment?: string;
 }
@@ -354,6 +356,7 @@ export interface ExampleDecl extends NodeBase {
 /** The comments `parse` attaches to an example line (lines are statements for comments, not NodeBase). */
 export interface LineComments {
   readonly comments?: readonly string[];
+  readonly commentBreaks?: readonly number[];
   readonly trailingComment?: string;
 }
 

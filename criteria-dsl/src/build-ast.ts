@@ -152,6 +152,8 @@ const emptyCondition = (): A.Condition => fz({ kind: 'And', items: fz([]), range
 /** The comments one statement takes: the lines above it, and one after its first line. */
 export interface CommentSlot {
   comments?: string[];
+  /** Indices into `comments` followed by a blank line. */
+  commentBreaks?: number[];
   trailingComment?: string;
 }
 
@@ -190,6 +192,7 @@ export class AstBuilder extends BaseVisitor implements C.CriteriaCstVisitor<CstN
     if (slot) {
       const o = v as CommentSlot;
       if (slot.comments) o.comments = fz(slot.comments);
+      if (slot.commentBreaks) o.commentBreaks = fz(slot.commentBreaks);
       if (slot.trailingComment !== undefined) o.trailingComment = slot.trailingComment;
     }
     return fz(v);
@@ -839,6 +842,14 @@ function statementNodes(file: CstNode): CstNode[] {
   return out;
 }
 
+const BLANK_LINE_BELOW = /\r?\n[ \t\r]*(\n|$)/y;
+
+/** Whether the line below the one ending at `end` (inclusive) is blank. */
+function blankLineBelow(source: string, end: number): boolean {
+  BLANK_LINE_BELOW.lastIndex = end + 1;
+  return BLANK_LINE_BELOW.test(source);
+}
+
 /**
  * Plans where the comments go, so that the formatter keeps them: a comment on a line of its own
  * goes with the statement below it, one after code with the statement it follows (one each).
@@ -877,9 +888,12 @@ export function planComments(cst: CstNode, comments: readonly IToken[], source: 
       endComments.push(text);
       continue;
     }
-    const slot = byStatement.get(next);
-    if (!slot) byStatement.set(next, { comments: [text] });
-    else (slot.comments ??= []).push(text);
+    let slot = byStatement.get(next);
+    if (!slot) byStatement.set(next, (slot = {}));
+    const list = (slot.comments ??= []);
+    list.push(text);
+    // A blank line right below a comment sets it apart (a section heading): the formatter keeps it.
+    if (blankLineBelow(source, c.endOffset ?? c.startOffset + c.image.length - 1)) (slot.commentBreaks ??= []).push(list.length - 1);
   }
   return { byStatement, endComments };
 }

@@ -5,16 +5,26 @@
  * - `bộ tiêu chí` at column 0; its statements 2 spaces in; everything that belongs to a statement
  *   (children, clause lines) 2 spaces deeper than the statement.
  * - A statement's header line holds its number, wording and short options (`tổng`, `tối đa`,
- *   `bước`, `dạng đạt` / `đo …`, `cần minh chứng`; a target's `trong …` / `trong số …` / `nếu …`).
- * - On lines of their own, 2 deeper: an indicator's `chỉ cho`, variants and bands; a title's `khi`
- *   and each `nếu … thì …`; grading levels; calendar steps; example lines.
- * - `theo …` / `giả định …` go on their own lines (after the other clause lines) for indicators and
- *   titles, and on the header line for every other statement.
+ *   `bước`, `dạng đạt`, `cần minh chứng`; a target's `trong …` / `trong số …` / `nếu …`).
+ * - On lines of their own, 2 deeper: an indicator's `đo …`, `chỉ cho`, variants and bands; a
+ *   title's `khi` and each `nếu … thì …`; grading levels; calendar steps; example lines.
+ * - `theo …` / `giả định …` of what an official text states — a competency, criterion,
+ *   indicator, title, target or calendar step — go on continuation lines of their own, 2 deeper (a
+ *   criterion's before its indicators, the others' last): the citation of a long official wording
+ *   reads apart from it, as the authors write it. A setting (`điểm sàn`, `làm tròn`, `thiếu dữ
+ *   liệu`, `mọi chỉ số cần minh chứng`) and `xếp loại` keep theirs on the header line, where
+ *   `xếp loại theo tt22 "Điều 6"` reads as one phrase.
  * - One blank line around each block (nhóm năng lực, tiêu chí, chỉ số, danh hiệu, xếp loại, lịch,
- *   ví dụ) and between frameworks; one-line statements follow each other without blank lines.
+ *   ví dụ) and between frameworks; one-line statements of one kind (the framework's header lines,
+ *   target groups, attributes, facts, scoring rules, targets) follow each other without blank
+ *   lines, with one blank line between kinds and before a statement with comments above it.
+ * - `hiệu lực: từ dd/mm/yyyy` for an open-ended period, `hiệu lực: dd/mm/yyyy - dd/mm/yyyy` for one
+ *   with an end.
  * - Keywords in their canonical Vietnamese spelling; numbers as written; dates dd/mm/yyyy;
  *   strings in straight quotes with `"` and `\` escaped.
- * - Leading comments on the lines above their node, a trailing comment after the node's first line.
+ * - Leading comments on the lines above their node, a trailing comment after the node's first line;
+ *   a blank line the author left below a comment (a section heading) stays, and the statement
+ *   below such a comment starts after a blank line too.
  * The output ends with one newline.
  */
 import type * as A from './ast.js';
@@ -150,13 +160,38 @@ function indicatorHead(i: A.IndicatorDecl): string {
   const parts = [`${kw('IndicatorKw')} ${numOrIdent(i.number)} ${str(i.text)}`];
   if (i.max) parts.push(`${kw('MaxKw')} ${num(i.max)}`);
   if (i.step) parts.push(`${kw('StepKw')} ${num(i.step)}`);
-  const m = i.measure;
-  if (m?.kind === 'YesNo') parts.push(`${kw('KindKw')} ${kw('AchievedKw')}`);
-  else if (m?.kind === 'Measured') parts.push(m.unit ? `${kw('MeasureKw')} ${str(m.unit)}` : kw('MeasureKw'));
-  else if (m?.kind === 'MemberRatio') parts.push(`${kw('MeasureKw')} ${kw('MemberRatioKw')} ${memberPredicate(m.predicate)}`);
+  // `đo …` goes on a line of its own (see the indicator printer); the yes/no kind is short.
+  if (i.measure?.kind === 'YesNo') parts.push(`${kw('KindKw')} ${kw('AchievedKw')}`);
   if (i.needsEvidence) parts.push(kw('NeedsEvidenceKw'));
   return parts.join(' ');
 }
+
+/** The kinds of one-line statements that follow each other without a blank line. */
+const KIND_GROUP: Record<A.FrameworkItem['kind'], string> = {
+  Subject: 'header',
+  Locality: 'header',
+  Effective: 'header',
+  Status: 'header',
+  Basis: 'header',
+  BasedOn: 'header',
+  TargetGroup: 'group',
+  Attribute: 'attribute',
+  Fact: 'fact',
+  Drop: 'rule',
+  Total: 'rule',
+  EvidenceRule: 'rule',
+  Floor: 'rule',
+  Round: 'rule',
+  MissingData: 'rule',
+  Target: 'target',
+  Competency: 'block',
+  Criterion: 'block',
+  Indicator: 'block',
+  Title: 'block',
+  Grading: 'block',
+  Calendar: 'block',
+  Example: 'block',
+};
 
 const BLOCKS = new Set<A.FrameworkItem['kind']>(['Competency', 'Criterion', 'Indicator', 'Title', 'Grading', 'Calendar', 'Example']);
 
@@ -166,7 +201,11 @@ class Printer {
   /** One line at `depth`, with the node's leading comments above it and its trailing comment after it. */
   line(depth: number, text: string, node: A.LineComments = {}): void {
     const pad = INDENT.repeat(depth);
-    for (const c of node.comments ?? []) this.lines.push(pad + commentText(c));
+    const breaks = new Set(node.commentBreaks ?? []);
+    (node.comments ?? []).forEach((c, i) => {
+      this.lines.push(pad + commentText(c));
+      if (breaks.has(i)) this.lines.push('');
+    });
     this.lines.push(pad + text + (node.trailingComment !== undefined ? `  ${commentText(node.trailingComment)}` : ''));
   }
 
@@ -190,7 +229,7 @@ class Printer {
     this.line(0, `${kw('FrameworkKw')} ${f.id.name} ${str(f.title)}`, f);
     let prev: A.FrameworkItem | undefined;
     for (const it of f.items) {
-      if (prev && (BLOCKS.has(prev.kind) || BLOCKS.has(it.kind))) this.blank();
+      if (prev && (BLOCKS.has(prev.kind) || BLOCKS.has(it.kind) || KIND_GROUP[prev.kind] !== KIND_GROUP[it.kind] || (it.comments?.length ?? 0) > 0)) this.blank();
       this.item(1, it);
       prev = it;
     }
@@ -203,7 +242,8 @@ class Printer {
       case 'Locality':
         return this.line(d, `${kw('LocalityKw')}: ${str(it.code)}${it.name ? ` ${str(it.name)}` : ''}`, it);
       case 'Effective':
-        return this.line(d, `${kw('EffectiveKw')}: ${date(it.from)}${it.to ? ` - ${date(it.to)}` : ''}`, it);
+        // `từ` marks an open-ended period: `hiệu lực: 28/07/2022` would read like a single day.
+        return this.line(d, `${kw('EffectiveKw')}: ${it.to ? `${date(it.from)} - ${date(it.to)}` : `${kw('FromKw')} ${date(it.from)}`}`, it);
       case 'Status':
         return this.line(d, `${kw('StatusKw')}: ${kw(it.status === 'draft' ? 'DraftKw' : 'InForceKw')}`, it);
       case 'Basis':
@@ -217,11 +257,13 @@ class Printer {
       case 'Fact':
         return this.line(d, `${kw('FactKw')} ${it.id.name} ${str(it.name)}`, it);
       case 'Competency':
-        this.line(d, withOptions(`${kw('CompetencyKw')} ${numOrIdent(it.number)} ${str(it.text)}${it.total ? ` ${kw('TotalKw')} ${num(it.total)}` : ''}`, it), it);
+        this.line(d, `${kw('CompetencyKw')} ${numOrIdent(it.number)} ${str(it.text)}${it.total ? ` ${kw('TotalKw')} ${num(it.total)}` : ''}`, it);
+        this.options(d + 1, it);
         for (const ch of it.children) this.item(d + 1, ch);
         return;
       case 'Criterion':
-        this.line(d, withOptions(`${kw('CriterionKw')} ${numOrIdent(it.number)} ${str(it.text)}${it.total ? ` ${kw('TotalKw')} ${num(it.total)}` : ''}`, it), it);
+        this.line(d, `${kw('CriterionKw')} ${numOrIdent(it.number)} ${str(it.text)}${it.total ? ` ${kw('TotalKw')} ${num(it.total)}` : ''}`, it);
+        this.options(d + 1, it);
         for (const i of it.indicators) this.item(d + 1, i);
         return;
       case 'Indicator':
@@ -248,13 +290,15 @@ class Printer {
         }
         return;
       case 'Target':
-        return this.line(d, withOptions(this.targetHead(it), it), it);
+        this.line(d, this.targetHead(it), it);
+        return this.options(d + 1, it);
       case 'Calendar':
         this.line(d, kw('CalendarKw'), it);
         for (const s of it.steps) {
           const label = s.label ? ` ${str(s.label)}` : '';
           const late = s.late ? ` ${kw('LateKw')}: ${kw(s.late === 'refuse' ? 'RefuseKw' : 'FlagKw')}` : '';
-          this.line(d + 1, withOptions(`${kw(STEP_KW[s.step])}${label} ${windowText(s.window)}${late}`, s), s);
+          this.line(d + 1, `${kw(STEP_KW[s.step])}${label} ${windowText(s.window)}${late}`, s);
+          this.options(d + 2, s);
         }
         return;
       case 'Example':
@@ -264,21 +308,29 @@ class Printer {
     }
   }
 
+  /** `theo …` and `giả định …` on continuation lines of their own. */
+  options(d: number, o: A.RuleOptions): void {
+    for (const t of ruleOptions(o)) this.line(d, t);
+  }
+
   indicator(d: number, i: A.IndicatorDecl): void {
     this.line(d, indicatorHead(i), i);
+    const m = i.measure;
+    if (m?.kind === 'Measured') this.line(d + 1, m.unit ? `${kw('MeasureKw')} ${str(m.unit)}` : kw('MeasureKw'));
+    else if (m?.kind === 'MemberRatio') this.line(d + 1, `${kw('MeasureKw')} ${kw('MemberRatioKw')} ${memberPredicate(m.predicate)}`);
     if (i.onlyFor.length > 0) this.line(d + 1, `${kw('OnlyForKw')} ${i.onlyFor.map((g) => g.name).join(', ')}`);
     for (const v of i.variants) {
       this.line(d + 1, `${kw('VariantKw')} ${v.group.name} ${str(v.text)}${v.max ? ` ${kw('MaxKw')} ${num(v.max)}` : ''}`, v);
     }
     for (const b of i.bands) this.line(d + 1, `${kw('BandKw')} ${comparison(b.test)} ${kw('ThenKw')} ${num(b.points)}`, b);
-    for (const o of ruleOptions(i)) this.line(d + 1, o);
+    this.options(d + 1, i);
   }
 
   title(d: number, t: A.TitleDecl): void {
     this.line(d, `${kw('TitleKw')}${t.id ? ` ${t.id.name}` : ''} ${str(t.name)}`, t);
     if (t.when) this.line(d + 1, `${kw('WhenKw')} ${condition(t.when)}`);
     for (const c of t.cases) this.line(d + 1, `${kw('IfKw')} ${condition(c.guard)} ${kw('ThenKw')} ${condition(c.then)}`, c);
-    for (const o of ruleOptions(t)) this.line(d + 1, o);
+    this.options(d + 1, t);
   }
 
   targetHead(t: A.TargetDecl): string {

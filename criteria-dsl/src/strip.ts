@@ -1,4 +1,4 @@
-/** Removes ranges (and optionally comments) from a tree, to compare trees by meaning. */
+/** Removes ranges (and optionally comments and their blank lines) from a tree, to compare trees by meaning. */
 export function stripRanges<T>(value: T, opts: { comments?: boolean } = {}): T {
   const walk = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(walk);
@@ -6,7 +6,7 @@ export function stripRanges<T>(value: T, opts: { comments?: boolean } = {}): T {
       const out: Record<string, unknown> = {};
       for (const [k, x] of Object.entries(v)) {
         if (k === 'range') continue;
-        if (!opts.comments && (k === 'comments' || k === 'trailingComment' || k === 'endComments')) continue;
+        if (!opts.comments && (k === 'comments' || k === 'commentBreaks' || k === 'trailingComment' || k === 'endComments')) continue;
         out[k] = walk(x);
       }
       return out;

@@ -32,8 +32,10 @@ describe('print: canonical layout', () => {
         '  đối tượng: công dân',
         '  hiệu lực: 01/05/2018 - 31/12/2018',
         '',
-        '  tiêu chí 1 "Học tập" tổng 17 theo kh "mục 2"',
-        '    chỉ số 1.1 "Tự học" tối đa 6 đo "%"',
+        '  tiêu chí 1 "Học tập" tổng 17',
+        '    theo kh "mục 2"',
+        '    chỉ số 1.1 "Tự học" tối đa 6',
+        '      đo "%"',
         '      chỉ cho nong-dan, cong-nhan',
         '      mức từ 80% trở lên thì 6',
         '      mức >= 50% thì 3',
@@ -59,14 +61,17 @@ describe('print: canonical layout', () => {
     expect(format(text)).toBe(
       lines(
         'bộ tiêu chí x "X"',
-        '  nhóm năng lực 1 "Tự học" tổng 10 giả định "a"',
+        '  nhóm năng lực 1 "Tự học" tổng 10',
+        '    giả định "a"',
         '    chỉ số 1.1 "Đọc" tối đa 5 bước 0,5 dạng đạt cần minh chứng',
         '      riêng nd "Nông dân đọc" tối đa 4',
         '      theo kh',
         '      giả định "b"',
-        '    chỉ số 1.2 "Tỉ lệ" đo tỉ lệ thành viên không đạt cdht',
+        '    chỉ số 1.2 "Tỉ lệ"',
+        '      đo tỉ lệ thành viên không đạt cdht',
         '      mức dưới 10% thì 5',
-        '    chỉ số 1.3 "Đo" đo',
+        '    chỉ số 1.3 "Đo"',
+        '      đo',
         '      mức trên 2 thì 1',
       ),
     );
@@ -92,7 +97,8 @@ describe('print: canonical layout', () => {
         '    "Tốt" khi tổng điểm >= 85',
         '    "Chưa đạt" còn lại',
         '',
-        '  chỉ tiêu cdht năm 2025: 65% trong "nguoi-lon" trong số có sự kiện hn nếu nhóm là nd theo kh',
+        '  chỉ tiêu cdht năm 2025: 65% trong "nguoi-lon" trong số có sự kiện hn nếu nhóm là nd',
+        '    theo kh',
         '  chỉ tiêu sự kiện hn mỗi năm tăng 2,5%',
         '',
         '  lịch',
@@ -141,6 +147,7 @@ describe('print: keywords, literals and conditions', () => {
         'bộ tiêu chí x "X"',
         '  đối tượng: gia đình',
         '  trạng thái: dự thảo',
+        '',
         '  thiếu dữ liệu: bỏ qua',
         '  mọi chỉ số cần minh chứng',
         '',
@@ -171,7 +178,7 @@ describe('print: keywords, literals and conditions', () => {
   it('keeps numbers as written, adds % and pads dates', () => {
     const out = format('bộ tiêu chí x "X"\n  hiệu lực: 5/1/2020 - 7/3\n  làm tròn 0.25\n  điểm sàn 7,5\n  chỉ tiêu t năm 2030: 007%\n');
     expect(out).toBe(
-      lines('bộ tiêu chí x "X"', '  hiệu lực: 05/01/2020 - 07/03', '  làm tròn 0.25', '  điểm sàn 7,5', '  chỉ tiêu t năm 2030: 007%'),
+      lines('bộ tiêu chí x "X"', '  hiệu lực: 05/01/2020 - 07/03', '', '  làm tròn 0.25', '  điểm sàn 7,5', '', '  chỉ tiêu t năm 2030: 007%'),
     );
   });
 
@@ -269,5 +276,134 @@ describe('print: idempotence', () => {
   ])('printing a printed file changes nothing: %j', (text) => {
     const once = format(text);
     expect(format(once)).toBe(once);
+  });
+});
+
+describe("print: the authors' layout of official texts", () => {
+  it('keeps `từ` of an open-ended period, so that it does not read like one day', () => {
+    expect(format('bộ tiêu chí x "X"\n  hiệu lực: từ 28/07/2022\n')).toBe(lines('bộ tiêu chí x "X"', '  hiệu lực: từ 28/07/2022'));
+    expect(format('bộ tiêu chí x "X"\n  hiệu lực: 28/07/2022\n')).toBe(lines('bộ tiêu chí x "X"', '  hiệu lực: từ 28/07/2022'));
+    expect(format('bộ tiêu chí x "X"\n  hiệu lực: từ 1/1/2020 đến 31/12/2020\n')).toBe(lines('bộ tiêu chí x "X"', '  hiệu lực: 01/01/2020 - 31/12/2020'));
+    const open = parse('bộ tiêu chí x "X"\n  hiệu lực: từ 28/07/2022\n').ast.frameworks[0]?.items[0];
+    expect(open).toMatchObject({ kind: 'Effective', from: { day: 28, month: 7, year: 2022 } });
+    expect(open && 'to' in open).toBe(false);
+  });
+
+  it('puts `theo` / `giả định` of what an official text states and `đo` of an indicator on continuation lines', () => {
+    const text = lines(
+      'bộ tiêu chí x "X"',
+      '  điểm sàn 5 theo kh "mục 1"',
+      '  nhóm năng lực 1 "Nhóm" tổng 10 theo kh "mục 2" giả định "g"',
+      '    tiêu chí 1 "Tiêu chí" tổng 10 theo kh "mục 3"',
+      '      chỉ số 1.1 "Chỉ số" tối đa 10 theo kh "mục 4" đo tỉ lệ thành viên đạt "T" mức 100% thì 10',
+      '  danh hiệu t "T" khi tổng điểm >= 5 theo kh "mục 5"',
+      '  xếp loại theo kh "mục 6" "Tốt" khi tổng điểm >= 8 "Khá" còn lại',
+      '  chỉ tiêu t năm 2025: 50% theo kh "mục 7"',
+      '  lịch đăng ký trong quý I theo kh "mục 8"',
+    );
+    expect(format(text)).toBe(
+      lines(
+        'bộ tiêu chí x "X"',
+        '  điểm sàn 5 theo kh "mục 1"',
+        '',
+        '  nhóm năng lực 1 "Nhóm" tổng 10',
+        '    theo kh "mục 2"',
+        '    giả định "g"',
+        '    tiêu chí 1 "Tiêu chí" tổng 10',
+        '      theo kh "mục 3"',
+        '      chỉ số 1.1 "Chỉ số" tối đa 10',
+        '        đo tỉ lệ thành viên đạt "T"',
+        '        mức từ 100% trở lên thì 10',
+        '        theo kh "mục 4"',
+        '',
+        '  danh hiệu t "T"',
+        '    khi tổng điểm >= 5',
+        '    theo kh "mục 5"',
+        '',
+        '  xếp loại theo kh "mục 6"',
+        '    "Tốt" khi tổng điểm >= 8',
+        '    "Khá" còn lại',
+        '',
+        '  chỉ tiêu t năm 2025: 50%',
+        '    theo kh "mục 7"',
+        '',
+        '  lịch',
+        '    đăng ký trong quý I',
+        '      theo kh "mục 8"',
+      ),
+    );
+  });
+
+  it('groups one-line statements by kind, one blank line between kinds and before a commented statement', () => {
+    const text = lines(
+      'bộ tiêu chí x "X"',
+      '  đối tượng: công dân',
+      '  căn cứ kh: "Kế hoạch"',
+      '  nhóm đối tượng a "A"',
+      '  nhóm đối tượng b "B"',
+      '  thuộc tính v "V": "1", "2"',
+      '  sự kiện f "F"',
+      '  điểm sàn 5',
+      '  làm tròn 1',
+      '  chỉ tiêu t năm 2025: 50%',
+      '  # chỉ tiêu theo sự kiện',
+      '  chỉ tiêu sự kiện f năm 2025: 40%',
+    );
+    expect(format(text)).toBe(
+      lines(
+        'bộ tiêu chí x "X"',
+        '  đối tượng: công dân',
+        '  căn cứ kh: "Kế hoạch"',
+        '',
+        '  nhóm đối tượng a "A"',
+        '  nhóm đối tượng b "B"',
+        '',
+        '  thuộc tính v "V": "1", "2"',
+        '',
+        '  sự kiện f "F"',
+        '',
+        '  điểm sàn 5',
+        '  làm tròn 1',
+        '',
+        '  chỉ tiêu t năm 2025: 50%',
+        '',
+        '  # chỉ tiêu theo sự kiện',
+        '  chỉ tiêu sự kiện f năm 2025: 40%',
+      ),
+    );
+  });
+
+  it('keeps the blank line below a comment that stands alone (a section heading)', () => {
+    const text = lines(
+      '# Tệp mẫu.',
+      '',
+      'bộ tiêu chí x "X"',
+      '  đối tượng: công dân',
+      '',
+      '  # ---- Tiêu chí ----',
+      '',
+      '  # tiêu chí đầu',
+      '  tiêu chí 1 "A"',
+      '    # ghi chú a',
+      '',
+      '    # ghi chú b',
+      '    chỉ số 1.1 "B" tối đa 5',
+      '',
+      '  # TODO: lịch',
+      '',
+      '  # ---- Ví dụ ----',
+      '',
+      '  ví dụ "v"',
+      '    điểm 1.1 = 5',
+    );
+    expect(format(text)).toBe(text);
+    const ast = parse(text).ast;
+    const fw = ast.frameworks[0];
+    expect(fw?.comments).toEqual(['Tệp mẫu.']);
+    expect(fw?.commentBreaks).toEqual([0]);
+    expect(fw?.items[1]).toMatchObject({ comments: ['---- Tiêu chí ----', 'tiêu chí đầu'], commentBreaks: [0] });
+    expect(fw?.items[2]).toMatchObject({ comments: ['TODO: lịch', '---- Ví dụ ----'], commentBreaks: [0, 1] });
+    // Blank lines are layout, not meaning: without comments the trees compare equal.
+    expect(stripRanges(parse(text.replace(/\n\n/g, '\n')).ast)).toStrictEqual(stripRanges(ast));
   });
 });

@@ -55,11 +55,15 @@ const titleRef: fc.Arbitrary<A.TitleRef> = fc.oneof(ident, str);
 const COMMENT_CHARS = ['a', 'ạ', 'ư', 'Đ', ' ', '#', '"', '“', '(', ')', '1', ':', '-'];
 const commentText = fc.string({ unit: fc.constantFrom(...COMMENT_CHARS), maxLength: 10 }).filter((t) => t === t.replace(/\s+$/, ''));
 
-/** Adds leading and trailing comments to a node that the formatter prints on a line of its own. */
+/** Adds leading comments (some followed by a blank line) and a trailing comment to a node that the formatter prints on a line of its own. */
 function commented<T extends object>(arb: fc.Arbitrary<T>): fc.Arbitrary<T> {
   return fc
-    .tuple(arb, maybe(fc.array(commentText, { minLength: 1, maxLength: 2 })), maybe(commentText))
-    .map(([node, comments, trailingComment]) => clean({ ...node, comments, trailingComment }));
+    .tuple(arb, maybe(fc.array(commentText, { minLength: 1, maxLength: 2 })), maybe(commentText), fc.array(fc.boolean(), { maxLength: 2 }))
+    .map(([node, comments, trailingComment, gaps]) => {
+      // A blank line below some of the comments (a section heading), as the parser records it.
+      const breaks = comments?.map((_, i) => i).filter((i) => gaps[i] === true);
+      return clean({ ...node, comments, commentBreaks: breaks && breaks.length > 0 ? breaks : undefined, trailingComment });
+    });
 }
 
 // ---------------------------------------------------------------- conditions
