@@ -15,7 +15,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createApp, hashPassword } from '../src/index.js';
+import { createApp, hashPassword, startJobWorker } from '../src/index.js';
 import { dialects, openTestDatabase, TEST_DATA_KEY, type TestDatabase } from './harness.js';
 
 const Y = '15';
@@ -356,6 +356,42 @@ describe.each(dialects)('group subjects through the year on %s', (dialect) => {
     expect(rev.json.assessment.result.total).toBeLessThan(full.json.assessment.result.total);
     expect(rev.json.assessment.result.members.missing.map((m: { id: string }) => m.id)).toEqual([staff[4]]);
     expect(rev.json.assessment.result.members.counted).toHaveLength(4);
+  });
+
+  it('a decision in the members’ campaign queues the recompute of the household, audited with why; the job scores it from the new results', async () => {
+    const people = [];
+    for (const n of ['Vũ Văn Một', 'Vũ Thị Hai', 'Vũ Văn Ba', 'Vũ Thị Bốn']) people.push(await person(n));
+    const h = await group('households', { name: 'Hộ ông Vũ Văn Một' });
+    for (const p of people) await join('households', h, p);
+    const cdht = await campaign('thu-nghiem-nhom/cdht-thu-nghiem', 2018);
+    const regs = [];
+    for (const p of people) regs.push({ id: (await call('offY1', 'POST', `/api/campaigns/${cdht}/registrations`, { personId: p })).json.id as string, body: { scores: { '1.1': 8 } }, pass: true });
+    const gd = await campaign('thu-nghiem-nhom/gdht-thu-nghiem', 2018);
+    const reg = (await register(gd, { kind: 'household', id: h })).json.id as string;
+    const before = await call('offY1', 'POST', `/api/registrations/${reg}/self-assessment`, { scores: { '2.1': 10 } });
+    expect(before.json.assessment.result.criteria[0].points).toBe(0); // nobody decided yet: 0/4
+    expect(before.json.assessment.result.members.missing).toHaveLength(4);
+
+    await decide(cdht, regs, '9/QĐ-UBND');
+    const audit = await t.handle.db.selectFrom('audit_pending').select(['action', 'subject_id', 'payload']).where('action', '=', 'campaign.recompute-members').execute();
+    const chained = await t.handle.db.selectFrom('audit_log').select(['action', 'subject_id', 'payload']).where('action', '=', 'campaign.recompute-members').execute();
+    const entries = [...audit, ...chained];
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.subject_id).toBe(gd);
+    expect((entries[0]!.payload as { reason: string }).reason).toContain('quyết định số 9/QĐ-UBND');
+    const jobId = (entries[0]!.payload as { job: string }).job;
+
+    const wk = startJobWorker({ db: t.handle.db, dataKey: TEST_DATA_KEY, registry, pollMs: 20, now: () => clock.now });
+    try {
+      await expect.poll(async () => (await call('provY', 'GET', `/api/jobs/${jobId}`)).json?.status, { timeout: 30_000, interval: 50 }).toBe('done');
+    } finally {
+      await wk.stop();
+    }
+    const read = await call('offY1', 'GET', `/api/registrations/${reg}`);
+    const latest = read.json.assessments.at(-1);
+    expect(latest.result.criteria[0].points).toBe(10);
+    expect(latest.result.titles).toEqual(['Gia đình học tập']);
+    expect(latest.result.members.text).toContain('4/4 thành viên đạt Công dân học tập năm 2018');
   });
 
   it('refuses an empty group, a kind the framework is not for, and another locality’s group', async () => {

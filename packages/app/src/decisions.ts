@@ -21,6 +21,7 @@ import { actorOf, loadCampaign } from './campaigns.js';
 import { issueDecisionCredentials } from './credentials.js';
 import { auditEntry, withCaller, type Caller, type Deps, type Trx } from './deps.js';
 import { AppError, notFound } from './errors.js';
+import { recomputeGroupsAfterDecision } from './group-members.js';
 import { modelOf } from './models.js';
 import { canRead, checkId, readable, writable } from './scope.js';
 import { illegal, transition } from './workflow.js';
@@ -99,6 +100,8 @@ export async function decide(deps: Deps, caller: Caller, trx: Trx, input: Decide
       payload: { campaign: campaign.id, proposer, recognised: [...recognised].sort(), notRecognised: [...refused].sort(), credentials: issued.map((x) => x.id) },
     }),
   );
+  // The members' results of the year changed: the groups counted on them are scored again.
+  await recomputeGroupsAfterDecision(deps, caller, trx, { campaign, decision });
   return { decision, recognised: [...recognised].sort(), moved, issued };
 }
 

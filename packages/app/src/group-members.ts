@@ -5,9 +5,14 @@
  */
 import type { Model, Subject } from '@hoctap/core';
 import {
+  appendAudit,
+  campaignRegistrationSpan,
+  enqueueJob,
   fold,
+  getCampaign,
   getFramework,
   groupMemberships,
+  groupRegistrationsOfYear,
   householdsOfPeopleAt,
   isCurrent,
   resultsOfYear,
@@ -15,10 +20,11 @@ import {
   type GroupKind,
   type YearResultRow,
 } from '@hoctap/db';
-import { localDate, type Deps, type Trx } from './deps.js';
+import { auditEntry, localDate, type Caller, type Deps, type Trx } from './deps.js';
 import { AppError } from './errors.js';
 import { GROUP_NAMES } from './groups.js';
 import { modelOf } from './models.js';
+import { canWrite } from './scope.js';
 import { STATE_NAMES_VI, type State } from './workflow.js';
 
 /** What a framework's member rules ask of each member: titles (by reference) and facts. */
@@ -46,6 +52,11 @@ export function memberNeedsOf(model: Model): MemberNeeds {
   walk(model.titles);
   walk((model as { levels?: unknown }).levels);
   return { titles: [...titles], facts: [...facts] };
+}
+
+/** The titles whose decisions a framework's member rules read ('learning-citizen', 'learning-family'). */
+export function memberTitlesRead(model: Model): ('learning-citizen' | 'learning-family')[] {
+  return [...new Set(memberNeedsOf(model).titles.map((t) => memberTitleOf(model, t).campaignTitle))];
 }
 
 /** Whether any rule of the framework reads members. */
@@ -192,4 +203,47 @@ export async function groupMembersOfYear(
   const rule = model.rules.missingData === 'exclude' ? 'không tính vào mẫu số' : 'tính là chưa đạt';
   const tail = missing.length ? `; ${missing.length} chưa có kết quả (${rule}): ${missing.map((x) => `${x.name ?? x.id} — ${x.reason}`).join('; ')}` : '';
   return { members, report: { date, year: campaign.year, memberKind, counted, missing, text: `${parts.join('; ')}${tail}` } };
+}
+
+/** The job kind of a campaign's recompute (the API's worker runs it). */
+export const RECOMPUTE_JOB_KIND = 'campaign.recompute';
+
+/**
+ * After a decision of a members' title (Công dân học tập, Gia đình học tập), queues the recompute
+ * of every group campaign of that year and province whose members' rules read it and that has
+ * assessed registrations, each with an audit entry saying why; campaigns the caller may not write
+ * are left for their own officers.
+ */
+export async function recomputeGroupsAfterDecision(
+  deps: Pick<Deps, 'models' | 'registry' | 'now'>,
+  caller: Caller,
+  trx: Trx,
+  input: { campaign: Campaign; decision: { id: string; number: string } },
+): Promise<{ campaignId: string; jobId: string }[]> {
+  const { campaign, decision } = input;
+  if (campaign.title !== 'learning-citizen' && campaign.title !== 'learning-family') return [];
+  const regs = await groupRegistrationsOfYear(trx, { year: campaign.year, province: campaign.province_code, kinds: ['household', 'clan', 'community', 'unit'] });
+  const assessed = [...new Set(regs.filter((r) => r.status !== 'registered' && r.status !== 'withdrawn').map((r) => r.campaign_id))].filter((id) => id !== campaign.id);
+  const out: { campaignId: string; jobId: string }[] = [];
+  for (const id of assessed.sort()) {
+    const cp = await getCampaign(trx, id);
+    if (!cp || !canWrite(caller.scope, cp)) continue;
+    const fw = await getFramework(trx, cp.framework_id);
+    if (!fw || !memberTitlesRead(modelOf(deps, fw).model).includes(campaign.title as 'learning-citizen')) continue;
+    // The same job as `queueRecomputeJob` (queued here without its module, which reaches the decisions).
+    const span = await campaignRegistrationSpan(trx, cp.id);
+    const actorId = caller.userId!;
+    const job = await enqueueJob(trx, { kind: RECOMPUTE_JOB_KIND, province: cp.province_code, payload: { campaignId: cp.id, scope: caller.scope, actorId, lastRegistration: span.last }, total: span.count, createdBy: actorId });
+    await appendAudit(
+      trx,
+      auditEntry(deps, caller, {
+        province: cp.province_code,
+        action: 'campaign.recompute-members',
+        subject: { kind: 'campaign', id: cp.id },
+        payload: { job: job.id, registrations: span.count, decision: decision.id, campaign: campaign.id, reason: `Kết quả năm ${campaign.year} của các thành viên thay đổi (quyết định số ${decision.number}): tính lại kết quả của các nhóm` },
+      }),
+    );
+    out.push({ campaignId: cp.id, jobId: job.id });
+  }
+  return out;
 }

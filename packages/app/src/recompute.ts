@@ -11,7 +11,7 @@ import { actorOf } from './campaigns.js';
 import { auditEntry, type Caller, type Deps, type Trx } from './deps.js';
 import { AppError } from './errors.js';
 import { modelOf } from './models.js';
-import { engineResult } from './registrations.js';
+import { engineResult, membersOf } from './registrations.js';
 
 /** The note of a recomputed assessment. */
 export const RECOMPUTE_NOTE = 'tính lại';
@@ -67,12 +67,22 @@ export async function recomputeChunk(deps: Pick<Deps, 'models' | 'registry' | 'n
   const failedHere: string[] = [];
   for (const reg of regs) {
     const olds = byReg.get(reg.id) ?? [];
-    const scoredAll = olds.map((old) => {
-      const prev = (old.result ?? {}) as { titles?: string[]; group?: string; attributes?: Record<string, string>; late?: boolean };
+    const scoredAll = [];
+    for (const old of olds) {
+      const prev = (old.result ?? {}) as { titles?: string[]; group?: string; attributes?: Record<string, string>; late?: boolean; memberFacts?: Record<string, string[]> };
       const evidence: Record<string, unknown[]> = {};
       for (const f of old.evidence ?? []) if (f.indicator) (evidence[f.indicator] ??= []).push({ ...(f.id ? { id: f.id } : {}), name: f.name, sha256: f.sha256 });
-      return { old, prev, scored: engineResult(found, framework, campaign, reg.id, { scores: old.scores, evidence, group: prev.group, attributes: prev.attributes }, prev.late ?? false) };
-    });
+      // A group is scored again on its members' results as they are now (the facts it declared kept).
+      let members: Awaited<ReturnType<typeof membersOf>>;
+      try {
+        members = await membersOf(deps, trx, campaign, framework, reg, prev.memberFacts);
+      } catch (e) {
+        if (!(e instanceof AppError)) throw e;
+        scoredAll.push({ old, prev, scored: { errors: [{ message: e.vi }] } as { errors: { message: string }[]; result?: undefined } });
+        continue;
+      }
+      scoredAll.push({ old, prev, scored: engineResult(found, framework, campaign, reg.id, { scores: old.scores, evidence, group: prev.group, attributes: prev.attributes, members }, prev.late ?? false) });
+    }
     const failure = scoredAll.find((x) => x.scored.errors);
     if (failure) {
       // Nothing stored for a registration the engine cannot score: its history stays as it was.

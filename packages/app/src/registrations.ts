@@ -96,7 +96,7 @@ export interface AssessmentBody {
  * A group registration's members of the campaign's year, for a framework whose rules read members
  * (none for a person, or when no rule does).
  */
-export async function membersOf(deps: Pick<Deps, 'models' | 'registry' | 'now'>, trx: Trx, campaign: Campaign, framework: Framework, reg: Registration, facts: MemberFacts | undefined): Promise<EngineInput['members']> {
+export async function membersOf(deps: Pick<Deps, 'models' | 'registry' | 'now'>, trx: Trx, campaign: Campaign, framework: Framework, reg: Pick<Registration, 'subject_kind' | 'subject_id'>, facts: MemberFacts | undefined): Promise<EngineInput['members']> {
   if (reg.subject_kind === 'person') return undefined;
   const { model } = modelOf(deps, framework);
   if (!usesMembers(model)) return undefined;
@@ -187,7 +187,7 @@ export interface AssessInput {
 /**
  * Records a self-assessment or a committee review (the one path of the single endpoints and the
  * scores import): locks the registration, checks that the step is legal now (conflict), that an
- * appeal goes to another reviewer, the campaign's calendar; scores with the engine (unprocessable
+ * appeal goes to another reviewer, that the reviewer is not who typed the self-assessment, the campaign's calendar; scores with the engine (unprocessable
  * when it cannot) and moves the registration with its audit entry.
  */
 export async function assessRegistration(deps: Deps, caller: Caller, trx: Trx, input: AssessInput): Promise<{ registration: Registration; assessment: Assessment }> {
@@ -199,6 +199,9 @@ export async function assessRegistration(deps: Deps, caller: Caller, trx: Trx, i
   if (!transition(action, reg.status)) throw illegal(action, reg.status);
   if (action === 'review' && reg.status === 'appealed' && reg.reviewed_by === userId)
     throw new AppError('conflict', 'SAME_REVIEWER', 'Khiếu nại phải do một người khác bình xét lại', 'An appeal must be reviewed by someone else');
+  // Separation of duties: the account that typed the self-assessment does not review it.
+  if (action === 'review' && (await assessmentsOf(trx, reg.id)).filter((x) => x.kind === 'self').at(-1)?.assessed_by === userId)
+    throw new AppError('conflict', 'SAME_PERSON_REVIEW', 'Người nhập phiếu tự đánh giá không được bình xét chính hồ sơ đó; một thành viên hội đồng khác phải bình xét', 'The account that entered the self-assessment may not review the same registration', { registration: reg.id });
   const loaded = { ...(await campaignWithFramework(trx, caller.scope, locked!.campaign)), evidence: locked!.evidence };
   const { late } = checkWindow(loaded.campaign, WORKFLOW[action].step!, deps.now());
   const members = await membersOf(deps, trx, loaded.campaign, loaded.framework, reg, input.body.memberFacts);
@@ -230,6 +233,29 @@ export async function stepRegistration(deps: Deps, caller: Caller, trx: Trx, inp
 
 /** Submits a self-assessed registration. */
 export const submitRegistration = (deps: Deps, caller: Caller, trx: Trx, input: { id: string; reason?: string | undefined }) => stepRegistration(deps, caller, trx, { ...input, action: 'submit' });
+
+/**
+ * Submits a batch of a campaign's self-assessed registrations, all or none: each is checked and
+ * audited as the single submit is; the first that cannot be submitted stops the batch (the caller's
+ * transaction rolls back) and the error names it.
+ */
+export async function submitRegistrations(deps: Deps, caller: Caller, trx: Trx, input: { campaignId: string; registrationIds: readonly string[] }): Promise<Registration[]> {
+  const campaignId = checkId(input.campaignId, 'campaign');
+  const ids = [...new Set(input.registrationIds.map((x) => checkId(x, 'registration')))].sort();
+  const out: Registration[] = [];
+  for (const id of ids) {
+    try {
+      const reg = await lockFor(trx, caller.scope, id, 'submit');
+      if (reg.campaign_id !== campaignId) throw notFound('registration');
+      await assertEvidenceAsAssessed(trx, reg);
+      out.push(await move(deps, caller, trx, reg, 'submit', { payload: { withReason: false, batch: ids.length } }));
+    } catch (e) {
+      if (e instanceof AppError) throw new AppError(e.kind, e.code, `Hồ sơ ${id}: ${e.vi}`, `Registration ${id}: ${e.en}`, { ...e.details, registration: id });
+      throw e;
+    }
+  }
+  return out;
+}
 
 /** A registration the caller may see, its assessments and its evidence files. */
 export async function readRegistration(_deps: Deps, caller: Caller, trx: Trx, input: { id: string }): Promise<{ registration: Registration; assessments: Assessment[]; evidence: EvidenceFileRow[] }> {

@@ -69,10 +69,10 @@ export async function registrationsAfter(
   cursor: string | null,
   last: string,
   limit: number,
-): Promise<{ id: string; province_code: string; commune_code: string | null }[]> {
+): Promise<{ id: string; province_code: string; commune_code: string | null; subject_kind: SubjectKind; subject_id: string }[]> {
   return db
     .selectFrom('registrations')
-    .select(['id', 'province_code', 'commune_code'])
+    .select(['id', 'province_code', 'commune_code', 'subject_kind', 'subject_id'])
     .where('campaign_id', '=', campaignId)
     .where('id', '<=', last)
     .$if(cursor !== null, (q) => q.where('id', '>', cursor!))
