@@ -12,7 +12,8 @@ export const fmtCommand: Command = {
     vi: `Cách dùng: hoctap fmt [--check] TỆP.tieuchi…
 
 Viết lại tệp theo một bố cục chuẩn duy nhất (thụt lề, từ khóa viết đủ dấu, một dòng trống giữa
-các khối…). Không định dạng tệp có lỗi cú pháp: in lỗi và bỏ qua tệp đó. Sau khi định dạng,
+các khối, \`theo …\` và \`đo …\` trên dòng riêng…); giữ chú thích, dòng trống dưới chú thích đứng
+riêng và chữ \`từ\` của \`hiệu lực: từ …\`. Không định dạng tệp có lỗi cú pháp: in lỗi và bỏ qua tệp đó. Sau khi định dạng,
 hoctap đọc lại kết quả và chỉ ghi khi nội dung không đổi nghĩa.
 
 Tùy chọn:
@@ -24,7 +25,8 @@ Mã thoát: 0 xong (với --check: mọi tệp đã đúng bố cục) · 1 có 
 có lỗi cú pháp hoặc không đọc được tệp`,
     en: `Usage: hoctap fmt [--check] FILE.tieuchi…
 
-Rewrites each file in the one canonical layout. Refuses files with syntax errors (prints them).
+Rewrites each file in the one canonical layout (\`theo …\` and \`đo …\` on lines of their own;
+comments, the blank line below a stand-alone comment and the \`từ\` of \`hiệu lực: từ …\` kept). Refuses files with syntax errors (prints them).
 The result is parsed again and written only if it means the same as the input.
 
 Options:
