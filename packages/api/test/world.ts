@@ -13,10 +13,18 @@ export const B = '01';
 export const B1 = '00004';
 export const PASSWORD = 'một câu mật khẩu đủ dài';
 
+/** Replaces `from` in `text`, failing loudly when the plugin's text no longer holds it. */
+function replaceOnce(text: string, from: string, to: string): string {
+  if (!text.includes(from)) throw new Error(`test world: the Phú Thọ framework no longer contains ${JSON.stringify(from)}`);
+  return text.replace(from, to);
+}
+
 /** Phú Thọ 2018 with a self-assessment window that refuses late work. */
-const refuseSource = phuTho.frameworks[0]!.source
-  .replaceAll('cdht-phu-tho-2018', 'cdht-phu-tho-2018-tc')
-  .replace('trước 05/11/2018 theo kh-khoi "mục II.5, Bước 3"', 'trước 05/11/2018 trễ hạn: từ chối theo kh-khoi "mục II.5, Bước 3"');
+const refuseSource = replaceOnce(
+  phuTho.frameworks[0]!.source.replaceAll('cdht-phu-tho-2018', 'cdht-phu-tho-2018-tc'),
+  'tự đánh giá "Cá nhân tự chấm điểm, tự đánh giá" trước 05/11/2018\n',
+  'tự đánh giá "Cá nhân tự chấm điểm, tự đánh giá" trước 05/11/2018 trễ hạn: từ chối\n',
+);
 export const refusePlugin = definePlugin({
   id: 'thu-nghiem',
   version: '0.1.0',
