@@ -93,3 +93,80 @@ describe.each(dialects)('the decision stage on %s', (dialect) => {
     expect(audit.map((a) => a.action).sort()).toEqual(['credential.revoke', 'registration.publish']);
   });
 });
+
+describe.each(dialects)('bulk submission, the committee import and separation of duties on %s', (dialect) => {
+  let w: World;
+  let campaign: string;
+  const regs: string[] = [];
+  const ids = Object.keys(SCORES_75);
+  const line = (key: string, scores: Record<string, number>) => [key, ...ids.map((i) => String(scores[i]))].join(',');
+
+  beforeAll(async () => {
+    w = await createWorld(dialect);
+    await w.reset();
+    campaign = (await w.call('offA1', 'POST', '/api/campaigns', { framework: FW, year: 2018, commune: A1 })).json.id;
+    for (const fullName of ['Lê Thị Một', 'Lê Thị Hai', 'Lê Thị Ba', 'Lê Thị Bốn', 'Lê Thị Năm']) {
+      const p = await w.call('offA1', 'POST', '/api/people', { commune: A1, fullName });
+      regs.push((await w.call('offA1', 'POST', `/api/campaigns/${campaign}/registrations`, { personId: p.json.id })).json.id);
+    }
+    await w.travel('2018-10-01T03:00:00Z');
+    for (const id of regs.slice(0, 4)) expect((await w.call('offA1', 'POST', `/api/registrations/${id}/self-assessment`, { scores: SCORES_75 })).status).toBe(200);
+  }, 180_000);
+  afterAll(async () => {
+    await w?.dispose();
+  });
+
+  it('POST /api/campaigns/{id}/submissions is all or none: one record not self-assessed refuses the batch and names it; nothing moves', async () => {
+    const bad = await w.call('offA1', 'POST', `/api/campaigns/${campaign}/submissions`, { registrationIds: [regs[0], regs[4]] });
+    expect(bad.status, bad.text).toBe(409);
+    expect(bad.json.code).toBe('ILLEGAL_TRANSITION');
+    expect(bad.json.detail).toContain(regs[4]);
+    const status = async (id: string) => (await w.call('offA1', 'GET', `/api/registrations/${id}`)).json.registration.status;
+    expect(await status(regs[0]!)).toBe('self-assessed');
+    // The committee member may not submit; another commune's officer does not see the records.
+    expect((await w.call('comA1', 'POST', `/api/campaigns/${campaign}/submissions`, { registrationIds: [regs[0]] })).status).toBe(403);
+    expect((await w.call('offA2', 'POST', `/api/campaigns/${campaign}/submissions`, { registrationIds: [regs[0]] })).status).toBe(404);
+  });
+
+  it('a batch submits each record, each audited as the single submit', async () => {
+    const ok = await w.call('offA1', 'POST', `/api/campaigns/${campaign}/submissions`, { registrationIds: [regs[1], regs[0]] });
+    expect(ok.status, ok.text).toBe(200);
+    expect(ok.json.submitted.map((r: { id: string; status: string }) => [r.id, r.status])).toEqual([regs[0], regs[1]].sort().map((id) => [id, 'submitted']));
+    const audit = await w.db.selectFrom('audit_log').select(['subject_id', 'actor_id']).where('action', '=', 'registration.submit').execute();
+    const pending = await w.db.selectFrom('audit_pending').select(['subject_id', 'actor_id']).where('action', '=', 'registration.submit').execute();
+    expect([...audit, ...pending].map((a) => a.subject_id).sort()).toEqual([regs[0], regs[1]].sort());
+    expect(new Set([...audit, ...pending].map((a) => a.actor_id))).toEqual(new Set([w.ids.offA1]));
+  });
+
+  it('the account that typed the self-assessment cannot review it: 409 SAME_PERSON_REVIEW, in Vietnamese; another member can', async () => {
+    // provA may review (a province admin) but typed nothing here; make provA the self-assessor of record 3.
+    expect((await w.call('provA', 'POST', `/api/registrations/${regs[3]}/self-assessment`, { scores: SCORES_75 })).status).toBe(200);
+    expect((await w.call('provA', 'POST', `/api/registrations/${regs[3]}/submit`)).status).toBe(200);
+    const same = await w.call('provA', 'POST', `/api/registrations/${regs[3]}/review`, { scores: SCORES_75 });
+    expect([same.status, same.json.code]).toEqual([409, 'SAME_PERSON_REVIEW']);
+    expect(same.json.detail).toContain('Người nhập phiếu tự đánh giá không được bình xét');
+    expect((await w.call('offA1', 'GET', `/api/registrations/${regs[3]}`)).json.registration.status).toBe('submitted');
+    expect((await w.call('comA1', 'POST', `/api/registrations/${regs[3]}/review`, { scores: SCORES_75 })).status).toBe(200);
+  });
+
+  it('the committee import submits a self-assessed record in the same transaction (audited), and tells what to do for one not self-assessed', async () => {
+    const csv = ['ma_ho_so,' + ids.join(','), line(regs[2]!, SCORES_75), line(regs[4]!, SCORES_75)].join('\r\n');
+    const r = await w.call('comA1', 'POST', `/api/campaigns/${campaign}/assessments/bulk?kind=committee`, csv, { 'content-type': 'text/csv' });
+    expect(r.status, r.text).toBe(200);
+    expect(r.json.rows).toEqual([expect.objectContaining({ row: 2, registrationId: regs[2], outcome: 'recorded', status: 'reviewed', total: 75, submitted: true })]);
+    expect(r.json.errors).toEqual([{ row: 3, code: 'ILLEGAL_TRANSITION', message: expect.stringContaining('nhập phiếu tự đánh giá') }]);
+    const all = [
+      ...(await w.db.selectFrom('audit_log').select(['action', 'subject_id', 'actor_id']).execute()),
+      ...(await w.db.selectFrom('audit_pending').select(['action', 'subject_id', 'actor_id']).execute()),
+    ].filter((a) => a.subject_id === regs[2]);
+    expect(all.map((a) => [a.action, a.actor_id])).toEqual([
+      ['registration.create', w.ids.offA1],
+      ['registration.self-assess', w.ids.offA1],
+      ['registration.submit', w.ids.comA1],
+      ['registration.review', w.ids.comA1],
+    ]);
+    // The committee sheet by the one who typed the self-assessment is refused row by row (separation of duties holds in bulk).
+    const own = await w.call('offA1', 'POST', `/api/campaigns/${campaign}/assessments/bulk?kind=committee`, csv, { 'content-type': 'text/csv' });
+    expect(own.status).toBe(403);
+  });
+});

@@ -232,8 +232,8 @@ describe.each(dialects)('imports from Excel and CSV on %s', (dialect) => {
         [2, 'reviewed', 75],
         [3, 'reviewed', 74],
       ]);
-      // Row 4 was never submitted: the workflow refuses, the row is reported.
-      expect(r.json.errors).toEqual([{ row: 4, code: 'ILLEGAL_TRANSITION', message: 'Không thể bình xét khi hồ sơ đã đăng ký' }]);
+      // Row 4 was never self-assessed: the workflow refuses, the row is reported with what to do first.
+      expect(r.json.errors).toEqual([{ row: 4, code: 'ILLEGAL_TRANSITION', message: 'Không thể bình xét khi hồ sơ đã đăng ký — hồ sơ chưa tự đánh giá: nhập phiếu tự đánh giá (hoặc tệp điểm tự đánh giá) rồi nhập lại dòng này' }]);
       const reviewed = await w.call('comA1', 'GET', `/api/registrations/${regs[1]!.registrationId}`);
       expect(reviewed.json.registration.status).toBe('reviewed');
       // (the test clock stands still: both carry the same time, so sort by kind)

@@ -3,7 +3,9 @@
  * review through the one assessment path ({@link assessRegistration}: workflow state, other reviewer
  * for appeals, calendar, engine, audit), under a savepoint; bad rows are reported with their row,
  * column and a Vietnamese message; a row whose scores are already recorded in the resulting state is
- * skipped, so a retry writes nothing twice.
+ * skipped, so a retry writes nothing twice. A committee row of a record self-assessed but not yet
+ * submitted submits it first, in the same savepoint and audited as the single submit (the sheet is
+ * the committee's batch: sending the officer back to submit each record first only adds a step).
  */
 import type { Model } from '@hoctap/core';
 import { appendAudit, assessmentsOf, findPersonByCitizenId, registrationIdInCampaign, registrationStatus } from '@hoctap/db';
@@ -14,7 +16,7 @@ import { auditEntry, type Caller, type Deps, type Trx } from './deps.js';
 import { AppError } from './errors.js';
 import { modelOf } from './models.js';
 import { checkId } from './scope.js';
-import { assessRegistration, type AssessAction } from './registrations.js';
+import { assessRegistration, submitRegistration, type AssessAction } from './registrations.js';
 import { WORKFLOW } from './workflow.js';
 
 /** A row's assessment as the sheet gives it. */
@@ -47,7 +49,7 @@ export interface ScoresImportResult {
   kind: 'self' | 'committee';
   recorded: number;
   unchanged: number;
-  rows: { row: number; registrationId: string; outcome: 'recorded' | 'unchanged'; assessmentId?: string; status: string; total: number | null }[];
+  rows: { row: number; registrationId: string; outcome: 'recorded' | 'unchanged'; assessmentId?: string; status: string; total: number | null; submitted?: true }[];
   errors: RowError[];
 }
 
@@ -120,14 +122,18 @@ export async function importScores(deps: Deps, caller: Caller, trx: Trx, input: 
     }
     await sql.raw('SAVEPOINT scores_row').execute(trx);
     try {
+      const submit = kind === 'committee' && status === 'self-assessed';
+      if (submit) await submitRegistration(deps, caller, trx, { id: regId });
       const res = await assessRegistration(deps, caller, trx, { id: regId, action, body, campaignId: campaign.id });
       await sql.raw('RELEASE SAVEPOINT scores_row').execute(trx);
       out.recorded++;
-      out.rows.push({ row, registrationId: regId, outcome: 'recorded', assessmentId: res.assessment.id, status: res.registration.status, total: (res.assessment.result as { total?: number } | null)?.total ?? null });
+      out.rows.push({ row, registrationId: regId, outcome: 'recorded', assessmentId: res.assessment.id, status: res.registration.status, total: (res.assessment.result as { total?: number } | null)?.total ?? null, ...(submit ? { submitted: true as const } : {}) });
     } catch (e) {
       await sql.raw('ROLLBACK TO SAVEPOINT scores_row').execute(trx);
       if (!(e instanceof AppError)) throw e;
-      out.errors.push({ row, code: e.code, message: e.vi });
+      // A record not self-assessed yet: say exactly what the officer must do first.
+      const hint = kind === 'committee' && (status === 'registered' || status === 'returned') ? ' — hồ sơ chưa tự đánh giá: nhập phiếu tự đánh giá (hoặc tệp điểm tự đánh giá) rồi nhập lại dòng này' : '';
+      out.errors.push({ row, code: e.code, message: `${e.vi}${hint}` });
     }
   }
   await appendAudit(

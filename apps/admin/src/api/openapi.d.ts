@@ -5289,6 +5289,104 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/campaigns/{id}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nộp một loạt hồ sơ đã tự đánh giá cho hội đồng (tất cả hoặc không hồ sơ nào); mỗi hồ sơ được ghi nhật ký như khi nộp từng hồ sơ */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SubmissionCreate"];
+                };
+            };
+            responses: {
+                /** @description Đã nộp */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            submitted: components["schemas"]["Registration"][];
+                        };
+                    };
+                };
+                /** @description Yêu cầu sai (VALIDATION, BAD_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (UNAUTHENTICATED) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền, ngoài địa bàn hoặc thiếu mã CSRF (FORBIDDEN, OUT_OF_SCOPE, CSRF) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy — cũng là câu trả lời cho id của địa bàn khác */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: bước không hợp lệ ở trạng thái hiện tại (ILLEGAL_TRANSITION), trùng, cùng một người */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không xử lý được: số định danh sai, quá hạn, lỗi chấm điểm */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/campaigns/{id}/proposals": {
         parameters: {
             query?: never;
@@ -8846,6 +8944,9 @@ export interface components {
             code: string;
             message: string;
         };
+        SubmissionCreate: {
+            registrationIds: string[];
+        };
         ProposalCreate: {
             registrationIds: string[];
         };
@@ -8923,6 +9024,11 @@ export interface components {
                 assessmentId?: string;
                 status: string;
                 total: number | null;
+                /**
+                 * @description Hồ sơ đã tự đánh giá nhưng chưa nộp: được nộp trong cùng giao dịch (có ghi nhật ký)
+                 * @enum {boolean}
+                 */
+                submitted?: true;
             }[];
             errors: components["schemas"]["ImportRowError"][];
         };

@@ -671,6 +671,12 @@ export const en: Messages = {
     revoked: 'The certificate was revoked on {{date}}',
   },
   stage: {
+    submitTitle: 'Submit to the committee',
+    submitReady: '{{count}} registrations self-assessed, not submitted yet.',
+    submitAll: 'Submit {{count}} registrations',
+    submitConfirm: 'Submit {{count}} registrations to the committee?',
+    submitExplain: 'All or none: if one cannot be submitted (missing evidence, changed state), none is and the message names it. Each is written to the audit log.',
+    submittedDone: '{{count}} registrations submitted.',
     decisionsTitle: 'Decisions taken',
     decisionsEmpty: 'No decision in this campaign yet.',
     colNumber: 'Number',

@@ -669,6 +669,12 @@ export const vi = {
     revoked: 'Giấy công nhận đã bị thu hồi ngày {{date}}',
   },
   stage: {
+    submitTitle: 'Nộp hồ sơ cho hội đồng',
+    submitReady: '{{count}} hồ sơ đã tự đánh giá, chưa nộp.',
+    submitAll: 'Nộp {{count}} hồ sơ',
+    submitConfirm: 'Nộp {{count}} hồ sơ cho hội đồng?',
+    submitExplain: 'Tất cả hoặc không hồ sơ nào: nếu một hồ sơ không nộp được (thiếu minh chứng, đã đổi trạng thái), không hồ sơ nào được nộp và thông báo nêu hồ sơ đó. Mỗi hồ sơ được ghi nhật ký.',
+    submittedDone: 'Đã nộp {{count}} hồ sơ.',
     decisionsTitle: 'Các quyết định đã ban hành',
     decisionsEmpty: 'Đợt này chưa có quyết định nào.',
     colNumber: 'Số',

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, campaignFrameworkRef, REGISTRATION_STATUSES, type BulkResult, type ImportRowError, type ScoresImportResult } from '../api/client.ts';
 import { useCampaign, useInvalidateWork, useRegistrations } from '../api/hooks.ts';
+import { BulkSubmit } from './BulkSubmit.tsx';
 import { Loading, QueryError, useErrorMessage } from '../components/QueryState.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { downloads } from '../lib/downloads.ts';
@@ -112,6 +113,7 @@ export function CampaignDetailPage() {
 
       <BulkUpload campaignId={c.id} />
       <ScoresImport campaignId={c.id} framework={fw.ref} />
+      <BulkSubmit campaignId={c.id} />
 
       <section aria-labelledby="registrations">
         <Group justify="space-between" align="flex-end" mb="xs">

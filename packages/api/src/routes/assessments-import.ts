@@ -32,6 +32,7 @@ const ScoresImportResult = z
         assessmentId: z.string().optional(),
         status: z.string(),
         total: z.number().nullable(),
+        submitted: z.literal(true).optional().openapi({ description: 'Hồ sơ đã tự đánh giá nhưng chưa nộp: được nộp trong cùng giao dịch (có ghi nhật ký)' }),
       }),
     ),
     errors: z.array(RowErrorSchema),

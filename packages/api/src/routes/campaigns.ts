@@ -7,17 +7,21 @@ import {
   listCampaignsInScope,
   openCampaign,
   proposeRegistrations,
+  submitRegistrations,
   readCampaign,
+  registerHouseholdsSheet,
   registerPeopleSheet,
   registerSubject,
   withCaller,
+  type HouseholdsSheet,
   type PeopleSheet,
 } from '@hoctap/app';
+import { fold } from '@hoctap/db';
 import { callerOf, depsOf, idempotency, need, type AppEnv } from '../context.js';
 import { ApiProblem } from '../problem.js';
 import { campaignOut, CampaignSchema, registrationOut, RegistrationSchema, RowErrorSchema } from '../views/campaigns.js';
 import { communeCode, IdParam, Paging, provinceCode, security, stdProblems } from './common.js';
-import { peopleHeader, personRecordOf, readTable, rowError, XLSX_TYPE } from '../imports.js';
+import { CellError, headerKey, peopleHeader, personRecordOf, readTable, rowError, XLSX_TYPE } from '../imports.js';
 
 const CampaignCreate = z
   .object({
@@ -99,7 +103,16 @@ const BulkResult = z
   .object({
     created: z.number().int(),
     existing: z.number().int(),
-    rows: z.array(z.object({ row: z.number().int(), personId: z.string(), registrationId: z.string(), outcome: z.enum(['created', 'existing']) })),
+    rows: z.array(
+      z.object({
+        row: z.number().int(),
+        personId: z.string().openapi({ description: 'Người của dòng (mẫu hộ gia đình: chủ hộ)' }),
+        householdId: z.string().optional().openapi({ description: 'Mẫu hộ gia đình: hộ được đăng ký' }),
+        registrationId: z.string(),
+        outcome: z.enum(['created', 'existing']),
+      }),
+    ),
+    skipped: z.number().int().optional().openapi({ description: 'Mẫu hộ gia đình: số dòng ghi “Không” ở cột Đăng ký danh hiệu' }),
     errors: z.array(RowErrorSchema),
   })
   .openapi('BulkRegistrationResult');
@@ -129,6 +142,16 @@ const proposalsRoute = createRoute({
 
 const MAX_CSV_BYTES = 2_000_000;
 const MAX_CSV_ROWS = 5000;
+
+const submissionsRoute = createRoute({
+  method: 'post',
+  path: '/api/campaigns/{id}/submissions',
+  tags,
+  security,
+  summary: 'Nộp một loạt hồ sơ đã tự đánh giá cho hội đồng (tất cả hoặc không hồ sơ nào); mỗi hồ sơ được ghi nhật ký như khi nộp từng hồ sơ',
+  request: { params: IdParam, body: json(z.object({ registrationIds: z.array(z.string().max(100)).min(1).max(5000) }).strict().openapi('SubmissionCreate')) },
+  responses: { 200: { content: { 'application/json': { schema: z.object({ submitted: z.array(RegistrationSchema) }) } }, description: 'Đã nộp' }, ...stdProblems },
+});
 
 /** Routes of campaigns, their registrations (one, or a sheet) and proposals: schema, permission, one use case. */
 export function campaignRoutes() {
@@ -186,6 +209,32 @@ export function campaignRoutes() {
     const once = idempotency<z.infer<typeof BulkResult>>(c, a.user.id, requestHash);
     if (once.replayed) return c.json(once.replayed, 200);
 
+    const deps = depsOf(c);
+    const caller = callerOf(c, a);
+    // The platform's households template (Mã hộ, Chủ hộ, Thôn, …): one household per row, for a family campaign.
+    const keys = table.header.map((h) => headerKey(h));
+    const col = (...names: string[]) => keys.findIndex((k) => names.includes(k));
+    const headAt = col('chuho', 'head', 'tenchuho');
+    if (headAt >= 0 && !peopleHeader(table.header).includes('fullName')) {
+      const villageAt = col('thontodanpho', 'village', 'thon');
+      const communeAt = col('maxa', 'commune', 'xa');
+      const registerAt = col('dangkydanhhieu', 'registered', 'dangky');
+      const cell = (cells: readonly string[], i: number) => (i >= 0 ? (cells[i] ?? '').normalize('NFC').trim() : '');
+      const sheet: HouseholdsSheet = {
+        rows: table.rows,
+        read: (row, cells, target) => {
+          const head = cell(cells, headAt);
+          if (!head) return { errors: [rowError(table, row, 'ROW_INVALID', new CellError(headAt, 'head', 'thiếu họ tên chủ hộ'))] };
+          const commune = cell(cells, communeAt) || target.defaultCommune;
+          if (!commune && target.communeRequired) return { errors: [rowError(table, row, 'ROW_INVALID', 'thiếu mã xã')] };
+          const reg = fold(cell(cells, registerAt));
+          return { record: { head, village: cell(cells, villageAt) || null, commune: commune ?? null, register: reg !== 'khong' && reg !== 'no' && reg !== 'k' }, errors: [] };
+        },
+      };
+      const result = await withCaller(deps, caller, (trx) => registerHouseholdsSheet(deps, caller, trx, { campaignId: id, sheet }));
+      once.remember(result);
+      return c.json(result, 200);
+    }
     const header = peopleHeader(table.header);
     if (!header.includes('fullName'))
       throw new ApiProblem(400, 'CSV_HEADER', 'Dòng đầu phải là tên cột và có cột họ tên (fullName, ho_ten hoặc “Họ và tên”)', 'The first row must name the columns, including fullName');
@@ -196,13 +245,18 @@ export function campaignRoutes() {
         return { record, errors: errors.map((e) => rowError(table, row, 'ROW_INVALID', e)) };
       },
     };
-    const deps = depsOf(c);
-    const caller = callerOf(c, a);
     const result = await withCaller(deps, caller, (trx) => registerPeopleSheet(deps, caller, trx, { campaignId: id, sheet }));
     once.remember(result);
     return c.json(result, 200);
   });
 
+  r.openapi(submissionsRoute, async (c) => {
+    const a = await need(c, 'registration.write');
+    const deps = depsOf(c);
+    const caller = callerOf(c, a);
+    const submitted = await withCaller(deps, caller, (trx) => submitRegistrations(deps, caller, trx, { campaignId: c.req.valid('param').id, registrationIds: c.req.valid('json').registrationIds }));
+    return c.json({ submitted: submitted.map(registrationOut) }, 200);
+  });
   r.openapi(proposalsRoute, async (c) => {
     const a = await need(c, 'proposal.write');
     const deps = depsOf(c);
