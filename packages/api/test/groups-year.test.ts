@@ -111,15 +111,15 @@ describe.each(dialects)('group subjects through the year on %s', (dialect) => {
   const sessions = {} as Record<Who, { cookie: string; csrf: string }>;
   let passwordHash: string;
 
-  async function call(who: Who | null, method: string, path: string, body?: unknown) {
-    const h: Record<string, string> = {};
+  async function call(who: Who | null, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+    const h: Record<string, string> = { ...headers };
     const s = who ? sessions[who] : undefined;
     if (s) {
       h['cookie'] = s.cookie;
       if (method !== 'GET') h['x-csrf-token'] = s.csrf;
     }
-    if (body !== undefined) h['content-type'] = 'application/json';
-    const res = await app.request(path, { method, headers: h, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    if (body !== undefined) h['content-type'] ??= 'application/json';
+    const res = await app.request(path, { method, headers: h, ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}) });
     const text = await res.text();
     let json: any;
     try {
@@ -392,6 +392,25 @@ describe.each(dialects)('group subjects through the year on %s', (dialect) => {
     expect(latest.result.criteria[0].points).toBe(10);
     expect(latest.result.titles).toEqual(['Gia đình học tập']);
     expect(latest.result.members.text).toContain('4/4 thành viên đạt Công dân học tập năm 2018');
+  });
+
+  it('registers households in bulk from the households template’s columns (head as member), again without duplicates; a people sheet is refused there', async () => {
+    const gd = await campaign('thu-nghiem-nhom/gdht-thu-nghiem', 2018);
+    const csv = ['Mã hộ *,Chủ hộ *,"Thôn, tổ dân phố",Số thành viên,Đăng ký danh hiệu', 'H01,Nguyễn Văn Tám,Thôn Đoài,4,Có', 'H02,Trần Thị Chín,Thôn Đông,3,Có', 'H03,Lê Văn Mười,Thôn Đông,2,Không', 'H04,,Thôn Đông,2,Có'].join('\n');
+    const first = await call('offY1', 'POST', `/api/campaigns/${gd}/registrations/bulk`, csv, { 'content-type': 'text/csv' });
+    expect(first.status, first.text).toBe(200);
+    expect(first.json).toMatchObject({ created: 2, existing: 0, skipped: 1 });
+    expect(first.json.errors).toEqual([expect.objectContaining({ row: 5, code: 'ROW_INVALID', message: expect.stringContaining('thiếu họ tên chủ hộ') })]);
+    const h = await call('offY1', 'GET', `/api/households/${first.json.rows[0].householdId}`);
+    expect(h.json).toMatchObject({ name: 'Hộ Nguyễn Văn Tám', village: 'Thôn Đoài' });
+    expect(h.json.members).toEqual([expect.objectContaining({ fullName: 'Nguyễn Văn Tám', role: 'head', validFrom: '2018-01-01' })]);
+    const reg = await call('offY1', 'GET', `/api/campaigns/${gd}/registrations`);
+    expect(reg.json.items.map((x: { subject: { kind: string } }) => x.subject.kind)).toEqual(['household', 'household']);
+    const again = await call('offY1', 'POST', `/api/campaigns/${gd}/registrations/bulk`, csv, { 'content-type': 'text/csv' });
+    expect(again.json).toMatchObject({ created: 0, existing: 2 });
+    const people = await call('offY1', 'POST', `/api/campaigns/${gd}/registrations/bulk`, 'Họ và tên\nNguyễn Văn Một', { 'content-type': 'text/csv' });
+    expect(people.status).toBe(422);
+    expect(people.json.code).toBe('SUBJECT_KIND_MISMATCH');
   });
 
   it('refuses an empty group, a kind the framework is not for, and another locality’s group', async () => {

@@ -15,8 +15,12 @@ import {
   findPersonByNaturalKey,
   getCampaign,
   getFramework,
+  addMembership,
+  createGroup,
+  findHouseholdByName,
   getGroup,
   getPerson,
+  overlappingMembership,
   getRegistration,
   importChunk,
   listCampaigns,
@@ -351,6 +355,80 @@ export async function registerPeopleSheet(deps: Deps, caller: Caller, trx: Trx, 
     }
   }
   await appendAudit(trx, auditEntry(deps, caller, { province: campaign.province_code, action: 'registration.bulk', subject: { kind: 'campaign', id: campaign.id }, payload: { created: out.created, existing: out.existing, errors: out.errors.length, late } }));
+  return out;
+}
+
+/** One household read from a households sheet (the platform's template): its head, village, commune, whether it registers. */
+export interface HouseholdRecord {
+  head: string;
+  village: string | null;
+  commune: string | null;
+  register: boolean;
+}
+
+/** A households sheet as its door read it: the data rows and how one row becomes a household, or its cell errors. */
+export interface HouseholdsSheet {
+  readonly rows: readonly { row: number; cells: readonly string[] }[];
+  read(row: number, cells: readonly string[], target: PeopleTarget): { record?: HouseholdRecord | undefined; errors: RowError[] };
+}
+
+/** The answer of a households sheet: as a people sheet's, each row with its household, and the rows that do not register. */
+export interface HouseholdsSheetResult extends SheetRegistrationResult {
+  rows: { row: number; personId: string; householdId: string; registrationId: string; outcome: 'created' | 'existing' }[];
+  skipped: number;
+}
+
+/**
+ * Registers the households of a sheet in a family campaign: each good row finds its household by
+ * commune + name ("Hộ " + the head's name) + village, or creates it with the head as a person and
+ * its member (role head) from the first day of the campaign's year, then registers it — a savepoint
+ * per row, bad rows reported; a row marked "Không" under "Đăng ký danh hiệu" is skipped.
+ */
+export async function registerHouseholdsSheet(deps: Deps, caller: Caller, trx: Trx, input: { campaignId: string; sheet: HouseholdsSheet }): Promise<HouseholdsSheetResult> {
+  const scope = caller.scope;
+  const { campaign, framework } = await loadCampaign(trx, scope, checkId(input.campaignId, 'campaign'));
+  const { model, ref } = modelOf(deps, framework);
+  assertSubjectKind(model.subject, ref, 'household');
+  const { late } = checkWindow(campaign, 'registration', deps.now());
+  const out: HouseholdsSheetResult = { created: 0, existing: 0, skipped: 0, rows: [], errors: [] };
+  const target = peopleTargetOf(campaign, scope);
+  for (const { row: rowNo, cells } of input.sheet.rows) {
+    const { record: v, errors } = input.sheet.read(rowNo, cells, target);
+    if (!v) {
+      out.errors.push(...errors);
+      continue;
+    }
+    if (!v.register) {
+      out.skipped++;
+      continue;
+    }
+    await sql.raw('SAVEPOINT bulk_row').execute(trx);
+    try {
+      const where = writeLocality(scope, { province: campaign.province_code, commune: v.commune });
+      await assertCommuneInProvince(trx, where.province, where.commune);
+      const name = `Hộ ${v.head}`;
+      let household = await findHouseholdByName(trx, { province: where.province, commune: where.commune, name, village: v.village });
+      let head = await findPersonByNaturalKey(trx, deps.cipher, { province: where.province, commune: where.commune, fullName: v.head, birthDate: null });
+      head ??= await createPerson(trx, deps.cipher, { province: where.province, commune: where.commune, fullName: v.head, birthDate: null, sex: null, village: v.village, citizenId: null });
+      if (!household) {
+        household = await createGroup(trx, 'household', { province: where.province, commune: where.commune, name, village: v.village });
+        const from = `${campaign.year}-01-01`;
+        if (await overlappingMembership(trx, head.id, { kind: 'household' }, from, null))
+          throw new AppError('conflict', 'ALREADY_MEMBER', `${v.head} đã là thành viên của một hộ khác`, `${v.head} already belongs to another household`);
+        await addMembership(trx, { province: where.province, commune: where.commune, personId: head.id, group: { kind: 'household', id: household.id }, role: 'head', validFrom: from });
+      }
+      const reg = await registerGroup(deps, caller, trx, campaign, 'household', household.id, late);
+      await sql.raw('RELEASE SAVEPOINT bulk_row').execute(trx);
+      out.rows.push({ row: rowNo, personId: head.id, householdId: household.id, registrationId: reg.registration.id, outcome: reg.created ? 'created' : 'existing' });
+      if (reg.created) out.created++;
+      else out.existing++;
+    } catch (e) {
+      await sql.raw('ROLLBACK TO SAVEPOINT bulk_row').execute(trx);
+      if (!(e instanceof AppError)) throw e;
+      out.errors.push({ row: rowNo, code: e.code, message: e.vi });
+    }
+  }
+  await appendAudit(trx, auditEntry(deps, caller, { province: campaign.province_code, action: 'registration.bulk', subject: { kind: 'campaign', id: campaign.id }, payload: { created: out.created, existing: out.existing, skipped: out.skipped, errors: out.errors.length, late, subjectKind: 'household' } }));
   return out;
 }
 

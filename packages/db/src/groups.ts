@@ -300,3 +300,17 @@ export async function householdsOfPeopleAt(db: Kysely<Database>, personIds: read
     .orderBy('h.id')
     .execute();
 }
+
+/** The household of a commune with this name and village (folded), if one is on record (the natural key of a households sheet). */
+export async function findHouseholdByName(db: Kysely<Database>, key: { province: string; commune: string | null; name: string; village: string | null }): Promise<GroupRow | undefined> {
+  const row = await db
+    .selectFrom('households')
+    .selectAll()
+    .where('province_code', '=', key.province)
+    .where((eb) => (key.commune ? eb('commune_code', '=', key.commune) : eb('commune_code', 'is', null)))
+    .where('name_folded', '=', fold(cleanName(key.name)))
+    .where((eb) => (key.village ? eb('village', '=', cleanName(key.village)) : eb('village', 'is', null)))
+    .orderBy('id')
+    .executeTakeFirst();
+  return row && toGroupRow('household', row as unknown as Record<string, unknown>);
+}

@@ -140,6 +140,7 @@ export {
   endMembershipById,
   groupsOfPerson,
   householdsOfPeopleAt,
+  findHouseholdByName,
   type GroupRow,
   type GroupInput,
   type GroupPatch,

@@ -8929,11 +8929,16 @@ export interface components {
             existing: number;
             rows: {
                 row: number;
+                /** @description Người của dòng (mẫu hộ gia đình: chủ hộ) */
                 personId: string;
+                /** @description Mẫu hộ gia đình: hộ được đăng ký */
+                householdId?: string;
                 registrationId: string;
                 /** @enum {string} */
                 outcome: "created" | "existing";
             }[];
+            /** @description Mẫu hộ gia đình: số dòng ghi “Không” ở cột Đăng ký danh hiệu */
+            skipped?: number;
             errors: components["schemas"]["ImportRowError"][];
         };
         ImportRowError: {
