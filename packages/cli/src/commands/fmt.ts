@@ -13,8 +13,8 @@ export const fmtCommand: Command = {
 
 Viết lại tệp theo một bố cục chuẩn duy nhất (thụt lề, từ khóa viết đủ dấu, một dòng trống giữa
 các khối, \`theo …\` và \`đo …\` trên dòng riêng…); giữ chú thích, dòng trống dưới chú thích đứng
-riêng và chữ \`từ\` của \`hiệu lực: từ …\`. Không định dạng tệp có lỗi cú pháp: in lỗi và bỏ qua tệp đó. Sau khi định dạng,
-hoctap đọc lại kết quả và chỉ ghi khi nội dung không đổi nghĩa.
+riêng và chữ \`từ\` của \`hiệu lực: từ …\`. Không định dạng tệp có lỗi cú pháp: in lỗi và bỏ qua
+tệp đó. Sau khi định dạng, hoctap đọc lại kết quả và chỉ ghi khi nội dung không đổi nghĩa.
 
 Tùy chọn:
   --check       không ghi gì; liệt kê các tệp sẽ thay đổi
@@ -26,8 +26,9 @@ có lỗi cú pháp hoặc không đọc được tệp`,
     en: `Usage: hoctap fmt [--check] FILE.tieuchi…
 
 Rewrites each file in the one canonical layout (\`theo …\` and \`đo …\` on lines of their own;
-comments, the blank line below a stand-alone comment and the \`từ\` of \`hiệu lực: từ …\` kept). Refuses files with syntax errors (prints them).
-The result is parsed again and written only if it means the same as the input.
+comments, the blank line below a stand-alone comment and the \`từ\` of \`hiệu lực: từ …\` kept).
+Refuses files with syntax errors (prints them). The result is parsed again and written only if
+it means the same as the input.
 
 Options:
   --check       write nothing; list the files that would change
