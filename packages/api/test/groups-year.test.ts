@@ -154,7 +154,7 @@ describe.each(dialects)('group subjects through the year on %s', (dialect) => {
     expect(r.status, r.text).toBe(201);
     return r.json.id as string;
   };
-  const campaign = async (framework: string, year: number, commune = Y1, who: Who = 'offY1') => created(await call(who, 'POST', '/api/campaigns', { framework, year, commune }));
+  const campaign = async (framework: string, year: number, commune = Y1, who: Who = 'offY1') => created(await call(who, 'POST', '/api/campaigns', { framework, year, commune, confirm: true }));
   const person = async (fullName: string, commune = Y1, who: Who = 'offY1') => created(await call(who, 'POST', '/api/people', { commune, fullName }));
   const group = async (kind: 'households' | 'clans' | 'communities' | 'units', body: Record<string, unknown>, who: Who = 'offY1') => created(await call(who, 'POST', `/api/${kind}`, { commune: Y1, ...body }));
   const join = async (kind: string, groupId: string, personId: string, role?: string, who: Who = 'offY1') => {
@@ -434,6 +434,21 @@ describe.each(dialects)('group subjects through the year on %s', (dialect) => {
     expect(asPerson.json.detail).toMatch(/không đăng ký được công dân/);
     const cdht = await campaign('thu-nghiem-nhom/cdht-thu-nghiem', 2018);
     expect((await register(cdht, { kind: 'household', id: empty })).json.code).toBe('SUBJECT_KIND_MISMATCH');
+    // A village is a community of the Yên Bái community title; the commune itself is not.
+    const co = await campaign('yen-bai-tn/cdoht-yen-bai-2016', 2018);
+    const village = await group('communities', { name: 'Thôn Đoài', type: 'village' });
+    expect((await register(co, { kind: 'community', id: village })).status).toBe(201);
+    const commune = await group('communities', { name: 'Xã Thử Nghiệm', type: 'commune' });
+    const wrong = await register(co, { kind: 'community', id: commune });
+    expect(wrong.status).toBe(422);
+    expect(wrong.json.detail).toMatch(/không đăng ký được cộng đồng cấp xã/);
+    // A village with people but no households among them: nobody to count for a title counted on families.
+    const lone = await person('Đinh Văn Lẻ');
+    await join('communities', village, lone);
+    const regs = await call('offY1', 'GET', `/api/campaigns/${co}/registrations`);
+    const none = await call('offY1', 'POST', `/api/registrations/${regs.json.items[0].id}/self-assessment`, { scores: {} });
+    expect(none.status).toBe(422);
+    expect(none.json.detail).toMatch(/^Cộng đồng "Thôn Đoài" chưa có hộ gia đình thành viên nào/);
 
     // A household of the other commune: invisible to this officer → 404; another province's too.
     const other = await group('households', { commune: Y2, name: 'Hộ xã bên' }, 'offY2');
