@@ -309,6 +309,13 @@ describe.each(dialects)('group subjects through the year on %s', (dialect) => {
     expect(partial.status, partial.text).toBe(200);
     expect(partial.json.assessment.result.total).toBe(50);
     expect(partial.json.assessment.result.members.missing).toEqual([expect.objectContaining({ id: people[3], reason: 'chưa khai các điều kiện của thành viên' })]);
+    // Facts for someone outside the family, or a fact the framework does not have: refused, not silently uncounted.
+    const stranger = await call('offY1', 'POST', `/api/registrations/${g1}/self-assessment`, { ...fam, memberFacts: { [people[2]!]: all } });
+    expect(stranger.status).toBe(422);
+    expect(stranger.json.code).toBe('MEMBER_NOT_IN_GROUP');
+    const typo = await call('offY1', 'POST', `/api/registrations/${g1}/self-assessment`, { ...fam, memberFacts: { [people[0]!]: ['biet-chuu'] } });
+    expect(typo.status).toBe(422);
+    expect(typo.json.detail).toContain('biet-chuu');
     await decide(
       gd,
       [

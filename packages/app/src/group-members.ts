@@ -12,7 +12,7 @@ import {
   getCampaign,
   getFramework,
   groupMemberships,
-  groupRegistrationsOfYear,
+  groupCampaignsOfYear,
   householdsOfPeopleAt,
   isCurrent,
   resultsOfYear,
@@ -146,6 +146,17 @@ export async function groupMembersOfYear(
       { date },
     );
   }
+  // Facts sent for someone who is not a member that day, or a fact the framework does not know, would silently not count.
+  if (input.facts) {
+    const ids = new Set(list.map((x) => x.id));
+    const strangers = Object.keys(input.facts).filter((k) => !ids.has(k.toLowerCase()));
+    if (strangers.length)
+      throw new AppError('unprocessable', 'MEMBER_NOT_IN_GROUP', `${strangers.length} mã trong memberFacts không phải thành viên của nhóm vào ngày ${date}: ${strangers.slice(0, 5).join(', ')}`, `${strangers.length} memberFacts keys are not members on ${date}`, { members: strangers.slice(0, 100) });
+    const known = new Set(model.facts.flatMap((f) => [f.id, f.name]));
+    const unknown = [...new Set(Object.values(input.facts).flat())].filter((f) => !known.has(f));
+    if (unknown.length)
+      throw new AppError('unprocessable', 'UNKNOWN_FACT', `Bộ tiêu chí không có sự kiện ${unknown.slice(0, 5).join(', ')}`, `The framework has no fact ${unknown.slice(0, 5).join(', ')}`, { facts: unknown.slice(0, 100) });
+  }
   const campaignTitles = [...new Set(asked.map((a) => a.campaignTitle))];
   const byMember = new Map<string, YearResultRow>();
   for (const title of campaignTitles) {
@@ -181,7 +192,7 @@ export async function groupMembersOfYear(
     }
     let facts: string[] | undefined;
     if (needs.facts.length > 0) {
-      const sent = input.facts?.[m.id];
+      const sent = input.facts?.[m.id] ?? input.facts?.[m.id.toUpperCase()];
       if (sent) facts = [...sent];
       else reason ??= 'chưa khai các điều kiện của thành viên';
     }
@@ -222,10 +233,9 @@ export async function recomputeGroupsAfterDecision(
 ): Promise<{ campaignId: string; jobId: string }[]> {
   const { campaign, decision } = input;
   if (campaign.title !== 'learning-citizen' && campaign.title !== 'learning-family') return [];
-  const regs = await groupRegistrationsOfYear(trx, { year: campaign.year, province: campaign.province_code, kinds: ['household', 'clan', 'community', 'unit'] });
-  const assessed = [...new Set(regs.filter((r) => r.status !== 'registered' && r.status !== 'withdrawn').map((r) => r.campaign_id))].filter((id) => id !== campaign.id);
+  const assessed = (await groupCampaignsOfYear(trx, { year: campaign.year, province: campaign.province_code, kinds: ['household', 'clan', 'community', 'unit'] })).filter((id) => id !== campaign.id);
   const out: { campaignId: string; jobId: string }[] = [];
-  for (const id of assessed.sort()) {
+  for (const id of assessed) {
     const cp = await getCampaign(trx, id);
     if (!cp || !canWrite(caller.scope, cp)) continue;
     const fw = await getFramework(trx, cp.framework_id);

@@ -112,10 +112,11 @@ export {
   registrationsAfter,
   latestAssessmentsOfRegistrations,
   resultsOfYear,
-  groupRegistrationsOfYear,
+  groupCampaignsOfYear,
   type YearResultRow,
 } from './workflow-queries.js';
 export { listDecisions, type DecisionListItem } from './decision-list.js';
+export { campaignsLike } from './campaign-checks.js';
 export { addMembership, endMembership, membersAt, membershipsOf, countMembersAt, type GroupKind, type MembershipInput } from './memberships.js';
 export { publishFramework, contentHash, frameworkByHash, listPublishedFrameworks, getPublishedFramework, type PublishFrameworkInput, type PublishedFrameworkRow } from './frameworks.js';
 export { uuidv7 } from './ids.js';

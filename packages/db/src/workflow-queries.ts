@@ -118,19 +118,19 @@ export async function resultsOfYear(
   return rows.rows;
 }
 
-/** The group registrations of a year in a province whose framework reads these members' results (for a recompute after a member's decision). */
-export async function groupRegistrationsOfYear(
-  db: Kysely<Database>,
-  q: { year: number; province: string; kinds: readonly SubjectKind[] },
-): Promise<{ id: string; campaign_id: string; subject_kind: SubjectKind; subject_id: string; status: string }[]> {
+/** The campaigns of a year in a province with assessed registrations of these subject kinds (the groups to recompute after a member's decision). */
+export async function groupCampaignsOfYear(db: Kysely<Database>, q: { year: number; province: string; kinds: readonly SubjectKind[] }): Promise<string[]> {
   if (q.kinds.length === 0) return [];
-  return db
+  const rows = await db
     .selectFrom('registrations as r')
     .innerJoin('campaigns as c', 'c.id', 'r.campaign_id')
-    .select(['r.id', 'r.campaign_id', 'r.subject_kind', 'r.subject_id', 'r.status'])
+    .select('r.campaign_id')
+    .distinct()
     .where('c.year', '=', q.year)
     .where('c.province_code', '=', q.province)
     .where('r.subject_kind', 'in', [...q.kinds])
-    .orderBy('r.id')
+    .where('r.status', 'not in', ['registered', 'withdrawn'])
+    .orderBy('r.campaign_id')
     .execute();
+  return rows.map((r) => r.campaign_id);
 }
