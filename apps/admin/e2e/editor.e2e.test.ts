@@ -324,6 +324,9 @@ describe('admin portal in Chromium', () => {
     await page.getByTestId('new-campaign-framework').selectOption('phu-tho/cdht-phu-tho-2018');
     await page.getByTestId('new-campaign-year').fill('2018');
     await page.getByRole('button', { name: 'Mở đợt' }).click();
+    // The demo year already has a campaign for this title, year and locality: the server asks to confirm, naming it.
+    await expect.poll(() => page.getByTestId('campaign-warnings').textContent()).toContain('đợt đánh giá cùng danh hiệu, năm 2018');
+    await page.getByTestId('confirm-campaign').click();
     await page.waitForURL(/\/dot-danh-gia\/[^/]+$/);
     const campaignId = new URL(page.url()).pathname.split('/').pop()!;
     const templateHref = await page.getByTestId('bulk-template').getAttribute('href');

@@ -1,7 +1,9 @@
 /**
  * Issue 11, the decision stage over both dialects: the list of decisions in scope (counts, links,
- * paging, another locality sees none).
+ * paging, another locality sees none), publish and revoke, the batch submit, the committee import
+ * of self-assessed records, separation of duties, and what opening a campaign checks.
  */
+import { phuTho } from '@hoctap/plugin-phu-tho';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialects } from './harness.js';
 import { A1, createWorld, SCORES_74, SCORES_75, type World } from './world.js';
@@ -168,5 +170,62 @@ describe.each(dialects)('bulk submission, the committee import and separation of
     // The committee sheet by the one who typed the self-assessment is refused row by row (separation of duties holds in bulk).
     const own = await w.call('offA1', 'POST', `/api/campaigns/${campaign}/assessments/bulk?kind=committee`, csv, { 'content-type': 'text/csv' });
     expect(own.status).toBe(403);
+  });
+});
+
+describe.each(dialects)('opening a campaign checks what a locality would get wrong on %s', (dialect) => {
+  let w: World;
+  const GOOD = phuTho.frameworks[0]!.source.replaceAll('cdht-phu-tho-2018', 'cdht-phu-tho-2026');
+
+  beforeAll(async () => {
+    w = await createWorld(dialect);
+    await w.reset();
+  }, 180_000);
+  afterAll(async () => {
+    await w?.dispose();
+  });
+
+  it('a framework not in force that year: 409 with the warning and the frameworks in force; confirmed, it opens and the audit says so', async () => {
+    const r = await w.call('offA1', 'POST', '/api/campaigns', { framework: FW, year: 2019, commune: A1 });
+    expect([r.status, r.json.code]).toEqual([409, 'CAMPAIGN_NEEDS_CONFIRM']);
+    expect(r.json.warnings.map((x: { code: string }) => x.code)).toEqual(['FRAMEWORK_NOT_IN_FORCE']);
+    expect(r.json.detail).toContain('không có hiệu lực trong năm 2019');
+    expect(r.json.current).toEqual([]);
+    expect((await w.call('offA1', 'GET', '/api/campaigns')).json.total).toBe(0);
+    const ok = await w.call('offA1', 'POST', '/api/campaigns', { framework: FW, year: 2019, commune: A1, confirm: true });
+    expect(ok.status, ok.text).toBe(201);
+    const audit = await w.db.selectFrom('audit_pending').select('payload').where('action', '=', 'campaign.create').execute();
+    const chained = await w.db.selectFrom('audit_log').select('payload').where('action', '=', 'campaign.create').execute();
+    expect([...audit, ...chained].map((a) => (a.payload as { confirmed?: string[] }).confirmed)).toEqual([['FRAMEWORK_NOT_IN_FORCE']]);
+  });
+
+  it('a campaign for the same title, year and locality: 409 naming it; another commune or a confirmed supplementary round opens', async () => {
+    const first = await w.call('offA1', 'POST', '/api/campaigns', { framework: FW, year: 2018, commune: A1 });
+    expect(first.status, first.text).toBe(201);
+    const again = await w.call('offA1', 'POST', '/api/campaigns', { framework: FW, year: 2018, commune: A1 });
+    expect([again.status, again.json.code]).toEqual([409, 'CAMPAIGN_NEEDS_CONFIRM']);
+    expect(again.json.warnings).toEqual([expect.objectContaining({ code: 'DUPLICATE_CAMPAIGN', campaigns: [first.json.id] })]);
+    expect(again.json.current).toEqual([FW, 'thu-nghiem/cdht-phu-tho-2018-tc']);
+    expect((await w.call('offA2', 'POST', '/api/campaigns', { framework: FW, year: 2018, commune: '07901' })).status).toBe(201);
+    expect((await w.call('offA1', 'POST', '/api/campaigns', { framework: FW, year: 2018, commune: A1, confirm: true })).status).toBe(201);
+  });
+
+  it('a framework published from the editor is selectable for a campaign; an unknown version is 404; exactly one of framework and frameworkVersionId', async () => {
+    const pub = await w.call('provA', 'POST', '/api/frameworks/publish', { source: GOOD, file: 'cdht-phu-tho-2026.tieuchi' });
+    expect(pub.status, pub.text).toBe(201);
+    const cp = await w.call('provA', 'POST', '/api/campaigns', { frameworkVersionId: pub.json.id, year: 2018 });
+    expect(cp.status, cp.text).toBe(201);
+    expect(cp.json.framework).toMatchObject({ id: pub.json.id, contentHash: pub.json.contentHash });
+    expect(cp.json.calendar.length).toBeGreaterThan(0);
+    // It scores like any campaign: a person registered and self-assessed through it.
+    const p = await w.call('provA', 'POST', '/api/people', { commune: A1, fullName: 'Đỗ Thị Xuất Bản' });
+    const reg = await w.call('provA', 'POST', `/api/campaigns/${cp.json.id}/registrations`, { personId: p.json.id });
+    expect(reg.status, reg.text).toBe(201);
+    await w.travel('2018-10-01T03:00:00Z');
+    const sa = await w.call('provA', 'POST', `/api/registrations/${reg.json.id}/self-assessment`, { scores: SCORES_75 });
+    expect([sa.status, sa.json.assessment?.result.total]).toEqual([200, 75]);
+    expect((await w.call('provA', 'POST', '/api/campaigns', { frameworkVersionId: '11111111-2222-3333-4444-555555555555', year: 2018 })).status).toBe(404);
+    expect((await w.call('provA', 'POST', '/api/campaigns', { year: 2018 })).status).toBe(400);
+    expect((await w.call('provA', 'POST', '/api/campaigns', { framework: FW, frameworkVersionId: pub.json.id, year: 2018 })).status).toBe(400);
   });
 });

@@ -28,8 +28,9 @@ async function sheet(header: string[], rows: (string | number | Date | null)[][]
 describe.each(dialects)('imports from Excel and CSV on %s', (dialect) => {
   const w = suiteWorld(dialect);
 
-  const newCampaign = async () => {
-    const r = await w.call('offA1', 'POST', '/api/campaigns', { framework: FW, year: 2018, commune: A1 });
+  // `confirm`: a second campaign for the same title, year and commune (issue 11: confirmed, not refused).
+  const newCampaign = async (confirm = false) => {
+    const r = await w.call('offA1', 'POST', '/api/campaigns', { framework: FW, year: 2018, commune: A1, ...(confirm ? { confirm } : {}) });
     expect(r.status, r.text).toBe(201);
     return r.json as { id: string };
   };
@@ -246,7 +247,7 @@ describe.each(dialects)('imports from Excel and CSV on %s', (dialect) => {
       expect([again.json.recorded, again.json.unchanged]).toEqual([0, 2]);
       expect((await w.db.selectFrom('assessments').select('id').where('kind', '=', 'committee').execute()).length).toBe(2);
       // Another campaign's registration is unknown here; a header without indicator columns is refused.
-      const other = await newCampaign();
+      const other = await newCampaign(true);
       const foreign = await w.call('comA1', 'POST', `/api/campaigns/${other.id}/assessments/bulk?kind=committee`, csv, { 'content-type': 'text/csv' });
       expect(foreign.json.errors.map((e: { code: string }) => e.code)).toEqual(['SUBJECT_NOT_FOUND', 'SUBJECT_NOT_FOUND', 'SUBJECT_NOT_FOUND']);
       const noInd = await w.call('comA1', 'POST', url, 'ma,ghi_chu\nx,y', { 'content-type': 'text/csv' });

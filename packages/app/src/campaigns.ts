@@ -20,6 +20,7 @@ import {
   findHouseholdByName,
   getGroup,
   getPerson,
+  getPublishedFramework,
   overlappingMembership,
   getRegistration,
   importChunk,
@@ -39,6 +40,7 @@ import { auditEntry, localDate, type Caller, type Deps, type Trx } from './deps.
 import { AppError, notFound, outOfScope } from './errors.js';
 import { GROUP_NAMES, groupNotFound } from './groups.js';
 import { modelOf } from './models.js';
+import { assertConfirmed, campaignWarnings, currentFrameworks, duplicateWarnings } from './campaign-checks.js';
 import { citizenIdError } from './people.js';
 import { assertCommuneInProvince, writeLocality } from './where.js';
 import { canRead, canWrite, checkId, readable, writable } from './scope.js';
@@ -106,14 +108,22 @@ export interface OpenCampaignInput {
   province?: string | undefined;
   commune?: string | null | undefined;
   title?: CampaignTitle | undefined;
+  /** A version published from the editor (`GET /api/frameworks/published`) instead of the plugin's `framework`. */
+  frameworkVersionId?: string | undefined;
+  /** The caller confirms the warnings (draft, not in force that year, a campaign already open for the same title, year and locality). */
+  confirm?: boolean | undefined;
 }
 
 /**
- * Opens a campaign: the framework version recorded by content hash, the locality checked against
- * the caller's scope and the framework's own locality, the calendar copied from the framework.
+ * Opens a campaign: the framework version recorded by content hash (a plugin's, or one published
+ * from the editor), the locality checked against the caller's scope and the framework's own
+ * locality, the calendar copied from the framework; a draft, a framework not in force that year or
+ * a duplicate needs `confirm` (409 `CAMPAIGN_NEEDS_CONFIRM` with the warnings and the frameworks in force).
  */
 export async function openCampaign(deps: Deps, caller: Caller, trx: Trx, input: OpenCampaignInput): Promise<CampaignWithFramework> {
-  const f = deps.registry.get(input.framework);
+  const published = input.frameworkVersionId ? await getPublishedFramework(trx, checkId(input.frameworkVersionId, 'framework')) : undefined;
+  if (input.frameworkVersionId && !published?.published_at) throw notFound('framework');
+  const f = published ? { ...modelOf(deps, published), plugin: published.plugin, source: published.source_text } : deps.registry.get(input.framework);
   const where = writeLocality(caller.scope, input);
   const loc = f.model.locality?.code;
   if (loc && loc !== where.province && loc !== where.commune)
@@ -123,8 +133,10 @@ export async function openCampaign(deps: Deps, caller: Caller, trx: Trx, input: 
     const d = stepDates(s, input.year);
     return { name: s.step, ...(d.from ? { from: d.from } : {}), to: d.to, late: s.late, label: s.label ?? s.description };
   });
+  const warnings = [...campaignWarnings(f.model, f.ref, input.year), ...(await duplicateWarnings(trx, { title, year: input.year, province: where.province, commune: where.commune }))];
+  assertConfirmed(warnings, currentFrameworks(deps.registry, f.model, input.year), input.confirm === true);
   await assertCommuneInProvince(trx, where.province, where.commune);
-  const framework = await ensureFramework(trx, {
+  const framework = published ?? await ensureFramework(trx, {
     plugin: f.plugin,
     version: `${f.model.id}@${createHash('sha256').update(f.source, 'utf8').digest('hex').slice(0, 12)}`,
     title,
@@ -137,7 +149,7 @@ export async function openCampaign(deps: Deps, caller: Caller, trx: Trx, input: 
   const campaign = await createCampaign(trx, { province: where.province, commune: where.commune, title, frameworkId: framework.id, year: input.year, calendar });
   await appendAudit(
     trx,
-    auditEntry(deps, caller, { province: campaign.province_code, action: 'campaign.create', subject: { kind: 'campaign', id: campaign.id }, payload: { framework: framework.id, contentHash: framework.content_hash, year: campaign.year, commune: campaign.commune_code } }),
+    auditEntry(deps, caller, { province: campaign.province_code, action: 'campaign.create', subject: { kind: 'campaign', id: campaign.id }, payload: { framework: framework.id, contentHash: framework.content_hash, year: campaign.year, commune: campaign.commune_code, ...(warnings.length ? { confirmed: warnings.map((w) => w.code) } : {}) } }),
   );
   return { campaign, framework };
 }

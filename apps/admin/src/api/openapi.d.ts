@@ -4825,7 +4825,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Mở đợt đánh giá: danh hiệu, bộ tiêu chí (phiên bản theo mã băm), địa bàn, năm; lịch chép từ bộ tiêu chí */
+        /** Mở đợt đánh giá: danh hiệu, bộ tiêu chí (của gói địa phương, hoặc phiên bản đã xuất bản từ trình soạn thảo; phiên bản theo mã băm), địa bàn, năm; lịch chép từ bộ tiêu chí. Bộ tiêu chí dự thảo, không có hiệu lực trong năm, hoặc đã có đợt cùng danh hiệu, năm, địa bàn: 409 CAMPAIGN_NEEDS_CONFIRM (kèm cảnh báo và bộ tiêu chí đang có hiệu lực) trừ khi confirm: true */
         post: {
             parameters: {
                 query?: never;
@@ -8893,13 +8893,20 @@ export interface components {
             createdAt: string;
         };
         CampaignCreate: {
-            /** @example phu-tho/cdht-phu-tho-2018 */
-            framework: string;
+            /**
+             * @description Bộ tiêu chí của một gói địa phương (plugin/id); hoặc frameworkVersionId
+             * @example phu-tho/cdht-phu-tho-2018
+             */
+            framework?: string;
+            /** @description Một phiên bản đã xuất bản từ trình soạn thảo (GET /api/frameworks/published) */
+            frameworkVersionId?: string;
             year: number;
             province?: string;
             commune?: string | null;
             /** @enum {string} */
             title?: "learning-citizen" | "learning-family" | "learning-clan" | "learning-community" | "learning-unit";
+            /** @description Xác nhận các cảnh báo (dự thảo, không có hiệu lực trong năm, đã có đợt cùng danh hiệu, năm, địa bàn); thiếu thì 409 CAMPAIGN_NEEDS_CONFIRM */
+            confirm?: boolean;
         };
         Registration: {
             id: string;

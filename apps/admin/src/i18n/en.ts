@@ -671,6 +671,11 @@ export const en: Messages = {
     revoked: 'The certificate was revoked on {{date}}',
   },
   stage: {
+    publishedVersion: '{{title}} — version published from the editor ({{version}})',
+    confirmTitle: 'Confirm before opening the campaign',
+    currentFrameworks: 'Frameworks in force for this title and year: {{list}}',
+    noCurrentFramework: 'No other framework is in force for this title and year.',
+    openAnyway: 'Open it anyway',
     submitTitle: 'Submit to the committee',
     submitReady: '{{count}} registrations self-assessed, not submitted yet.',
     submitAll: 'Submit {{count}} registrations',

@@ -669,6 +669,11 @@ export const vi = {
     revoked: 'Giấy công nhận đã bị thu hồi ngày {{date}}',
   },
   stage: {
+    publishedVersion: '{{title}} — phiên bản xuất bản từ trình soạn thảo ({{version}})',
+    confirmTitle: 'Cần xác nhận trước khi mở đợt',
+    currentFrameworks: 'Bộ tiêu chí đang có hiệu lực cho danh hiệu và năm này: {{list}}',
+    noCurrentFramework: 'Không có bộ tiêu chí nào khác đang có hiệu lực cho danh hiệu và năm này.',
+    openAnyway: 'Vẫn mở đợt',
     submitTitle: 'Nộp hồ sơ cho hội đồng',
     submitReady: '{{count}} hồ sơ đã tự đánh giá, chưa nộp.',
     submitAll: 'Nộp {{count}} hồ sơ',

@@ -1,6 +1,11 @@
-/** Đợt đánh giá: the campaigns in the user's scope, and a form to open a new one. */
-import { Alert, Anchor, Button, Group, NativeSelect, NumberInput, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
+/**
+ * Đợt đánh giá: the campaigns in the user's scope, and a form to open a new one — a plugin's
+ * framework or a version published from the editor; what the server asks to confirm (a draft, a
+ * framework not in force that year, a campaign already open for the same title, year and locality)
+ * is listed with the frameworks in force, and opened only when confirmed.
+ */
+import { Alert, Anchor, Button, Group, List, NativeSelect, NumberInput, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -10,6 +15,7 @@ import { Loading, QueryError, useErrorMessage } from '../components/QueryState.t
 import { ScrollTable } from './common.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { formatDate } from '../lib/format.ts';
+import { campaignBody, campaignConfirmationOf } from './decision-stage.ts';
 
 export function CampaignsPage() {
   const { t } = useTranslation();
@@ -21,8 +27,9 @@ export function CampaignsPage() {
   const message = useErrorMessage();
   const [framework, setFramework] = useState('');
   const [year, setYear] = useState<number | string>(new Date().getFullYear());
+  const published = useQuery({ queryKey: ['frameworks', 'published'], queryFn: api.publishedFrameworks });
   const create = useMutation({
-    mutationFn: () => api.createCampaign({ framework, year: Number(year) }),
+    mutationFn: (confirm: boolean) => api.createCampaign(campaignBody(framework, Number(year), confirm)),
     onSuccess: async (c) => {
       await invalidate();
       void navigate(`/dot-danh-gia/${c.id}`);
@@ -81,7 +88,7 @@ export function CampaignsPage() {
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            if (framework) create.mutate();
+            if (framework) create.mutate(false);
           }}
         >
           <Stack gap="sm">
@@ -90,15 +97,39 @@ export function CampaignsPage() {
               required
               value={framework}
               onChange={(e) => setFramework(e.currentTarget.value)}
-              data={[{ value: '', label: t('work.chooseFramework') }, ...(frameworks.data ?? []).map((f) => ({ value: f.ref, label: `${f.title} (${f.ref})` }))]}
+              data={[
+                { value: '', label: t('work.chooseFramework') },
+                ...(frameworks.data ?? []).map((f) => ({ value: f.ref, label: `${f.title} (${f.ref})` })),
+                ...(published.data ?? []).map((f) => ({ value: `pub:${f.id}`, label: t('stage.publishedVersion', { title: f.title, version: f.version }) })),
+              ]}
               data-testid="new-campaign-framework"
             />
             <NumberInput label={t('work.year')} required min={2000} max={2200} value={year} onChange={setYear} w={140} thousandSeparator="" data-testid="new-campaign-year" />
-            {create.isError && (
-              <Alert color="red" variant="light" role="alert">
-                {message(create.error)}
-              </Alert>
-            )}
+            {create.isError &&
+              (() => {
+                const ask = campaignConfirmationOf(create.error);
+                if (!ask)
+                  return (
+                    <Alert color="red" variant="light" role="alert">
+                      {message(create.error)}
+                    </Alert>
+                  );
+                return (
+                  <Alert color="yellow.9" variant="light" role="alert" title={t('stage.confirmTitle')} data-testid="campaign-warnings">
+                    <List size="sm">
+                      {ask.warnings.map((w) => (
+                        <List.Item key={w.code}>{w.message}</List.Item>
+                      ))}
+                    </List>
+                    <Text size="sm" mt="xs">
+                      {ask.current.length ? t('stage.currentFrameworks', { list: ask.current.join(', ') }) : t('stage.noCurrentFramework')}
+                    </Text>
+                    <Button mt="sm" color="yellow.9" onClick={() => create.mutate(true)} loading={create.isPending} data-testid="confirm-campaign">
+                      {t('stage.openAnyway')}
+                    </Button>
+                  </Alert>
+                );
+              })()}
             <Group>
               <Button type="submit" loading={create.isPending} disabled={!framework}>
                 {t('work.openCampaign')}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionsFor, allPages, chosenCampaign, passed, withDefaults } from './decision-stage.ts';
+import { actionsFor, allPages, campaignBody, campaignConfirmationOf, chosenCampaign, passed, withDefaults } from './decision-stage.ts';
 
 describe('decision stage — pure pieces', () => {
   it('the chosen campaign is the one of ?dot=, else the first', () => {
@@ -57,5 +57,15 @@ describe('decision stage — pure pieces', () => {
     expect(actionsFor('submitted', ['commune-officer'], undefined)).toEqual(['withdraw']);
     expect(actionsFor('proposed', ['province-admin'], undefined)).toEqual([]);
     expect(actionsFor('submitted', ['committee-member'], undefined)).toEqual([]);
+  });
+
+  it('opening a campaign: the confirmation of a 409 CAMPAIGN_NEEDS_CONFIRM, nothing for other failures; the body of a plugin or published choice', () => {
+    const problem = { code: 'CAMPAIGN_NEEDS_CONFIRM', warnings: [{ code: 'DUPLICATE_CAMPAIGN', message: 'Đã có 1 đợt' }, null], current: ['phu-tho/cdht-phu-tho-2018', 3] };
+    expect(campaignConfirmationOf({ status: 409, problem })).toEqual({ warnings: [{ code: 'DUPLICATE_CAMPAIGN', message: 'Đã có 1 đợt' }], current: ['phu-tho/cdht-phu-tho-2018'] });
+    expect(campaignConfirmationOf({ status: 409, problem: { code: 'SAME_PERSON' } })).toBeUndefined();
+    expect(campaignConfirmationOf({ status: 422, problem })).toBeUndefined();
+    expect(campaignConfirmationOf(new Error('x'))).toBeUndefined();
+    expect(campaignBody('phu-tho/cdht-phu-tho-2018', 2018, false)).toEqual({ framework: 'phu-tho/cdht-phu-tho-2018', year: 2018 });
+    expect(campaignBody('pub:abc', 2026, true)).toEqual({ frameworkVersionId: 'abc', year: 2026, confirm: true });
   });
 });

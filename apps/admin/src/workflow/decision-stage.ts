@@ -77,3 +77,24 @@ export function actionsFor(status: string, roles: readonly string[], credential:
   if (credential && credential.revokedAt === null && (status === 'recognised' || status === 'published') && any(PUBLISHERS)) out.push('revoke');
   return out;
 }
+
+/** What opening a campaign asks the caller to confirm (the API's 409 `CAMPAIGN_NEEDS_CONFIRM`): the warnings and the frameworks in force. */
+export interface CampaignConfirmation {
+  readonly warnings: readonly { readonly code: string; readonly message: string }[];
+  readonly current: readonly string[];
+}
+
+/** The confirmation a failed campaign opening asks for, or undefined when the failure is something else. */
+export function campaignConfirmationOf(error: unknown): CampaignConfirmation | undefined {
+  const e = error as { status?: number; problem?: { code?: string; warnings?: unknown; current?: unknown } } | null;
+  if (!e || e.status !== 409 || e.problem?.code !== 'CAMPAIGN_NEEDS_CONFIRM' || !Array.isArray(e.problem.warnings)) return undefined;
+  const warnings = e.problem.warnings.filter((w): w is { code: string; message: string } => !!w && typeof w === 'object' && typeof (w as { message?: unknown }).message === 'string');
+  const current = Array.isArray(e.problem.current) ? e.problem.current.filter((x): x is string => typeof x === 'string') : [];
+  return { warnings, current };
+}
+
+/** The body of a campaign opening: a plugin's framework (`plugin/id`) or an editor-published version (`pub:<id>`). */
+export function campaignBody(choice: string, year: number, confirm: boolean): { framework: string; year: number; confirm?: true } | { frameworkVersionId: string; year: number; confirm?: true } {
+  const base = choice.startsWith('pub:') ? { frameworkVersionId: choice.slice(4), year } : { framework: choice, year };
+  return confirm ? { ...base, confirm: true } : base;
+}

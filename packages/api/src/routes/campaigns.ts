@@ -25,13 +25,16 @@ import { CellError, headerKey, peopleHeader, personRecordOf, readTable, rowError
 
 const CampaignCreate = z
   .object({
-    framework: z.string().min(3).max(200).openapi({ example: 'phu-tho/cdht-phu-tho-2018' }),
+    framework: z.string().min(3).max(200).optional().openapi({ example: 'phu-tho/cdht-phu-tho-2018', description: 'Bộ tiêu chí của một gói địa phương (plugin/id); hoặc frameworkVersionId' }),
+    frameworkVersionId: z.string().max(100).optional().openapi({ description: 'Một phiên bản đã xuất bản từ trình soạn thảo (GET /api/frameworks/published)' }),
     year: z.number().int().min(2000).max(2200),
     province: provinceCode.optional(),
     commune: communeCode.nullable().optional(),
     title: z.enum(['learning-citizen', 'learning-family', 'learning-clan', 'learning-community', 'learning-unit']).optional(),
+    confirm: z.boolean().optional().openapi({ description: 'Xác nhận các cảnh báo (dự thảo, không có hiệu lực trong năm, đã có đợt cùng danh hiệu, năm, địa bàn); thiếu thì 409 CAMPAIGN_NEEDS_CONFIRM' }),
   })
   .strict()
+  .refine((b) => (b.framework === undefined) !== (b.frameworkVersionId === undefined), 'cần đúng một trong hai: framework hoặc frameworkVersionId')
   .openapi('CampaignCreate');
 
 const tags = ['Đợt đánh giá'];
@@ -42,7 +45,8 @@ const createCampaignRoute = createRoute({
   path: '/api/campaigns',
   tags,
   security,
-  summary: 'Mở đợt đánh giá: danh hiệu, bộ tiêu chí (phiên bản theo mã băm), địa bàn, năm; lịch chép từ bộ tiêu chí',
+  summary:
+    'Mở đợt đánh giá: danh hiệu, bộ tiêu chí (của gói địa phương, hoặc phiên bản đã xuất bản từ trình soạn thảo; phiên bản theo mã băm), địa bàn, năm; lịch chép từ bộ tiêu chí. Bộ tiêu chí dự thảo, không có hiệu lực trong năm, hoặc đã có đợt cùng danh hiệu, năm, địa bàn: 409 CAMPAIGN_NEEDS_CONFIRM (kèm cảnh báo và bộ tiêu chí đang có hiệu lực) trừ khi confirm: true',
   request: { body: json(CampaignCreate) },
   responses: { 201: { content: { 'application/json': { schema: CampaignSchema } }, description: 'Đã mở' }, ...stdProblems },
 });
@@ -161,7 +165,8 @@ export function campaignRoutes() {
     const a = await need(c, 'campaign.write');
     const deps = depsOf(c);
     const caller = callerOf(c, a);
-    const { campaign, framework } = await withCaller(deps, caller, (trx) => openCampaign(deps, caller, trx, c.req.valid('json')));
+    const body = c.req.valid('json');
+    const { campaign, framework } = await withCaller(deps, caller, (trx) => openCampaign(deps, caller, trx, { ...body, framework: body.framework ?? '' }));
     return c.json(campaignOut(campaign, framework), 201);
   });
 
