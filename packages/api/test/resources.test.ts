@@ -47,8 +47,9 @@ describe.each(dialects)('API on %s', (dialect) => {
     expect(r.status, r.text).toBe(201);
     return r.json as { id: string };
   };
-  const newCampaign = async (framework = FW, who: Parameters<World['call']>[0] = 'offA1', commune: string | null = A1) => {
-    const r = await w.call(who, 'POST', '/api/campaigns', { framework, year: 2018, commune });
+  // `confirm`: a second campaign for the same title, year and locality (issue 11: confirmed, not refused).
+  const newCampaign = async (framework = FW, who: Parameters<World['call']>[0] = 'offA1', commune: string | null = A1, confirm = false) => {
+    const r = await w.call(who, 'POST', '/api/campaigns', { framework, year: 2018, commune, ...(confirm ? { confirm } : {}) });
     expect(r.status, r.text).toBe(201);
     return r.json as { id: string; calendar: { name: string; to: string; late: string }[]; framework: { contentHash: string } };
   };
@@ -386,7 +387,7 @@ describe.each(dialects)('API on %s', (dialect) => {
 
     it('late self-assessment: flagged under `ghi nhận`, refused under `từ chối`, from the injected clock', async () => {
       const flag = await newCampaign();
-      const refuse = await newCampaign('thu-nghiem/cdht-phu-tho-2018-tc');
+      const refuse = await newCampaign('thu-nghiem/cdht-phu-tho-2018-tc', 'offA1', A1, true);
       const r1 = await register(flag.id, (await newPerson()).id);
       const r2 = await register(refuse.id, (await newPerson('offA1', { fullName: 'Trần Văn Bình' })).id);
       await w.travel('2018-11-04T16:59:00Z'); // 23:59 on 04/11 in Hà Nội: still on time
