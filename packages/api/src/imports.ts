@@ -6,7 +6,8 @@
  * the column letter and its header, in Vietnamese.
  */
 import { createHash } from 'node:crypto';
-import { fold, normalize, type Scope } from '@hoctap/db';
+import type { PeopleTarget, PersonRecord } from '@hoctap/app';
+import { fold, normalize } from '@hoctap/db';
 import { columnLetter, decodeText, readCsvSheet, readXlsxSheet, SheetError, type Sheet } from '@hoctap/sheets';
 import type { Ctx } from './context.js';
 import { ApiProblem } from './problem.js';
@@ -238,24 +239,8 @@ export function sexOf(s: string | undefined): 'male' | 'female' | null {
   throw new RangeError('giới tính là "nam" hoặc "nữ"');
 }
 
-/** One person to import. */
-export interface PersonRecord {
-  fullName: string;
-  birthDate: string | null;
-  sex: 'male' | 'female' | null;
-  village: string | null;
-  citizenId: string | null;
-  commune: string | null;
-}
-
-/** Where people are imported: the commune a row without one gets, and whether a row must name one. */
-export interface PeopleTarget {
-  defaultCommune: string | null;
-  communeRequired: boolean;
-  /** The campaign's commune (rows of another commune are refused), if any. */
-  campaignCommune: string | null;
-  scope: Scope;
-}
+// A person read from a row, and where the rows go: the application layer's own types.
+export type { PersonRecord, PeopleTarget };
 
 /**
  * The one mapping of a people row (CSV or Excel) to a record. Returns every cell problem of the row
