@@ -1,7 +1,6 @@
 /** Account use cases without HTTP: administration in scope, sign-in with its throttle, a reset link — on both dialects. */
-import { createCitizenIdCipher, createIssuerKeyCipher, createTotpSecretCipher, createUser, getUser, truncateAllTables, type Scope } from '@hoctap/db';
-import { createRegistry } from '@hoctap/core';
-import { dialects, openTestDatabase, TEST_DATA_KEY, type TestDatabase } from '@hoctap/db/testing';
+import { createUser, getUser, truncateAllTables, type Scope } from '@hoctap/db';
+import { dialects, openTestDatabase, type TestDatabase } from '@hoctap/db/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createManagedUser, issuePasswordReset, listManagedUsers, setUserActive, updateManagedUser } from '../src/accounts.js';
 import { resetPassword, signIn, type AuthDeps } from '../src/auth.js';
@@ -9,6 +8,7 @@ import { withCaller, type Caller, type Deps, type Trx } from '../src/deps.js';
 import { AppError } from '../src/errors.js';
 import { LoginLimiter } from '../src/limiter.js';
 import { hashPassword } from '../src/passwords.js';
+import { testDeps } from './support.js';
 
 const A = '25';
 const PASSWORD = 'một câu mật khẩu đủ dài';
@@ -34,16 +34,7 @@ describe.each(dialects)('account use cases (%s)', (dialect) => {
 
   beforeAll(async () => {
     t = await openTestDatabase(dialect, { migrate: true });
-    deps = {
-      db: t.handle.db,
-      registry: createRegistry([]),
-      cipher: createCitizenIdCipher(TEST_DATA_KEY),
-      keyCipher: createIssuerKeyCipher(TEST_DATA_KEY),
-      totpCipher: createTotpSecretCipher(TEST_DATA_KEY),
-      publicUrl: 'http://localhost:3000',
-      now: () => clock.now,
-      models: new Map(),
-    };
+    deps = testDeps(t.handle.db, [], clock);
   }, 120_000);
   afterAll(async () => {
     await t?.dispose();

@@ -1,7 +1,6 @@
 /** A decision's documents and credentials without HTTP: what is printed, revocation in scope, verification — on both dialects. */
-import { createRegistry } from '@hoctap/core';
-import { createCitizenIdCipher, createIssuerKeyCipher, createPerson, createTotpSecretCipher, createUser, getCredential, truncateAllTables, type Scope } from '@hoctap/db';
-import { dialects, openTestDatabase, TEST_DATA_KEY, type TestDatabase } from '@hoctap/db/testing';
+import { createPerson, createUser, getCredential, truncateAllTables, type Scope } from '@hoctap/db';
+import { dialects, openTestDatabase, type TestDatabase } from '@hoctap/db/testing';
 import { phuTho } from '@hoctap/plugin-phu-tho';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openCampaign, proposeRegistrations, registerSubject } from '../src/campaigns.js';
@@ -9,9 +8,9 @@ import { revokeCredential, verificationPage, verifyAgainstDatabase } from '../sr
 import { decide } from '../src/decisions.js';
 import { withCaller, type Caller, type Deps, type Trx } from '../src/deps.js';
 import { decisionCertificates, decisionDocument, registrationCertificate, yearlyReport } from '../src/documents.js';
-import { AppError } from '../src/errors.js';
 import { queueCertificatesJob } from '../src/job-queue.js';
 import { assessRegistration, stepRegistration } from '../src/registrations.js';
+import { testDeps, refusal } from './support.js';
 
 const A = '25';
 const A1 = '07900';
@@ -30,16 +29,6 @@ const SCOPES = {
 } satisfies Record<string, Scope>;
 type Who = keyof typeof SCOPES;
 
-/** A thrown AppError's kind and code. */
-async function refusal(p: Promise<unknown>): Promise<[string, string]> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AppError) return [e.kind, e.code];
-    throw e;
-  }
-  throw new Error('expected an AppError');
-}
 
 describe.each(dialects)('documents and credentials use cases (%s)', (dialect) => {
   let t: TestDatabase;
@@ -50,16 +39,7 @@ describe.each(dialects)('documents and credentials use cases (%s)', (dialect) =>
 
   beforeAll(async () => {
     t = await openTestDatabase(dialect, { migrate: true });
-    deps = {
-      db: t.handle.db,
-      registry: createRegistry([phuTho]),
-      cipher: createCitizenIdCipher(TEST_DATA_KEY),
-      keyCipher: createIssuerKeyCipher(TEST_DATA_KEY),
-      totpCipher: createTotpSecretCipher(TEST_DATA_KEY),
-      publicUrl: 'https://hoctap.example.vn/',
-      now: () => clock.now,
-      models: new Map(),
-    };
+    deps = testDeps(t.handle.db, [phuTho], clock, 'https://hoctap.example.vn/');
   }, 120_000);
   afterAll(async () => {
     await t?.dispose();

@@ -1,13 +1,12 @@
 /** People and groups use cases without HTTP: citizen ids, scope, memberships over time — on both dialects. */
-import { createCitizenIdCipher, createIssuerKeyCipher, createTotpSecretCipher, truncateAllTables, type Scope } from '@hoctap/db';
-import { createRegistry } from '@hoctap/core';
-import { dialects, openTestDatabase, TEST_DATA_KEY, type TestDatabase } from '@hoctap/db/testing';
+import { truncateAllTables, type Scope } from '@hoctap/db';
+import { dialects, openTestDatabase, type TestDatabase } from '@hoctap/db/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { withCaller, type Caller, type Deps, type Trx } from '../src/deps.js';
-import { AppError } from '../src/errors.js';
 import { addMember, createGroup, deleteGroup, endMember, getGroup, groupsOfPersonAt } from '../src/groups.js';
 import { createPerson, deletePerson, getPerson, updatePerson } from '../src/people.js';
+import { testDeps, refusal } from './support.js';
 
 const A = '25';
 const A1 = '07900';
@@ -22,16 +21,6 @@ const CALLERS = {
 } satisfies Record<string, Caller & { scope: Scope }>;
 type Who = keyof typeof CALLERS;
 
-/** A thrown AppError's kind and code. */
-async function refusal(p: Promise<unknown>): Promise<[string, string]> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AppError) return [e.kind, e.code];
-    throw e;
-  }
-  throw new Error('expected an AppError');
-}
 
 describe.each(dialects)('people and groups use cases (%s)', (dialect) => {
   let t: TestDatabase;
@@ -43,16 +32,7 @@ describe.each(dialects)('people and groups use cases (%s)', (dialect) => {
 
   beforeAll(async () => {
     t = await openTestDatabase(dialect, { migrate: true });
-    deps = {
-      db: t.handle.db,
-      registry: createRegistry([]),
-      cipher: createCitizenIdCipher(TEST_DATA_KEY),
-      keyCipher: createIssuerKeyCipher(TEST_DATA_KEY),
-      totpCipher: createTotpSecretCipher(TEST_DATA_KEY),
-      publicUrl: 'http://localhost:3000',
-      now: () => clock.now,
-      models: new Map(),
-    };
+    deps = testDeps(t.handle.db, [], clock);
   }, 120_000);
   afterAll(async () => {
     await t?.dispose();

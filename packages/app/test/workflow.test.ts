@@ -1,7 +1,6 @@
 /** The campaign workflow's use cases without HTTP: open, register, assess, step, propose, decide, report — on both dialects. */
-import { createRegistry } from '@hoctap/core';
-import { createCitizenIdCipher, createIssuerKeyCipher, createPerson, createTotpSecretCipher, createUser, truncateAllTables, type Scope } from '@hoctap/db';
-import { dialects, openTestDatabase, TEST_DATA_KEY, type TestDatabase } from '@hoctap/db/testing';
+import { createPerson, createUser, truncateAllTables, type Scope } from '@hoctap/db';
+import { dialects, openTestDatabase, type TestDatabase } from '@hoctap/db/testing';
 import { phuTho } from '@hoctap/plugin-phu-tho';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { assessRegistration, readRegistration, stepRegistration } from '../src/registrations.js';
@@ -12,6 +11,7 @@ import { recomputeChunk, RECOMPUTE_NOTE, type RecomputeState } from '../src/reco
 import { importScores, type ScoresSheet } from '../src/scores-import.js';
 import { AppError } from '../src/errors.js';
 import { deleteEvidence, downloadEvidence, uploadEvidence } from '../src/evidence.js';
+import { testDeps, refusal } from './support.js';
 
 const A = '25';
 const A1 = '07900';
@@ -32,16 +32,6 @@ const SCOPES = {
 } satisfies Record<string, Scope>;
 type Who = keyof typeof SCOPES;
 
-/** A thrown AppError's kind and code. */
-async function refusal(p: Promise<unknown>): Promise<[string, string]> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AppError) return [e.kind, e.code];
-    throw e;
-  }
-  throw new Error('expected an AppError');
-}
 
 describe.each(dialects)('campaign workflow use cases (%s)', (dialect) => {
   let t: TestDatabase;
@@ -54,16 +44,7 @@ describe.each(dialects)('campaign workflow use cases (%s)', (dialect) => {
 
   beforeAll(async () => {
     t = await openTestDatabase(dialect, { migrate: true });
-    deps = {
-      db: t.handle.db,
-      registry: createRegistry([phuTho]),
-      cipher: createCitizenIdCipher(TEST_DATA_KEY),
-      keyCipher: createIssuerKeyCipher(TEST_DATA_KEY),
-      totpCipher: createTotpSecretCipher(TEST_DATA_KEY),
-      publicUrl: 'http://localhost:3000',
-      now: () => clock.now,
-      models: new Map(),
-    };
+    deps = testDeps(t.handle.db, [phuTho], clock);
   }, 120_000);
   afterAll(async () => {
     await t?.dispose();
