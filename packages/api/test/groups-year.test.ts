@@ -418,6 +418,10 @@ describe.each(dialects)('group subjects through the year on %s', (dialect) => {
     const people = await call('offY1', 'POST', `/api/campaigns/${gd}/registrations/bulk`, 'Họ và tên\nNguyễn Văn Một', { 'content-type': 'text/csv' });
     expect(people.status).toBe(422);
     expect(people.json.code).toBe('SUBJECT_KIND_MISMATCH');
+    // The same people file as a background job is refused the same way, and nothing is queued.
+    const job = await call('offY1', 'POST', `/api/campaigns/${gd}/registrations/import-jobs`, 'Họ và tên\nNguyễn Văn Một', { 'content-type': 'text/csv' });
+    expect(job.status).toBe(422);
+    expect(job.json.code).toBe('SUBJECT_KIND_MISMATCH');
   });
 
   it('refuses an empty group, a kind the framework is not for, and another locality’s group', async () => {

@@ -209,7 +209,7 @@ export function subjectKindOf(subject: string): { kind: SubjectKind; types?: rea
 export type SubjectRef = { kind: 'person' | GroupKind; id: string };
 
 /** Refuses a subject whose kind (or community type) is not the framework's `đối tượng`, naming both. */
-function assertSubjectKind(frameworkSubject: string, ref: string, kind: string, type?: string | null): void {
+export function assertSubjectKind(frameworkSubject: string, ref: string, kind: string, type?: string | null): void {
   const want = subjectKindOf(frameworkSubject);
   const actual = kind === 'community' && type === 'commune' ? 'commune' : kind;
   if (want.kind === kind && (!want.types || (type != null && want.types.includes(type)))) return;

@@ -4,10 +4,11 @@
  * The worker that runs them lives with its door (the API's job worker).
  */
 import { appendAudit, campaignRegistrationSpan, credentialsOfDecision, enqueueJob, getDecision, getJob, getJobFile, type Job, type JobFile, type Scope } from '@hoctap/db';
-import { checkWindow, loadCampaign } from './campaigns.js';
+import { assertSubjectKind, checkWindow, loadCampaign } from './campaigns.js';
 import { noCertificates } from './documents.js';
 import { auditEntry, type Caller, type Deps, type Trx } from './deps.js';
 import { AppError } from './errors.js';
+import { modelOf } from './models.js';
 import { checkId, readable, writable } from './scope.js';
 
 /** The payload of a certificates job: the decision, and who queued it with the scope they had. */
@@ -32,9 +33,12 @@ export type ImportSource = { csv: string } | { table: { header: string[]; rows: 
  * Queues the import of a people sheet into a campaign the caller may write (its registration
  * window open or late-allowed): the payload the import worker reads (`kind` names the worker's job).
  */
-export async function queueImportJob(deps: Pick<Deps, 'now'>, caller: Caller, trx: Trx, input: { kind: string; campaignId: string; rows: number; source: ImportSource }): Promise<Job> {
+export async function queueImportJob(deps: Pick<Deps, 'now' | 'models' | 'registry'>, caller: Caller, trx: Trx, input: { kind: string; campaignId: string; rows: number; source: ImportSource }): Promise<Job> {
   const scope = caller.scope;
-  const { campaign } = await loadCampaign(trx, scope, checkId(input.campaignId, 'campaign'));
+  const { campaign, framework } = await loadCampaign(trx, scope, checkId(input.campaignId, 'campaign'));
+  // A people file in a family, clan, community or unit campaign would register individuals as the group.
+  const { model, ref } = modelOf(deps, framework);
+  assertSubjectKind(model.subject, ref, 'person');
   writable(scope, { province_code: campaign.province_code, commune_code: campaign.commune_code ?? (scope.role === 'commune' ? scope.communes[0]! : null) }, 'campaign');
   const { late } = checkWindow(campaign, 'registration', deps.now());
   const payload = {
