@@ -5,7 +5,7 @@ import type { Model } from '@hoctap/core';
 import { appendAudit, withScope, type AuditInput, type CitizenIdCipher, type Database, type IssuerKeyCipher, type Scope, type TotpSecretCipher } from '@hoctap/db';
 import type { Kysely, Transaction } from 'kysely';
 import { ApiProblem } from './problem.js';
-import { hasPermission, LoginLimiter, type Permission } from './security.js';
+import { hasPermission, LoginLimiter, type Permission, type Role } from './security.js';
 import type { AppDeps } from './app-deps.js';
 
 /** The signed-in user as the API describes it. */
@@ -13,7 +13,7 @@ export interface AuthUser {
   id: string;
   name: string;
   email: string;
-  roles: string[];
+  roles: Role[];
   localities: string[];
   /** TOTP is enrolled (sign-in takes a code). */
   totp?: boolean;

@@ -11,6 +11,7 @@ export {
   PERMISSIONS,
   STAFF_ROLES,
   isStaff,
+  isRole,
   hasPermission,
   scopeOf,
   canRead,

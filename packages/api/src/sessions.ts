@@ -8,7 +8,7 @@ import { isAppError, type AuthDeps, type OpenedSession } from '@hoctap/app';
 import type { User } from '@hoctap/db';
 import { getCookie, setCookie } from 'hono/cookie';
 import { runtime, type AuthUser, type Ctx, type Runtime } from './context.js';
-import { csrfToken, isStaff, sessionCookieName, SESSION_ABSOLUTE_MS } from './security.js';
+import { ROLES, csrfToken, isRole, isStaff, sessionCookieName, SESSION_ABSOLUTE_MS } from './security.js';
 
 /** The signed-in user as the API describes it (with whether TOTP enrolment is still required). */
 export function userOut(u: User, rt?: Pick<Runtime, 'requireMfa'>): AuthUser {
@@ -17,7 +17,7 @@ export function userOut(u: User, rt?: Pick<Runtime, 'requireMfa'>): AuthUser {
     id: u.id,
     name: u.display_name,
     email: u.email,
-    roles: [...u.roles],
+    roles: u.roles.filter(isRole),
     localities: [...u.localities],
     totp,
     mfaEnrolmentRequired: !!rt?.requireMfa && isStaff(u.roles) && !totp,
@@ -29,7 +29,7 @@ const UserSchema = z
     id: z.string(),
     name: z.string(),
     email: z.string(),
-    roles: z.array(z.string()),
+    roles: z.array(z.enum(ROLES)),
     localities: z.array(z.string()),
     totp: z.boolean().optional(),
     mfaEnrolmentRequired: z.boolean().optional(),

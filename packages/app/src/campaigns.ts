@@ -24,6 +24,7 @@ import {
   overlappingMembership,
   getRegistration,
   importChunk,
+  inSavepoint,
   listCampaigns,
   listRegistrations,
   transitionRegistration,
@@ -35,7 +36,6 @@ import {
   type Scope,
   type SubjectKind,
 } from '@hoctap/db';
-import { sql } from 'kysely';
 import { auditEntry, localDate, type Caller, type Deps, type Trx } from './deps.js';
 import { AppError, notFound, outOfScope } from './errors.js';
 import { GROUP_NAMES, groupNotFound } from './groups.js';
@@ -346,20 +346,20 @@ export async function registerPeopleSheet(deps: Deps, caller: Caller, trx: Trx, 
       out.errors.push(...errors);
       continue;
     }
-    await sql.raw('SAVEPOINT bulk_row').execute(trx);
     try {
-      const where = writeLocality(scope, { province: campaign.province_code, commune: v.commune });
-      await assertCommuneInProvince(trx, where.province, where.commune);
-      let person = v.citizenId ? await findPersonByCitizenId(trx, deps.cipher, v.citizenId) : undefined;
-      if (!person && !v.citizenId) person = await findPersonByNaturalKey(trx, deps.cipher, { province: where.province, commune: v.commune, fullName: v.fullName, birthDate: v.birthDate });
-      person ??= await createPerson(trx, deps.cipher, { province: where.province, commune: where.commune, fullName: v.fullName, birthDate: v.birthDate, sex: v.sex, village: v.village, citizenId: v.citizenId }).catch(citizenIdError);
-      const reg = await registerPerson(deps, caller, trx, campaign, person.id, late);
-      await sql.raw('RELEASE SAVEPOINT bulk_row').execute(trx);
+      const { person, reg } = await inSavepoint(trx, async () => {
+        const where = writeLocality(scope, { province: campaign.province_code, commune: v.commune });
+        await assertCommuneInProvince(trx, where.province, where.commune);
+        let person = v.citizenId ? await findPersonByCitizenId(trx, deps.cipher, v.citizenId) : undefined;
+        if (!person && !v.citizenId) person = await findPersonByNaturalKey(trx, deps.cipher, { province: where.province, commune: v.commune, fullName: v.fullName, birthDate: v.birthDate });
+        person ??= await createPerson(trx, deps.cipher, { province: where.province, commune: where.commune, fullName: v.fullName, birthDate: v.birthDate, sex: v.sex, village: v.village, citizenId: v.citizenId }).catch(citizenIdError);
+        const reg = await registerPerson(deps, caller, trx, campaign, person.id, late);
+        return { person, reg };
+      });
       out.rows.push({ row: rowNo, personId: person.id, registrationId: reg.registration.id, outcome: reg.created ? 'created' : 'existing' });
       if (reg.created) out.created++;
       else out.existing++;
     } catch (e) {
-      await sql.raw('ROLLBACK TO SAVEPOINT bulk_row').execute(trx);
       const code = e instanceof AppError ? e.code : e instanceof RangeError ? 'ROW_INVALID' : (e as { code?: string }).code === '23505' ? 'CITIZEN_ID_TAKEN' : undefined;
       if (!code) throw e;
       const message = e instanceof AppError ? e.vi : code === 'CITIZEN_ID_TAKEN' ? 'số định danh đã thuộc một người ở địa bàn khác' : (e as Error).message;
@@ -414,28 +414,28 @@ export async function registerHouseholdsSheet(deps: Deps, caller: Caller, trx: T
       out.skipped++;
       continue;
     }
-    await sql.raw('SAVEPOINT bulk_row').execute(trx);
     try {
-      const where = writeLocality(scope, { province: campaign.province_code, commune: v.commune });
-      await assertCommuneInProvince(trx, where.province, where.commune);
-      const name = `Hộ ${v.head}`;
-      let household = await findHouseholdByName(trx, { province: where.province, commune: where.commune, name, village: v.village });
-      let head = await findPersonByNaturalKey(trx, deps.cipher, { province: where.province, commune: where.commune, fullName: v.head, birthDate: null });
-      head ??= await createPerson(trx, deps.cipher, { province: where.province, commune: where.commune, fullName: v.head, birthDate: null, sex: null, village: v.village, citizenId: null });
-      if (!household) {
-        household = await createGroup(trx, 'household', { province: where.province, commune: where.commune, name, village: v.village });
-        const from = `${campaign.year}-01-01`;
-        if (await overlappingMembership(trx, head.id, { kind: 'household' }, from, null))
-          throw new AppError('conflict', 'ALREADY_MEMBER', `${v.head} đã là thành viên của một hộ khác`, `${v.head} already belongs to another household`);
-        await addMembership(trx, { province: where.province, commune: where.commune, personId: head.id, group: { kind: 'household', id: household.id }, role: 'head', validFrom: from });
-      }
-      const reg = await registerGroup(deps, caller, trx, campaign, 'household', household.id, late);
-      await sql.raw('RELEASE SAVEPOINT bulk_row').execute(trx);
+      const { head, household, reg } = await inSavepoint(trx, async () => {
+        const where = writeLocality(scope, { province: campaign.province_code, commune: v.commune });
+        await assertCommuneInProvince(trx, where.province, where.commune);
+        const name = `Hộ ${v.head}`;
+        let household = await findHouseholdByName(trx, { province: where.province, commune: where.commune, name, village: v.village });
+        let head = await findPersonByNaturalKey(trx, deps.cipher, { province: where.province, commune: where.commune, fullName: v.head, birthDate: null });
+        head ??= await createPerson(trx, deps.cipher, { province: where.province, commune: where.commune, fullName: v.head, birthDate: null, sex: null, village: v.village, citizenId: null });
+        if (!household) {
+          household = await createGroup(trx, 'household', { province: where.province, commune: where.commune, name, village: v.village });
+          const from = `${campaign.year}-01-01`;
+          if (await overlappingMembership(trx, head.id, { kind: 'household' }, from, null))
+            throw new AppError('conflict', 'ALREADY_MEMBER', `${v.head} đã là thành viên của một hộ khác`, `${v.head} already belongs to another household`);
+          await addMembership(trx, { province: where.province, commune: where.commune, personId: head.id, group: { kind: 'household', id: household.id }, role: 'head', validFrom: from });
+        }
+        const reg = await registerGroup(deps, caller, trx, campaign, 'household', household.id, late);
+        return { head, household, reg };
+      });
       out.rows.push({ row: rowNo, personId: head.id, householdId: household.id, registrationId: reg.registration.id, outcome: reg.created ? 'created' : 'existing' });
       if (reg.created) out.created++;
       else out.existing++;
     } catch (e) {
-      await sql.raw('ROLLBACK TO SAVEPOINT bulk_row').execute(trx);
       if (!(e instanceof AppError)) throw e;
       out.errors.push({ row: rowNo, code: e.code, message: e.vi });
     }

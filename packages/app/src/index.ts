@@ -111,7 +111,7 @@ export {
   type TemplateKind,
 } from './documents.js';
 export { queueImportJob, queueRecomputeJob, queueCertificatesJob, readJob, jobFile, type CertificatesJobPayload, type ImportSource } from './job-queue.js';
-export { ROLES, PERMISSIONS, STAFF_ROLES, isStaff, hasPermission, scopeOf, type Role, type Permission } from './permissions.js';
+export { ROLES, PERMISSIONS, STAFF_ROLES, isStaff, isRole, hasPermission, scopeOf, type Role, type Permission } from './permissions.js';
 export { hashPassword, verifyPassword, passwordProblem, PASSWORD_MIN, PASSWORD_MAX, COMMON_PASSWORDS } from './passwords.js';
 export { LoginLimiter } from './limiter.js';
 export {

@@ -5,6 +5,10 @@ import type { Scope } from '@hoctap/db';
 export const ROLES = ['platform-admin', 'province-admin', 'commune-officer', 'committee-member', 'citizen'] as const;
 /** A role of the platform. */
 export type Role = (typeof ROLES)[number];
+/** Whether a stored role name is one of the platform's (an unknown one grants nothing and is not shown). */
+export function isRole(name: string): name is Role {
+  return (ROLES as readonly string[]).includes(name);
+}
 
 /** What a role may do; object-level checks (which locality) come on top. */
 export const PERMISSIONS = {

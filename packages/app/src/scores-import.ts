@@ -8,8 +8,8 @@
  * the committee's batch: sending the officer back to submit each record first only adds a step).
  */
 import type { Model } from '@hoctap/core';
-import { appendAudit, assessmentsOf, findPersonByCitizenId, registrationIdInCampaign, registrationStatus } from '@hoctap/db';
-import { sql } from 'kysely';
+import type { RegistrationStatus } from '@hoctap/db';
+import { appendAudit, assessmentsOf, findPersonByCitizenId, inSavepoint, registrationIdInCampaign, registrationStatus } from '@hoctap/db';
 import type { RowError } from './campaigns.js';
 import { loadCampaign } from './campaigns.js';
 import { auditEntry, type Caller, type Deps, type Trx } from './deps.js';
@@ -49,7 +49,7 @@ export interface ScoresImportResult {
   kind: 'self' | 'committee';
   recorded: number;
   unchanged: number;
-  rows: { row: number; registrationId: string; outcome: 'recorded' | 'unchanged'; assessmentId?: string; status: string; total: number | null; submitted?: true }[];
+  rows: { row: number; registrationId: string; outcome: 'recorded' | 'unchanged'; assessmentId?: string; status: RegistrationStatus; total: number | null; submitted?: true }[];
   errors: RowError[];
 }
 
@@ -120,16 +120,15 @@ export async function importScores(deps: Deps, caller: Caller, trx: Trx, input: 
         continue;
       }
     }
-    await sql.raw('SAVEPOINT scores_row').execute(trx);
+    const submit = kind === 'committee' && status === 'self-assessed';
     try {
-      const submit = kind === 'committee' && status === 'self-assessed';
-      if (submit) await submitRegistration(deps, caller, trx, { id: regId });
-      const res = await assessRegistration(deps, caller, trx, { id: regId, action, body, campaignId: campaign.id });
-      await sql.raw('RELEASE SAVEPOINT scores_row').execute(trx);
+      const res = await inSavepoint(trx, async () => {
+        if (submit) await submitRegistration(deps, caller, trx, { id: regId });
+        return assessRegistration(deps, caller, trx, { id: regId, action, body, campaignId: campaign.id });
+      });
       out.recorded++;
       out.rows.push({ row, registrationId: regId, outcome: 'recorded', assessmentId: res.assessment.id, status: res.registration.status, total: (res.assessment.result as { total?: number } | null)?.total ?? null, ...(submit ? { submitted: true as const } : {}) });
     } catch (e) {
-      await sql.raw('ROLLBACK TO SAVEPOINT scores_row').execute(trx);
       if (!(e instanceof AppError)) throw e;
       // A record not self-assessed yet: say exactly what the officer must do first.
       const hint = kind === 'committee' && (status === 'registered' || status === 'returned') ? ' — hồ sơ chưa tự đánh giá: nhập phiếu tự đánh giá (hoặc tệp điểm tự đánh giá) rồi nhập lại dòng này' : '';

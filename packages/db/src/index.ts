@@ -151,7 +151,7 @@ export {
 } from './groups.js';
 export { truncateAllTables } from './reset.js';
 export { unitName } from './units.js';
-export { TENANT_TABLES, GLOBAL_TABLES } from './schema.js';
+export { TENANT_TABLES, GLOBAL_TABLES, SUBJECT_KINDS, REGISTRATION_STATUSES } from './schema.js';
 export type * from './schema.js';
 export {
   enqueueJob,
@@ -222,3 +222,4 @@ export {
   type EvidenceFileRow,
   type EvidenceInput,
 } from './evidence.js';
+export { inSavepoint } from './savepoint.js';

@@ -118,7 +118,9 @@ export interface CampaignsTable extends Locality {
   created_at: CreatedAt;
 }
 
-export type SubjectKind = 'person' | 'household' | 'clan' | 'community' | 'unit';
+/** The kinds of subject a registration is for: a person, or one of the groups. */
+export const SUBJECT_KINDS = ['person', 'household', 'clan', 'community', 'unit'] as const;
+export type SubjectKind = (typeof SUBJECT_KINDS)[number];
 
 export interface RegistrationsTable extends Locality {
   id: Generated<string>;
@@ -138,20 +140,22 @@ export interface RegistrationsTable extends Locality {
 }
 
 /** The states of a registration (migration 0003; `assessed` and `refused` are kept from 0001). */
-export type RegistrationStatus =
-  | 'registered'
-  | 'self-assessed'
-  | 'submitted'
-  | 'returned'
-  | 'reviewed'
-  | 'proposed'
-  | 'recognised'
-  | 'not-recognised'
-  | 'published'
-  | 'withdrawn'
-  | 'appealed'
-  | 'assessed'
-  | 'refused';
+export const REGISTRATION_STATUSES = [
+  'registered',
+  'self-assessed',
+  'submitted',
+  'returned',
+  'reviewed',
+  'proposed',
+  'recognised',
+  'not-recognised',
+  'published',
+  'withdrawn',
+  'appealed',
+  'assessed',
+  'refused',
+] as const;
+export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 
 /**
  * An evidence file as an assessment records it: the uploaded file's id (`evidence_files`), its

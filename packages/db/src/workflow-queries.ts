@@ -7,7 +7,7 @@ import { sql, type Kysely } from 'kysely';
 import type { CitizenIdCipher } from './crypto.js';
 import { getPerson, type PersonRow } from './people.js';
 import { fold } from './text.js';
-import type { Assessment, Database, SubjectKind } from './schema.js';
+import type { Assessment, Database, RegistrationStatus, SubjectKind } from './schema.js';
 
 /** The person with this natural key (no citizen id): province, commune (or none), folded name and birth date (or none). */
 export async function findPersonByNaturalKey(
@@ -46,12 +46,12 @@ export async function countPeople(db: Kysely<Database>, province: string, commun
 }
 
 /** Every registration of a campaign with its status. */
-export async function registrationStatuses(db: Kysely<Database>, campaignId: string): Promise<{ id: string; status: string }[]> {
+export async function registrationStatuses(db: Kysely<Database>, campaignId: string): Promise<{ id: string; status: RegistrationStatus }[]> {
   return db.selectFrom('registrations').select(['id', 'status']).where('campaign_id', '=', campaignId).execute();
 }
 
 /** The status of a registration, if it exists (and is visible). */
-export async function registrationStatus(db: Kysely<Database>, id: string): Promise<string | undefined> {
+export async function registrationStatus(db: Kysely<Database>, id: string): Promise<RegistrationStatus | undefined> {
   return (await db.selectFrom('registrations').select('status').where('id', '=', id).executeTakeFirst())?.status;
 }
 

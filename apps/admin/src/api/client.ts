@@ -182,10 +182,9 @@ export function postTable<T>(path: string, file: File, idempotencyKey?: string, 
   return postWithProgress<T>(path, file, { 'content-type': tableTypeOf(file), ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}) }, onProgress);
 }
 
-/**
- * A registration's states, in workflow order. The API's `Registration.status` schema is a bare
- * string, so the list lives here once; a test holds it equal to the API's workflow (`STATES`).
- */
+/** A registration's status (the API's enum). */
+export type RegistrationStatus = Schemas['Registration']['status'];
+/** The statuses a staff member filters by, in the order of the year (the two legacy ones of migration 0001 are never written now). */
 export const REGISTRATION_STATUSES = [
   'registered',
   'self-assessed',
@@ -198,11 +197,7 @@ export const REGISTRATION_STATUSES = [
   'published',
   'withdrawn',
   'appealed',
-] as const satisfies readonly Schemas['Registration']['status'][];
-
-type WireStatus = Schemas['Registration']['status'];
-/** A registration's status: the schema's enum once it has one, the list above while it is a string. */
-export type RegistrationStatus = string extends WireStatus ? (typeof REGISTRATION_STATUSES)[number] : WireStatus;
+] as const satisfies readonly RegistrationStatus[];
 
 /** A campaign: one year of one framework in a locality. */
 export type Campaign = Schemas['Campaign'];
@@ -215,8 +210,8 @@ export function campaignFrameworkRef(c: Pick<Campaign, 'framework'>): { plugin: 
   return { plugin: c.framework.plugin, id, ref: `${c.framework.plugin}/${id}` };
 }
 
-/** A subject registered in a campaign; the schema's `status` is a bare string. */
-export type Registration = Tighten<Schemas['Registration'], 'status', RegistrationStatus>;
+/** A subject registered in a campaign. */
+export type Registration = Schemas['Registration'];
 
 /** A node of an assessment's explanation tree. */
 export type ExplanationNode = {
@@ -225,25 +220,11 @@ export type ExplanationNode = {
   readonly children?: readonly ExplanationNode[];
 };
 
-/**
- * The stored result of an assessment (engine output plus the framework version). The API's
- * `Assessment.result` schema is any object, so its fields are named here.
- */
-export type AssessmentResult = {
-  readonly framework?: { readonly ref: string; readonly contentHash: string; readonly version: string };
-  readonly total: number;
-  readonly max: number;
-  readonly titles: readonly string[];
-  readonly level?: string;
-  readonly criteria?: readonly { readonly id: string; readonly points: number; readonly max: number }[];
-  readonly group?: string;
-  readonly late?: boolean;
-  readonly explanation?: ExplanationNode | null;
-  readonly explanationText?: string;
-};
+/** The stored result of an assessment (engine output plus the framework version). */
+export type AssessmentResult = Schemas['AssessmentResult'];
 
-/** A self or committee assessment; the schema's `result` is any object. */
-export type Assessment = Tighten<Schemas['Assessment'], 'result', AssessmentResult | null>;
+/** A self or committee assessment. */
+export type Assessment = Schemas['Assessment'];
 /** A file as an assessment recorded it (older assessments: metadata only, no id). */
 export type EvidenceRef = NonNullable<Assessment['evidence']>[number];
 /** The body of a self-assessment or a review. */
@@ -304,7 +285,7 @@ export const api = {
   campaigns: () => call(client.GET('/api/campaigns', { params: { query: { limit: 200 } } })),
   campaign: (campaignId: string) => call(client.GET('/api/campaigns/{id}', id(campaignId))),
   createCampaign: (body: Schemas['CampaignCreate']) => call(client.POST('/api/campaigns', { body })),
-  registrations: (campaignId: string, o: { status?: string; limit?: number; offset?: number } = {}) =>
+  registrations: (campaignId: string, o: { status?: RegistrationStatus | undefined; limit?: number; offset?: number } = {}) =>
     call(client.GET('/api/campaigns/{id}/registrations', { params: { path: { id: campaignId }, query: { status: o.status, limit: o.limit ?? 50, offset: o.offset ?? 0 } } })) as Promise<{
       readonly items: readonly Registration[];
       readonly total: number;

@@ -1,6 +1,6 @@
 /** TanStack Query hooks over the API client. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, type Denominator } from './client.ts';
+import { api, ApiError, type Denominator, type RegistrationStatus } from './client.ts';
 
 export const keys = {
   me: ['auth', 'me'] as const,
@@ -78,7 +78,7 @@ export function useCampaign(id: string | undefined) {
   return useQuery({ queryKey: keys.campaign(id ?? ''), queryFn: () => api.campaign(id!), enabled: id !== undefined });
 }
 
-export function useRegistrations(campaignId: string | undefined, o: { status?: string; offset?: number; limit?: number } = {}) {
+export function useRegistrations(campaignId: string | undefined, o: { status?: RegistrationStatus | undefined; offset?: number; limit?: number } = {}) {
   return useQuery({
     queryKey: keys.registrations(campaignId ?? '', o.status ?? '', o.offset ?? 0, o.limit ?? 50),
     queryFn: () => api.registrations(campaignId!, o),

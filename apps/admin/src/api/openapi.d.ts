@@ -5013,7 +5013,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    status?: string;
+                    status?: "registered" | "self-assessed" | "submitted" | "returned" | "reviewed" | "proposed" | "recognised" | "not-recognised" | "published" | "withdrawn" | "appealed" | "assessed" | "refused";
                     limit?: number;
                     offset?: number | null;
                 };
@@ -8564,7 +8564,7 @@ export interface components {
             id: string;
             name: string;
             email: string;
-            roles: string[];
+            roles: ("platform-admin" | "province-admin" | "commune-officer" | "committee-member" | "citizen")[];
             localities: string[];
             totp?: boolean;
             mfaEnrolmentRequired?: boolean;
@@ -8604,7 +8604,7 @@ export interface components {
             id: string;
             email: string;
             name: string;
-            roles: string[];
+            roles: ("platform-admin" | "province-admin" | "commune-officer" | "committee-member" | "citizen")[];
             localities: string[];
             active: boolean;
             totp: boolean;
@@ -8914,10 +8914,12 @@ export interface components {
             province: string;
             commune: string | null;
             subject: {
-                kind: string;
+                /** @enum {string} */
+                kind: "person" | "household" | "clan" | "community" | "unit";
                 id: string;
             };
-            status: string;
+            /** @enum {string} */
+            status: "registered" | "self-assessed" | "submitted" | "returned" | "reviewed" | "proposed" | "recognised" | "not-recognised" | "published" | "withdrawn" | "appealed" | "assessed" | "refused";
             late: boolean;
             registeredAt: string;
             updatedAt: string;
@@ -8980,10 +8982,73 @@ export interface components {
                 size: number;
                 sha256: string;
             }[];
-            /** @description Tổng, danh hiệu, xếp loại, lời giải thích; kèm phiên bản bộ tiêu chí (mã băm nội dung) */
-            result: {
-                [key: string]: unknown;
-            } | null;
+            result: components["schemas"]["AssessmentResult"];
+        };
+        /** @description Tổng, danh hiệu, xếp loại, lời giải thích; kèm phiên bản bộ tiêu chí (mã băm nội dung) */
+        AssessmentResult: ({
+            /** @description Phiên bản bộ tiêu chí đã chấm (mã băm nội dung) */
+            framework: {
+                ref: string;
+                id: string;
+                version: string;
+                contentHash: string;
+            };
+            total: number;
+            max: number;
+            /** @description Các danh hiệu đạt, như viết trong tệp tiêu chí */
+            titles: string[];
+            /** @description Xếp loại, nếu bộ tiêu chí có */
+            level?: string;
+            criteria: {
+                id: string;
+                points: number;
+                max: number;
+            }[];
+            group?: string;
+            attributes?: {
+                [key: string]: string;
+            };
+            late?: boolean;
+            /** @description Thành viên được tính và thiếu dữ liệu (tiêu chí đọc kết quả thành viên) */
+            members?: {
+                date: string;
+                year: number;
+                /** @enum {string} */
+                memberKind: "person" | "household";
+                counted: {
+                    /** @enum {string} */
+                    kind: "person" | "household";
+                    id: string;
+                    name: string | null;
+                    titles?: string[];
+                    facts?: string[];
+                    registrationId?: string;
+                    reason?: string;
+                }[];
+                missing: {
+                    /** @enum {string} */
+                    kind: "person" | "household";
+                    id: string;
+                    name: string | null;
+                    titles?: string[];
+                    facts?: string[];
+                    registrationId?: string;
+                    reason?: string;
+                }[];
+                text: string;
+            };
+            memberFacts?: {
+                [key: string]: string[];
+            };
+            explanation?: components["schemas"]["Explanation"] | null;
+            explanationText?: string;
+        } & {
+            [key: string]: unknown;
+        }) | null;
+        Explanation: {
+            text: string;
+            ok?: boolean;
+            children?: components["schemas"]["Explanation"][];
         };
         EvidenceFile: {
             id: string;
@@ -9034,7 +9099,8 @@ export interface components {
                 /** @enum {string} */
                 outcome: "recorded" | "unchanged";
                 assessmentId?: string;
-                status: string;
+                /** @enum {string} */
+                status: "registered" | "self-assessed" | "submitted" | "returned" | "reviewed" | "proposed" | "recognised" | "not-recognised" | "published" | "withdrawn" | "appealed" | "assessed" | "refused";
                 total: number | null;
                 /**
                  * @description Hồ sơ đã tự đánh giá nhưng chưa nộp: được nộp trong cùng giao dịch (có ghi nhật ký)

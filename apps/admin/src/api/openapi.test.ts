@@ -22,7 +22,7 @@ describe('the portal types the API from its OpenAPI document', () => {
     expect(current, `${OPENAPI_TYPES_FILE} is out of date with the API (${where}): run ${OPENAPI_COMMAND}`).toBe(committed);
   });
 
-  it('registration statuses are the API workflow states, in order (the schema says only "string")', () => {
+  it('the statuses the portal filters by are the API workflow states, in order', () => {
     expect(REGISTRATION_STATUSES).toEqual(STATES);
   });
 });

@@ -330,6 +330,8 @@ export const en: Messages = {
     published: 'published',
     withdrawn: 'withdrawn',
     appealed: 'appealed',
+    assessed: 'assessed',
+    refused: 'refused',
   },
   titleKind: {
     'learning-citizen': 'Learning citizen',

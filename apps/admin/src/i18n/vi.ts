@@ -328,6 +328,8 @@ export const vi = {
     published: 'đã công bố',
     withdrawn: 'đã rút',
     appealed: 'khiếu nại',
+    assessed: 'đã đánh giá',
+    refused: 'bị từ chối',
   },
   titleKind: {
     'learning-citizen': 'Công dân học tập',

@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api, campaignFrameworkRef, REGISTRATION_STATUSES, type BulkResult, type ImportRowError, type ScoresImportResult } from '../api/client.ts';
+import { api, campaignFrameworkRef, REGISTRATION_STATUSES, type BulkResult, type RegistrationStatus, type ImportRowError, type ScoresImportResult } from '../api/client.ts';
 import { useCampaign, useInvalidateWork, useRegistrations } from '../api/hooks.ts';
 import { BulkSubmit } from './BulkSubmit.tsx';
 import { Loading, QueryError, useErrorMessage } from '../components/QueryState.tsx';
@@ -20,9 +20,9 @@ export function CampaignDetailPage() {
   const { t } = useTranslation();
   const { id } = useParams();
   const campaign = useCampaign(id);
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<RegistrationStatus | ''>('');
   const [page, setPage] = useState(1);
-  const regs = useRegistrations(id, { status, offset: (page - 1) * PAGE, limit: PAGE });
+  const regs = useRegistrations(id, { ...(status ? { status } : {}), offset: (page - 1) * PAGE, limit: PAGE });
   const title = campaign.data ? `${t(`titleKind.${campaign.data.title}`, { defaultValue: campaign.data.title })} ${campaign.data.year}` : t('nav.campaigns');
   usePageTitle(title);
   if (campaign.isPending) return <Loading />;
@@ -124,7 +124,7 @@ export function CampaignDetailPage() {
             label={t('work.filterStatus')}
             value={status}
             onChange={(e) => {
-              setStatus(e.currentTarget.value);
+              setStatus(e.currentTarget.value as RegistrationStatus | '');
               setPage(1);
             }}
             data={[{ value: '', label: t('work.allStatuses') }, ...REGISTRATION_STATUSES.map((s) => ({ value: s, label: t(`regStatus.${s}`) }))]}

@@ -20,6 +20,8 @@ const STATUS_COLOUR: Record<RegistrationStatus, string> = {
   published: 'dark.7',
   withdrawn: 'dark.6',
   appealed: 'pink.9',
+  assessed: 'gray.8',
+  refused: 'red.9',
 };
 
 export function RegStatusBadge({ status }: { status: RegistrationStatus }) {

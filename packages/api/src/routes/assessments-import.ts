@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { checkId, importScores, withCaller, type ScoresSheet } from '@hoctap/app';
 import type { Model } from '@hoctap/core';
-import { fold, normalize } from '@hoctap/db';
+import { REGISTRATION_STATUSES, fold, normalize } from '@hoctap/db';
 import { readNumber, readYesNo } from '@hoctap/sheets';
 import { callerOf, depsOf, idempotency, need, type AppEnv } from '../context.js';
 import { CellError, headerKey, readTable, rowError, XLSX_TYPE, type Table } from '../imports.js';
@@ -30,7 +30,7 @@ const ScoresImportResult = z
         registrationId: z.string(),
         outcome: z.enum(['recorded', 'unchanged']),
         assessmentId: z.string().optional(),
-        status: z.string(),
+        status: z.enum(REGISTRATION_STATUSES),
         total: z.number().nullable(),
         submitted: z.literal(true).optional().openapi({ description: 'Hồ sơ đã tự đánh giá nhưng chưa nộp: được nộp trong cùng giao dịch (có ghi nhật ký)' }),
       }),

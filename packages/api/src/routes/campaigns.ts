@@ -16,7 +16,7 @@ import {
   type HouseholdsSheet,
   type PeopleSheet,
 } from '@hoctap/app';
-import { fold } from '@hoctap/db';
+import { REGISTRATION_STATUSES, fold } from '@hoctap/db';
 import { callerOf, depsOf, idempotency, need, type AppEnv } from '../context.js';
 import { ApiProblem } from '../problem.js';
 import { campaignOut, CampaignSchema, registrationOut, RegistrationSchema, RowErrorSchema } from '../views/campaigns.js';
@@ -100,7 +100,7 @@ const listRegistrationsRoute = createRoute({
   tags,
   security,
   summary: 'Các đăng ký của đợt trong phạm vi',
-  request: { params: IdParam, query: z.object({ status: z.string().max(40).optional(), ...Paging }) },
+  request: { params: IdParam, query: z.object({ status: z.enum(REGISTRATION_STATUSES).optional(), ...Paging }) },
   responses: { 200: { content: { 'application/json': { schema: z.object({ items: z.array(RegistrationSchema), total: z.number().int() }) } }, description: 'Danh sách' }, ...stdProblems },
 });
 const BulkResult = z

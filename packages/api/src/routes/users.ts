@@ -9,7 +9,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { createManagedUser, getManagedUser, issuePasswordReset, listManagedUsers, setUserActive, updateManagedUser } from '@hoctap/app';
 import { forgetCachedSessions, type User } from '@hoctap/db';
 import { callerOf, depsOf, need, scoped, type AppEnv } from '../context.js';
-import { ROLES } from '../security.js';
+import { ROLES, isRole } from '../security.js';
 import { IdParam, nfc, security, stdProblems } from './common.js';
 
 /** The portal page that takes a reset token. */
@@ -21,7 +21,7 @@ export const ManagedUser = z
     id: z.string(),
     email: z.string(),
     name: z.string(),
-    roles: z.array(z.string()),
+    roles: z.array(z.enum(ROLES)),
     localities: z.array(z.string()),
     active: z.boolean(),
     totp: z.boolean(),
@@ -63,7 +63,7 @@ function out(u: User): z.infer<typeof ManagedUser> {
     id: u.id,
     email: u.email,
     name: u.display_name,
-    roles: [...u.roles],
+    roles: u.roles.filter(isRole),
     localities: [...u.localities],
     active: !u.disabled_at,
     totp: !!u.totp_enabled_at,

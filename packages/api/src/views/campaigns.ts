@@ -1,6 +1,6 @@
 /** The HTTP shapes of campaigns and registrations, and their mappers from the stored rows. */
 import { z } from '@hono/zod-openapi';
-import type { Campaign, Framework, Registration } from '@hoctap/db';
+import { REGISTRATION_STATUSES, SUBJECT_KINDS, type Campaign, type Framework, type Registration } from '@hoctap/db';
 
 /** One row's problem: the row number, the column (letter and header) when one cell is at fault, a Vietnamese message. */
 export const RowErrorSchema = z
@@ -28,8 +28,8 @@ export const RegistrationSchema = z
     campaignId: z.string(),
     province: z.string(),
     commune: z.string().nullable(),
-    subject: z.object({ kind: z.string(), id: z.string() }),
-    status: z.string(),
+    subject: z.object({ kind: z.enum(SUBJECT_KINDS), id: z.string() }),
+    status: z.enum(REGISTRATION_STATUSES),
     late: z.boolean(),
     registeredAt: z.string(),
     updatedAt: z.string(),

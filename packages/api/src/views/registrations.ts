@@ -4,6 +4,43 @@ import type { Assessment, EvidenceFileRow } from '@hoctap/db';
 
 const score = z.union([z.number().finite(), z.boolean(), z.null()]);
 
+/** One line of an explanation and the lines that support it (core's `Explanation`). */
+type ExplanationLine = { text: string; ok?: boolean | undefined; children?: ExplanationLine[] | undefined };
+const ExplanationSchema: z.ZodType<ExplanationLine> = z.lazy(() => z.object({ text: z.string(), ok: z.boolean().optional(), children: z.array(ExplanationSchema).optional() })).openapi('Explanation');
+
+const MemberEntrySchema = z.object({
+  kind: z.enum(['person', 'household']),
+  id: z.string(),
+  name: z.string().nullable(),
+  titles: z.array(z.string()).optional(),
+  facts: z.array(z.string()).optional(),
+  registrationId: z.string().optional(),
+  reason: z.string().optional(),
+});
+
+/** What the engine's scoring stored with an assessment (`engineResult` in @hoctap/app). */
+export const AssessmentResultSchema = z
+  .object({
+    framework: z.object({ ref: z.string(), id: z.string(), version: z.string(), contentHash: z.string() }).openapi({ description: 'Phiên bản bộ tiêu chí đã chấm (mã băm nội dung)' }),
+    total: z.number(),
+    max: z.number(),
+    titles: z.array(z.string()).openapi({ description: 'Các danh hiệu đạt, như viết trong tệp tiêu chí' }),
+    level: z.string().optional().openapi({ description: 'Xếp loại, nếu bộ tiêu chí có' }),
+    criteria: z.array(z.object({ id: z.string(), points: z.number(), max: z.number() })),
+    group: z.string().optional(),
+    attributes: z.record(z.string(), z.string()).optional(),
+    late: z.boolean().optional(),
+    members: z
+      .object({ date: z.string(), year: z.number().int(), memberKind: z.enum(['person', 'household']), counted: z.array(MemberEntrySchema), missing: z.array(MemberEntrySchema), text: z.string() })
+      .optional()
+      .openapi({ description: 'Thành viên được tính và thiếu dữ liệu (tiêu chí đọc kết quả thành viên)' }),
+    memberFacts: z.record(z.string(), z.array(z.string())).optional(),
+    explanation: z.union([ExplanationSchema, z.null()]).optional(),
+    explanationText: z.string().optional(),
+  })
+  .catchall(z.unknown())
+  .openapi('AssessmentResult');
+
 /** An assessment as the API shows it. */
 export const AssessmentSchema = z
   .object({
@@ -15,7 +52,7 @@ export const AssessmentSchema = z
     evidence: z
       .array(z.object({ id: z.string().optional(), indicator: z.string().optional(), name: z.string(), mediaType: z.string(), size: z.number(), sha256: z.string() }))
       .openapi({ description: 'Các tệp minh chứng lần chấm dựa vào (mã, chỉ số, tên, kiểu, cỡ, sha256)' }),
-    result: z.record(z.string(), z.unknown()).nullable().openapi({ description: 'Tổng, danh hiệu, xếp loại, lời giải thích; kèm phiên bản bộ tiêu chí (mã băm nội dung)' }),
+    result: AssessmentResultSchema.nullable().openapi({ description: 'Tổng, danh hiệu, xếp loại, lời giải thích; kèm phiên bản bộ tiêu chí (mã băm nội dung)' }),
   })
   .openapi('Assessment');
 
@@ -29,7 +66,7 @@ export function assessmentOut(x: Assessment): z.infer<typeof AssessmentSchema> {
     size: e.size,
     sha256: e.sha256,
   }));
-  return { id: x.id, kind: x.kind, assessedBy: x.assessed_by, assessedAt: new Date(x.assessed_at).toISOString(), scores: x.scores, evidence, result: x.result };
+  return { id: x.id, kind: x.kind, assessedBy: x.assessed_by, assessedAt: new Date(x.assessed_at).toISOString(), scores: x.scores, evidence, result: x.result as z.infer<typeof AssessmentResultSchema> | null };
 }
 
 /** An evidence file as the API shows it. */
