@@ -324,12 +324,15 @@ export interface TargetDecl extends NodeBase, RuleOptions {
 
 export type StepKind = 'registration' | 'self-assessment' | 'review' | 'report' | 'recognition' | 'submission';
 
-/** A window of dates: `từ D đến D`, `đến D`, `trước D`, `trong quý I`, `trong tháng 11 - 12`. */
+/**
+ * A window of dates: `từ D đến D`, `đến D`, `trước D`, `trong quý I`, `trong tháng 11 - 12`;
+ * a quarter or months may be of the next year (`trong quý I năm sau`: `nextYear`).
+ */
 export type Window =
   /** `before`: written `trước D`, the window ends the day before D. */
   | { readonly kind: 'Dates'; readonly from?: DateLit; readonly to: DateLit; readonly before?: boolean; readonly range: Range }
-  | { readonly kind: 'Quarter'; readonly quarter: number; readonly early: boolean; readonly range: Range }
-  | { readonly kind: 'Months'; readonly from: number; readonly to: number; readonly range: Range };
+  | { readonly kind: 'Quarter'; readonly quarter: number; readonly early: boolean; readonly nextYear?: boolean; readonly range: Range }
+  | { readonly kind: 'Months'; readonly from: number; readonly to: number; readonly nextYear?: boolean; readonly range: Range };
 
 /** One step of the yearly calendar. */
 export interface CalendarStep extends NodeBase, RuleOptions {

@@ -654,11 +654,11 @@ export class AstBuilder extends BaseVisitor implements C.CriteriaCstVisitor<CstN
       const t = tok(c, 'Identifier') ?? tok(c, 'NumberLit');
       const roman: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
       const q = t ? (roman[t.image.toUpperCase()] ?? Number(t.image)) : 1;
-      return { kind: 'Quarter', quarter: q, early: has(c, 'EarlyKw'), range: r };
+      return { kind: 'Quarter', quarter: q, early: has(c, 'EarlyKw'), ...(has(c, 'NextYearKw') ? { nextYear: true } : {}), range: r };
     }
     if (has(c, 'MonthKw')) {
       const ms = toks(c, 'NumberLit').map((t) => Number(t.image));
-      return { kind: 'Months', from: ms[0] ?? 1, to: ms[1] ?? ms[0] ?? 1, range: r };
+      return { kind: 'Months', from: ms[0] ?? 1, to: ms[1] ?? ms[0] ?? 1, ...(has(c, 'NextYearKw') ? { nextYear: true } : {}), range: r };
     }
     const dates = toks(c, 'DateLit');
     if (dates.length === 2) return { kind: 'Dates', from: dateLit(dates[0], r), to: dateLit(dates[1], r), range: r };

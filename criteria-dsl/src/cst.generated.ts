@@ -520,6 +520,7 @@ export type WindowCstChildren = {
   NumberLit?: (IToken)[];
   MonthKw?: IToken[];
   Dash?: IToken[];
+  NextYearKw?: IToken[];
 };
 
 export interface ExampleDeclCstNode extends CstNode {

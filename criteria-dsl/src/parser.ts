@@ -491,6 +491,8 @@ export class CriteriaParser extends CstParser {
               },
             },
           ]);
+          // `năm sau`: the quarter or months of the year after the campaign's.
+          this.OPTION3(() => this.CONSUME(k('NextYearKw')));
         },
       },
     ]);

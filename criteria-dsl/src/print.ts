@@ -100,9 +100,9 @@ function windowText(w: A.Window): string {
       if (w.from) return `${kw('FromKw')} ${date(w.from)} ${kw('ToKw')} ${date(w.to)}`;
       return `${kw(w.before ? 'BeforeKw' : 'ToKw')} ${date(w.to)}`;
     case 'Quarter':
-      return `${kw('InKw')} ${w.early ? `${kw('EarlyKw')} ` : ''}${kw('QuarterKw')} ${ROMAN[w.quarter - 1] ?? String(w.quarter)}`;
+      return `${kw('InKw')} ${w.early ? `${kw('EarlyKw')} ` : ''}${kw('QuarterKw')} ${ROMAN[w.quarter - 1] ?? String(w.quarter)}${w.nextYear ? ` ${kw('NextYearKw')}` : ''}`;
     case 'Months':
-      return `${kw('InKw')} ${kw('MonthKw')} ${w.from}${w.to !== w.from ? ` - ${w.to}` : ''}`;
+      return `${kw('InKw')} ${kw('MonthKw')} ${w.from}${w.to !== w.from ? ` - ${w.to}` : ''}${w.nextYear ? ` ${kw('NextYearKw')}` : ''}`;
   }
 }
 

@@ -84,6 +84,7 @@ export const KEYWORDS: readonly KeywordSpec[] = [
   { name: 'TargetKw', vi: ['chỉ tiêu'], en: ['target'] },
   { name: 'EachYearKw', vi: ['mỗi năm'], en: ['each year'] },
   { name: 'BaselineKw', vi: ['năm gốc'], en: ['baseline'] },
+  { name: 'NextYearKw', vi: ['năm sau'], en: ['next year'] },
   { name: 'YearKw', vi: ['năm'], en: ['year'] },
   { name: 'IncreaseKw', vi: ['tăng'], en: ['increase'] },
   { name: 'AmongKw', vi: ['trong số'], en: ['among'] },

@@ -158,7 +158,7 @@ const ALL_FEATURES = [
   ...['status:in-force', 'status:draft', 'policy:fail', 'policy:exclude', 'drop:indicator', 'drop:criterion'],
   ...['step:registration', 'step:self-assessment', 'step:review', 'step:report', 'step:recognition', 'step:submission'],
   ...['step:label', 'late:refuse', 'late:flag', 'window:dates', 'window:until', 'window:before', 'window:quarter', 'window:early-quarter'],
-  ...['window:month', 'window:months'],
+  ...['window:month', 'window:months', 'window:next-year'],
   ...['cmp:words:>=', 'cmp:words:<', 'cmp:words:>', 'cmp:symbol:>=', 'cmp:symbol:>', 'cmp:symbol:<=', 'cmp:symbol:<'],
   ...['cmp:symbol:=', 'cmp:symbol:!='],
   ...['measure:YesNo', 'measure:Measured', 'measure:Measured-bare', 'measure:MemberRatio', 'indicator:max', 'indicator:step'],
@@ -213,7 +213,8 @@ function features(file: CriteriaFile, seen: Set<string>): void {
       seen.add(`step:${String(n.step)}`);
       if (n.label) seen.add('step:label');
       if (n.late) seen.add(`late:${String(n.late)}`);
-      const w = n.window as { kind: string; from?: unknown; to?: unknown; early?: boolean; before?: boolean };
+      const w = n.window as { kind: string; from?: unknown; to?: unknown; early?: boolean; before?: boolean; nextYear?: boolean };
+      if (w.nextYear) seen.add('window:next-year');
       if (w.kind === 'Dates') seen.add(w.from ? 'window:dates' : w.before ? 'window:before' : 'window:until');
       if (w.kind === 'Quarter') seen.add(w.early ? 'window:early-quarter' : 'window:quarter');
       if (w.kind === 'Months') seen.add(w.from === w.to ? 'window:month' : 'window:months');

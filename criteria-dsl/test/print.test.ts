@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type * as A from '../src/ast.js';
 import type { Comparison, Condition, CriteriaFile, Num, Range, TitleDecl } from '../src/ast.js';
 import { parse, print, stripRanges } from '../src/index.js';
 
@@ -75,6 +76,18 @@ describe('print: canonical layout', () => {
         '      mức trên 2 thì 1',
       ),
     );
+  });
+
+  it('keeps a window of the next year (`năm sau`), written with or without diacritics or in English', () => {
+    const text = ['bộ tiêu chí x "X"', 'lịch nộp hồ sơ trong quý I nam sau trễ hạn: ghi nhận', 'báo cáo trong tháng 1 - 2 next year', 'công nhận trong đầu quý II'].join('\n');
+    expect(format(text)).toBe(lines('bộ tiêu chí x "X"', '  lịch', '    nộp hồ sơ trong quý I năm sau trễ hạn: ghi nhận', '    báo cáo trong tháng 1 - 2 năm sau', '    công nhận trong đầu quý II'));
+    const steps = (parse(text).ast.frameworks[0]!.items.find((i) => i.kind === 'Calendar') as A.CalendarDecl).steps;
+    expect(steps.map((s) => s.window)).toMatchObject([
+      { kind: 'Quarter', quarter: 1, early: false, nextYear: true },
+      { kind: 'Months', from: 1, to: 2, nextYear: true },
+      { kind: 'Quarter', quarter: 2, early: true },
+    ]);
+    expect(steps[2]!.window).not.toHaveProperty('nextYear');
   });
 
   it('lays out grading, targets, the calendar and examples one line per entry', () => {

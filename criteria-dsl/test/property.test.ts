@@ -213,8 +213,8 @@ const target: fc.Arbitrary<A.TargetDecl> = commented(
 const window: fc.Arbitrary<A.Window> = fc.oneof(
   fc.tuple(date, date).map(([from, to]) => ({ kind: 'Dates' as const, from, to, range: R })),
   fc.tuple(date, fc.boolean()).map(([to, before]) => clean({ kind: 'Dates' as const, to, before: before || undefined, range: R })),
-  fc.tuple(fc.integer({ min: 1, max: 4 }), fc.boolean()).map(([quarter, early]) => ({ kind: 'Quarter' as const, quarter, early, range: R })),
-  fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 12 })).map(([from, to]) => ({ kind: 'Months' as const, from, to, range: R })),
+  fc.tuple(fc.integer({ min: 1, max: 4 }), fc.boolean(), fc.boolean()).map(([quarter, early, next]) => clean({ kind: 'Quarter' as const, quarter, early, nextYear: next || undefined, range: R })),
+  fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 12 }), fc.boolean()).map(([from, to, next]) => clean({ kind: 'Months' as const, from, to, nextYear: next || undefined, range: R })),
 );
 
 const STEPS: A.StepKind[] = ['registration', 'self-assessment', 'review', 'report', 'recognition', 'submission'];

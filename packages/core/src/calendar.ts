@@ -2,7 +2,8 @@
 import type * as A from '@hoctap/criteria-dsl';
 import type { CalendarStep, Model } from './model.js';
 
-type MonthDay = { month: number; day: number; year?: number };
+/** A day of a window: month and day, the year when the file fixes one, or years after the campaign's (`năm sau`: 1). */
+type MonthDay = { month: number; day: number; year?: number; yearOffset?: number };
 
 const lastDay = (month: number, year?: number): number => {
   if (month === 2) return year !== undefined && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 28 : 29;
@@ -26,11 +27,14 @@ export function windowBounds(w: A.Window): { from?: MonthDay; to: MonthDay } | u
       if (!(Number.isInteger(w.quarter) && w.quarter >= 1 && w.quarter <= 4)) return undefined;
       const first = w.quarter * 3 - 2;
       const last = w.early ? first : first + 2;
-      return { from: { month: first, day: 1 }, to: { month: last, day: lastDay(last) } };
+      const next = w.nextYear ? { yearOffset: 1 } : {};
+      return { from: { month: first, day: 1, ...next }, to: { month: last, day: lastDay(last), ...next } };
     }
-    case 'Months':
+    case 'Months': {
       if (!(Number.isInteger(w.from) && Number.isInteger(w.to) && w.from >= 1 && w.to <= 12 && w.from <= w.to)) return undefined;
-      return { from: { month: w.from, day: 1 }, to: { month: w.to, day: lastDay(w.to) } };
+      const next = w.nextYear ? { yearOffset: 1 } : {};
+      return { from: { month: w.from, day: 1, ...next }, to: { month: w.to, day: lastDay(w.to), ...next } };
+    }
   }
 }
 
@@ -43,9 +47,9 @@ export function describeWindow(w: A.Window): string {
     case 'Dates':
       return w.from ? `từ ${dd(w.from)} đến ${dd(w.to)}` : w.before ? `trước ngày ${dd(w.to)}` : `đến hết ngày ${dd(w.to)}`;
     case 'Quarter':
-      return `${w.early ? 'đầu ' : ''}quý ${ROMAN[w.quarter] ?? w.quarter}`;
+      return `${w.early ? 'đầu ' : ''}quý ${ROMAN[w.quarter] ?? w.quarter}${w.nextYear ? ' năm sau' : ''}`;
     case 'Months':
-      return w.from === w.to ? `trong tháng ${w.from}` : `trong tháng ${w.from} – ${w.to}`;
+      return `${w.from === w.to ? `trong tháng ${w.from}` : `trong tháng ${w.from} – ${w.to}`}${w.nextYear ? ' năm sau' : ''}`;
   }
 }
 
@@ -62,7 +66,7 @@ export const STEP_NAMES_VI: Record<A.StepKind, string> = {
 export function stepDates(step: CalendarStep, year: number): { from?: string; to: string } {
   // A recurring end of February (29) is the 28th in a common year.
   const iso = (d: MonthDay) => {
-    const y = d.year ?? year;
+    const y = d.year ?? year + (d.yearOffset ?? 0);
     return `${y}-${String(d.month).padStart(2, '0')}-${String(Math.min(d.day, lastDay(d.month, y))).padStart(2, '0')}`;
   };
   return { ...(step.from ? { from: iso(step.from) } : {}), to: iso(step.to) };

@@ -223,9 +223,27 @@ class FrameworkCompiler {
       titles,
       ...(this.grading ? { grading: this.grading } : {}),
       targets: this.targets,
-      calendar: this.calendar,
+      calendar: this.movableCalendar(),
       examples: this.examples,
     };
+  }
+
+  /**
+   * The calendar recurs every year of the framework: a year written in a date is read against the
+   * year the framework takes effect ("đến 31/03/2024" in a framework of 2023 is the end of March
+   * of the year after the campaign's), so a campaign of another year moves it with it. Without an
+   * effective date the written year stays as written.
+   */
+  private movableCalendar(): M.CalendarStep[] {
+    const base = this.effective ? Number(this.effective.from.slice(0, 4)) : undefined;
+    if (base === undefined) return this.calendar;
+    const move = <D extends { month: number; day: number; year?: number; yearOffset?: number }>(d: D): D => {
+      if (d.year === undefined) return d;
+      const { year, ...rest } = d;
+      const offset = year - base;
+      return (offset === 0 ? rest : { ...rest, yearOffset: offset }) as D;
+    };
+    return this.calendar.map((s) => ({ ...s, ...(s.from ? { from: move(s.from) } : {}), to: move(s.to) }));
   }
 
   private item(it: A.FrameworkItem) {

@@ -114,9 +114,9 @@ export interface Target extends RuleMeta {
 export interface CalendarStep extends RuleMeta {
   readonly step: A.StepKind;
   readonly label?: string;
-  /** Month-day bounds `mm-dd`, and the year when the file fixes one. */
-  readonly from?: { readonly month: number; readonly day: number; readonly year?: number };
-  readonly to: { readonly month: number; readonly day: number; readonly year?: number };
+  /** Month-day bounds `mm-dd`, and the year when the file fixes one, or the years after the campaign's (`năm sau`: 1). */
+  readonly from?: { readonly month: number; readonly day: number; readonly year?: number; readonly yearOffset?: number };
+  readonly to: { readonly month: number; readonly day: number; readonly year?: number; readonly yearOffset?: number };
   /** The window as the author wrote it, in Vietnamese. */
   readonly description: string;
   readonly late: 'refuse' | 'flag';

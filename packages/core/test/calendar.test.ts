@@ -91,3 +91,46 @@ test('an invalid window is TC2005', () => {
     đăng ký trước 31/11
 `))).toEqual(['TC2005']);
 });
+
+describe('`năm sau` and written years: the calendar moves with the campaign’s year', () => {
+  const model = compileOk(fw(`  hiệu lực: từ 21/09/2020
+${BODY}  lịch
+    nộp hồ sơ trong quý I năm sau trễ hạn: ghi nhận
+    báo cáo trong tháng 1 - 2 năm sau
+    tự đánh giá trong đầu quý I năm sau
+`));
+
+  test('`trong quý I năm sau` is January to March of the year after the campaign’s', () => {
+    expect(stepDates(model.calendar[0]!, 2026)).toEqual({ from: '2027-01-01', to: '2027-03-31' });
+    expect(checkDeadline(model, 'submission', '2026-12-31', 2026).status).toBe('early');
+    expect(checkDeadline(model, 'submission', '2027-03-31', 2026).status).toBe('on-time');
+    expect(checkDeadline(model, 'submission', '2027-04-01', 2026)).toMatchObject({ status: 'late', policy: 'flag' });
+    expect(model.calendar[0]!.description).toBe('quý I năm sau');
+  });
+
+  test('months and the early quarter of the next year; February of a leap next year', () => {
+    expect(stepDates(model.calendar[1]!, 2027)).toEqual({ from: '2028-01-01', to: '2028-02-29' });
+    expect(stepDates(model.calendar[1]!, 2026)).toEqual({ from: '2027-01-01', to: '2027-02-28' });
+    expect(model.calendar[1]!.description).toBe('trong tháng 1 – 2 năm sau');
+    expect(stepDates(model.calendar[2]!, 2026)).toEqual({ from: '2027-01-01', to: '2027-01-31' });
+  });
+
+  test('a written year counts from the year the framework takes effect (Tân Biên 2023: "từ 01/01/2024 đến 31/03/2024")', () => {
+    const tb = compileOk(fw(`  hiệu lực: 20/03/2023 - 31/12/2023
+${BODY}  lịch
+    nộp hồ sơ đến 24/03/2023
+    tự đánh giá từ 01/01/2024 đến 31/03/2024
+`));
+    expect(stepDates(tb.calendar[0]!, 2023)).toEqual({ to: '2023-03-24' });
+    expect(stepDates(tb.calendar[1]!, 2023)).toEqual({ from: '2024-01-01', to: '2024-03-31' });
+    expect(stepDates(tb.calendar[0]!, 2025)).toEqual({ to: '2025-03-24' });
+    expect(stepDates(tb.calendar[1]!, 2025)).toEqual({ from: '2026-01-01', to: '2026-03-31' });
+  });
+
+  test('without an effective date a written year stays', () => {
+    const open = compileOk(fw(`${BODY}  lịch
+    nộp hồ sơ đến 24/03/2023
+`));
+    expect(stepDates(open.calendar[0]!, 2025)).toEqual({ to: '2023-03-24' });
+  });
+});
