@@ -14,6 +14,6 @@ export { conditionText, comparisonText, type ConditionStyle, type ConditionTextO
 export { diagnostic, formatDiagnostic, hasErrors, messageOf, type Diagnostic, type Lang, type Severity } from './diagnostics.js';
 export { KEYWORDS, type KeywordSpec } from './tokens.js';
 export { serializedGrammar } from './parser.js';
-export { normalize, fold, editDistance, closest, viCollator } from './text.js';
+export { normalize, fold, editDistance, closest, viCollator, nameProblem, type NameProblem } from './text.js';
 export { numberValue } from './build-ast.js';
 export { stripRanges } from './strip.js';

@@ -9,6 +9,7 @@ import { authRoutes, sessionMiddleware, requireSession } from './routes/auth.js'
 import { peopleRoutes } from './routes/people.js';
 import { groupRoutes } from './routes/groups.js';
 import { campaignRoutes } from './routes/campaigns.js';
+import { groupSheetRoutes } from './routes/group-sheets.js';
 import { registrationRoutes } from './routes/registrations.js';
 import { assessmentImportRoutes } from './routes/assessments-import.js';
 import { evidenceRoutes } from './routes/evidence.js';
@@ -29,17 +30,20 @@ export type { AppDeps } from './app-deps.js';
 export type { AppEnv } from './context.js';
 
 const VI_ERRORS = z.locales.vi().localeError;
+const EN_ERRORS = z.locales.en().localeError;
+const localeText = (m: ReturnType<typeof VI_ERRORS>) => (typeof m === 'string' ? m : m?.message);
 
 /** Builds the Hono app; serve it with any adapter, test it with `app.request()`. */
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (!result.success) {
-        // zod words its messages in English; Vietnamese callers get them from zod's own vi locale.
+        // zod words its own messages in English; Vietnamese callers get those from zod's vi locale.
+        // A message the schema wrote itself (in Vietnamese: 'cần có tên', a name's hidden character) is kept.
         const vi = languageOf(c) === 'vi';
         const issues = result.error.issues.map((i) => {
-          const localised = vi ? VI_ERRORS(i as never) : undefined;
-          const message = typeof localised === 'string' ? localised : (localised?.message ?? i.message);
+          const own = i.message !== localeText(EN_ERRORS(i as never));
+          const message = vi && !own ? (localeText(VI_ERRORS(i as never)) ?? i.message) : i.message;
           return { path: i.path.join('.'), message };
         });
         const where = issues
@@ -107,6 +111,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', peopleRoutes());
   app.route('/', groupRoutes());
   app.route('/', campaignRoutes());
+  app.route('/', groupSheetRoutes());
   app.route('/', registrationRoutes());
   app.route('/', assessmentImportRoutes());
   app.route('/', evidenceRoutes());

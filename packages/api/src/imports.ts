@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { PeopleTarget, PersonRecord } from '@hoctap/app';
+import { nameProblem } from '@hoctap/criteria-dsl';
 import { fold, normalize } from '@hoctap/db';
 import { columnLetter, decodeText, readCsvSheet, readXlsxSheet, SheetError, type Sheet } from '@hoctap/sheets';
 import type { Ctx } from './context.js';
@@ -269,12 +270,16 @@ export function personRecordOf(columns: readonly (PersonField | undefined)[], ce
     const v = raw.fullName ?? '';
     if (!v) throw new RangeError('cần họ tên');
     if (v.length > 200) throw new RangeError('họ tên dài quá 200 ký tự');
+    const bad = nameProblem(v);
+    if (bad) throw new RangeError(`họ tên ${bad.vi}`);
     return v;
   });
   const birthDate = cell('birthDate', () => isoOf(raw.birthDate || undefined));
   const sex = cell('sex', () => sexOf(raw.sex || undefined));
   const village = cell('village', () => {
     if ((raw.village ?? '').length > 200) throw new RangeError('tên thôn dài quá 200 ký tự');
+    const bad = raw.village ? nameProblem(raw.village) : undefined;
+    if (bad) throw new RangeError(`tên thôn ${bad.vi}`);
     return raw.village || null;
   });
   const citizenId = cell('citizenId', () => {

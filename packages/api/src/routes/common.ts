@@ -1,8 +1,23 @@
 /** Schemas and helpers shared by the resource routes. */
 import { z } from '@hono/zod-openapi';
+import { nameProblem } from '@hoctap/criteria-dsl';
 import { Problem } from '../schemas.js';
 
 export const nfc = z.string().transform((s) => s.normalize('NFC').trim());
+/**
+ * A name (person, group, village, representative): NFC, trimmed, `max` characters at most, and no
+ * invisible, control or look-alike characters (`nameProblem`), said in Vietnamese with the position.
+ */
+export const nameText = (max = 200) =>
+  nfc.pipe(
+    z
+      .string()
+      .max(max, `dài quá ${max} ký tự`)
+      .superRefine((s, ctx) => {
+        const bad = nameProblem(s);
+        if (bad) ctx.addIssue({ code: 'custom', message: `tên ${bad.vi}` });
+      }),
+  );
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày dạng yyyy-mm-dd')

@@ -7,7 +7,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { addMember as addMemberTo, createGroup, deleteGroup, endMember as endMemberOf, getGroup, groupsOfPersonAt, searchGroups, updateGroup } from '@hoctap/app';
 import { COMMUNITY_TYPES, UNIT_TYPES, type GroupKind, type GroupRow, type MemberRow } from '@hoctap/db';
 import { callerOf, depsOf, need, scoped, type AppEnv, type Ctx } from '../context.js';
-import { communeCode, IdParam, isoDate, nfc, Paging, provinceCode, security, stdProblems } from './common.js';
+import { communeCode, IdParam, isoDate, nameText, Paging, provinceCode, security, stdProblems } from './common.js';
 
 /** How each kind of group is named in paths, schemas and messages. */
 const KINDS = {
@@ -113,8 +113,8 @@ function kindRoutes(r: OpenAPIHono<AppEnv>, kind: GroupKind) {
     history: z.array(MembershipSchema).openapi({ description: 'Các tư cách thành viên khác: đã kết thúc hoặc chưa bắt đầu' }),
   }).openapi(`${k.schema}Detail`);
 
-  const nameField = nfc.pipe(z.string().min(1, 'cần có tên').max(200));
-  const villageField = nfc.pipe(z.string().max(200)).nullable().optional();
+  const nameField = nameText().pipe(z.string().min(1, 'cần có tên'));
+  const villageField = nameText().nullable().optional();
   const Create = z
     .object({
       province: provinceCode.optional(),

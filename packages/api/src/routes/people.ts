@@ -3,7 +3,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { createPerson, deletePerson, getPerson, searchPeople, updatePerson } from '@hoctap/app';
 import type { PersonRow } from '@hoctap/db';
 import { callerOf, depsOf, need, scoped, type AppEnv } from '../context.js';
-import { communeCode, IdParam, isoDate, nfc, Paging, provinceCode, security, stdProblems } from './common.js';
+import { communeCode, IdParam, isoDate, nameText, Paging, provinceCode, security, stdProblems } from './common.js';
 
 export const PersonSchema = z
   .object({
@@ -29,10 +29,10 @@ export const PersonCreate = z
   .object({
     province: provinceCode.optional(),
     commune: communeCode.nullable().optional(),
-    fullName: nfc.pipe(z.string().min(1).max(200)),
+    fullName: nameText().pipe(z.string().min(1, 'cần họ tên')),
     birthDate: isoDate.nullable().optional(),
     sex: z.enum(['male', 'female']).nullable().optional(),
-    village: nfc.pipe(z.string().max(200)).nullable().optional(),
+    village: nameText().nullable().optional(),
     citizenId: citizenId.nullable().optional(),
   })
   .strict()
@@ -40,10 +40,10 @@ export const PersonCreate = z
 
 const PersonUpdate = z
   .object({
-    fullName: nfc.pipe(z.string().min(1).max(200)).optional(),
+    fullName: nameText().pipe(z.string().min(1, 'cần họ tên')).optional(),
     birthDate: isoDate.nullable().optional(),
     sex: z.enum(['male', 'female']).nullable().optional(),
-    village: nfc.pipe(z.string().max(200)).nullable().optional(),
+    village: nameText().nullable().optional(),
     citizenId: citizenId.nullable().optional(),
   })
   .strict()
