@@ -168,3 +168,56 @@ export function timeRuns(fns: Readonly<Record<string, () => number>>, warmup: nu
 export function fmtInt(x: number): string {
   return Math.round(x).toLocaleString('en-US');
 }
+
+/** How busy the machine was during a run: other processes' share of the CPU time, steal time, load average. */
+export interface Noise {
+  readonly seconds: number;
+  /** Share of the machine's CPU time used by other processes (busy time from `os.cpus()` less this process's `process.cpuUsage()`). */
+  readonly others: number;
+  /** Share the hypervisor gave to other virtual machines (Linux `/proc/stat` steal), when known. */
+  readonly steal?: number;
+  readonly loadBefore: readonly number[];
+  readonly loadAfter: readonly number[];
+}
+
+/**
+ * Starts measuring the machine's noise as bench/run.ts records it; call the returned function at
+ * the end. `ownCpuMs` adds CPU time of this run spent outside this process (a database server's, say)
+ * so it is not counted as other processes'.
+ */
+export async function noiseMeter(): Promise<(ownCpuMs?: number) => Noise> {
+  const os = await import('node:os');
+  const { readFileSync } = await import('node:fs');
+  const busy = () => os.cpus().reduce((a, c) => a + c.times.user + c.times.nice + c.times.sys + c.times.irq, 0);
+  const steal = (): number | undefined => {
+    try {
+      return Number(readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/)[8]) * 10;
+    } catch {
+      return undefined;
+    }
+  };
+  const t0 = now();
+  const loadBefore = os.loadavg();
+  const busy0 = busy();
+  const steal0 = steal();
+  const own0 = process.cpuUsage();
+  return (ownCpuMs = 0) => {
+    const elapsedMs = ms(t0, now());
+    const capacity = elapsedMs * os.cpus().length;
+    const own = process.cpuUsage(own0);
+    const s1 = steal();
+    return {
+      seconds: elapsedMs / 1000,
+      others: Math.max(0, busy() - busy0 - (own.user + own.system) / 1000 - ownCpuMs) / capacity,
+      ...(steal0 !== undefined && s1 !== undefined ? { steal: (s1 - steal0) / capacity } : {}),
+      loadBefore,
+      loadAfter: os.loadavg(),
+    };
+  };
+}
+
+/** The noise line of a results file, as RESULTS.md words it. */
+export function noiseLine(n: Noise): string {
+  const load = (l: readonly number[]) => l.map((x) => x.toFixed(2)).join(' / ');
+  return `Whole run: ${n.seconds.toFixed(1)} s. Other processes used **${(n.others * 100).toFixed(0)} %** of the machine's CPU time meanwhile${n.steal !== undefined ? `, and the hypervisor gave **${(n.steal * 100).toFixed(0)} %** of it to other virtual machines (steal time)` : ''} (load average ${load(n.loadBefore)} before, ${load(n.loadAfter)} after)${n.others + (n.steal ?? 0) > 0.1 ? ': the machine was busy, so the numbers are pessimistic and noisy.' : '.'}`;
+}

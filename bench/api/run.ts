@@ -1,22 +1,25 @@
 /**
  * The API/database benchmarks: (a) 1,000,000 people imported from CSV, (b) a province dashboard
- * over 10,000,000 assessments, (c) self-assessments at 500 requests/s from a second process (60 s per rate).
+ * over 10,000,000 assessments, (c) self-assessments at 500 requests/s from a second process (60 s per rate),
+ * (d) a commune's 2,000 households recomputed through the API's job after their members' decision.
  * Writes bench/RESULTS-api.md. See bench/README.md.
  *   npm run bench:api                      # builds the server and what it needs, then runs this
- *   node bench/api/run.ts --quick --no-write   # 100k rows, 1M assessments, 5 s of load; print only
+ *   node bench/api/run.ts --quick --no-write   # 100k rows, 1M assessments, 5 s of load, 200 households; print only
+ *   node bench/api/run.ts --only=recompute      # one part; the others' last figures are kept (RESULTS-api.json)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { benchDashboard, type DashboardBench } from './dashboard.ts';
 import { benchImport, type ImportBench } from './import.ts';
 import { benchLoad, type LoadBench } from './load.ts';
+import { benchRecompute, type RecomputeBench } from './recompute.ts';
 import { fmt } from './common.ts';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
 const write = !args.has('--no-write');
 const only = [...args].find((a) => a.startsWith('--only='))?.slice(7);
-const GOALS = { importSeconds: 60, dashboardMs: 300, p99Ms: 50, rate: 500 };
+const GOALS = { importSeconds: 60, dashboardMs: 300, p99Ms: 50, rate: 500, recomputeHouseholds: 2000, recomputeSeconds: 30 };
 const load0 = os.loadavg();
 const started = new Date();
 const log = (s: string) => console.log(s);
@@ -24,6 +27,7 @@ const log = (s: string) => console.log(s);
 let imp: ImportBench | undefined;
 let dash: DashboardBench | undefined;
 let load: LoadBench | undefined;
+let rec: RecomputeBench | undefined;
 const failures: string[] = [];
 const step = async <T>(name: string, fn: () => Promise<T>): Promise<T | undefined> => {
   if (only && only !== name) return undefined;
@@ -40,16 +44,18 @@ imp = await step('import', () => benchImport(quick ? 100_000 : 1_000_000, { log 
 dash = await step('dashboard', () => benchDashboard(quick ? 1_000_000 : 10_000_000, log));
 // 60 s per rate: the p99 of 30,000 requests, not of a window that one 100-ms stall can decide.
 load = await step('load', () => benchLoad(GOALS.rate, quick ? 5 : 60, log));
+rec = await step('recompute', () => benchRecompute(quick ? 200 : GOALS.recomputeHouseholds, log));
 // The measurements are kept beside the report: `--only=<part>` measures one part again and keeps the others' last figures
 // (`--only=none` measures nothing and writes the report again from them).
 const jsonFile = new URL('../RESULTS-api.json', import.meta.url);
-type Saved = { import?: ImportBench; dashboard?: DashboardBench; load?: LoadBench; at?: Record<string, string> };
+type Saved = { import?: ImportBench; dashboard?: DashboardBench; load?: LoadBench; recompute?: RecomputeBench; at?: Record<string, string> };
 const saved: Saved = only && existsSync(jsonFile) ? (JSON.parse(readFileSync(jsonFile, 'utf8')) as Saved) : {};
 const at = { ...(saved.at ?? {}) };
-for (const [k, v] of [['import', imp], ['dashboard', dash], ['load', load]] as const) if (v) at[k] = started.toISOString();
+for (const [k, v] of [['import', imp], ['dashboard', dash], ['load', load], ['recompute', rec]] as const) if (v) at[k] = started.toISOString();
 imp ??= saved.import;
 dash ??= saved.dashboard;
 load ??= saved.load;
+rec ??= saved.recompute;
 const load1 = os.loadavg();
 const cpus = os.cpus();
 const yes = (b: boolean) => (b ? '**met**' : '**not met**');
@@ -69,6 +75,7 @@ ${failures.length ? `\n**Failed steps:** ${failures.join('; ')}\n` : ''}
 | (a) ${fmt(imp?.rows ?? 1_000_000)} people from CSV < ${GOALS.importSeconds} s | ${imp ? `${fmt(imp.totalMs / 1000, 1)} s (${fmt(imp.rowsPerSec)} rows/s)` : '—'} | ${imp ? yes(imp.totalMs / 1000 < GOALS.importSeconds) : '—'} |
 | (b) province dashboard over ${fmt(dash?.assessments ?? 10_000_000)} assessments < ${GOALS.dashboardMs} ms | ${dash ? `summary ${fmt(dash.summaryMedianMs, 2)} ms (base tables ${fmt(dash.rawMedianMs)} ms)` : '—'} | ${dash ? yes(dash.summaryMedianMs < GOALS.dashboardMs) : '—'} |
 | (c) self-assessment p99 < ${GOALS.p99Ms} ms at ${GOALS.rate} req/s | ${load ? `achieved ${fmt(load.achievedRate)} req/s, p99 ${fmt(load.p99)} ms, ${load.errors} errors` : '—'} | ${load ? yes(load.p99 < GOALS.p99Ms && load.achievedRate >= GOALS.rate * 0.98 && load.errors === 0) : '—'} |
+| (d) ${fmt(GOALS.recomputeHouseholds)} households recomputed after their members' decision < ${GOALS.recomputeSeconds} s | ${rec ? `${fmt(rec.households)} households: ${fmt(rec.totalMs / 1000, 1)} s (decision ${fmt(rec.decisionMs / 1000, 1)} s + job ${fmt(rec.jobMs / 1000, 1)} s), ${fmt(rec.householdsPerSec)} households/s` : '—'} | ${rec ? (rec.households < GOALS.recomputeHouseholds ? 'not comparable (fewer households)' : yes(rec.totalMs / 1000 < GOALS.recomputeSeconds)) : '—'} |
 
 ## (a) Import ${imp ? fmt(imp.rows) : ''} people
 
@@ -104,9 +111,25 @@ Each run first sends ${load.warmup ? `${load.warmup.seconds} s` : 'a few seconds
 What it took, from 237 req/s with p99 22 s: audit entries chained at commit by whichever transaction finds the province's chain free (\`audit_pending\`, packages/db/src/audit-chain.ts) instead of every writer of a province queueing on the chain head across its commit's WAL flush; **3 database round trips per self-assessment instead of 18** — the session with its account read in one query and reused for up to a second (\`HOCTAP_SESSION_CACHE_MS\`; sign-out, revocations and account changes clear it at once), its idle clock written at most once a minute; BEGIN and the scope settings sent in the same pipeline as the query that locks the registration and reads its campaign and evidence; the move, the assessment and the audit entry in one statement; COMMIT; prepared statements (parsing and planning cost more than executing); and **the pool kept open** (\`keepConnections\`): pg closed connections idle for 10 s, so every burst reopened some — a backend start, cold caches and all statements prepared again — which were the 40–200 ms stalls of earlier runs (about one request in twenty at 300–400 req/s). Also gone from the profile: a SHA-1 per query for the statement name, an HMAC per request for the CSRF token, a second validation of the body.
 
 What limits it now: the machine's two cores, shared by the server (its Node thread about two thirds of a core at 500 req/s), PostgreSQL (about half a core) and the load generator (~15 %). A fifth of the server's busy time is still socket writes (3 round trips and the response; a system call on loopback runs the receiving side's TCP work too). The p99 is set by rare stalls of 50–100 ms in which no response completes although neither the event loop (\`monitorEventLoopDelay\`: at most ~25 ms) nor a PostgreSQL statement (\`log_min_duration_statement\` = 8 ms) is slow at that moment — processes waiting for a core, it seems; once a group of commits waited 8–18 ms on a WAL flush. After such a stall the backlog drains within about half a second. Such stalls came about every 15 s here (four in a minute, 60–90 slow requests each): shorter runs of 20 s gave a p99 of 32–48 ms at 500 req/s over seven runs (one run with a profiler attached: 174 ms), which is why each rate now runs for a minute. Tools: \`node bench/api/load.ts <rate> <seconds> [lower rates] [warm-up s]\`, \`LOADGEN_SLOW_LOG=<file>\` (each slow request with its send time, to line it up with the server's logs), \`BENCH_SERVER_NODE_ARGS\` and \`BENCH_SERVER_LOG\` (e.g. \`--cpu-prof\` or \`--trace-gc\`), \`node bench/profile-summary.ts\`.` : 'not run'}
+
+## (d) Recompute of a commune's households after their members' decision
+
+${rec ? `A temporary database through the product's migrations; one Phú Thọ commune with **${fmt(rec.households)} households of 3–6 members** (${fmt(rec.members)} people, seeded), the members in the Công dân học tập campaign of 2018 (\`cdht-phu-tho-2018\`, without its calendar so every step can be taken on one day, as the API tests do), the households in a Gia đình học tập campaign of 2018 whose member indicator reads the members' Công dân học tập of the same year (\`gdht-phu-tho-bench-2018\`, the national frame \`gdht-2015\` with its four member-fact indicators replaced by "thành viên đạt Công dân học tập", 100 % → 20, 75 % → 15, 50 % → 10; in bench/api/recompute.ts). Made through the product's paths, in process (\`app.request\`, no socket): the people registered with the bulk endpoint, self-assessed and reviewed by the committee with the scores import, proposed, and the first half of every household's members decided (decision 1, about one member in eight not recognised); the households created with the db layer's \`createGroup\`/\`addMembership\`, registered one request each, self-assessed with the scores import — each scored on its members as they were then.
+
+Then **decision 2** (\`POST /api/decisions\`, the leader) decides the other members: in its transaction it queues the recompute of the family campaign (\`campaign.recompute-members\`, audited with the decision's number), and the job worker the server runs (\`startJobWorker\`, in this process, ${fmt(rec.chunkRows)} registrations a chunk, polling every ${fmt(rec.pollMs)} ms as the server's does) scores every household again. Timed from the decision request until \`GET /api/jobs/{id}\` says done (polled every 100 ms):
+
+| step | time |
+| --- | ---: |
+| decision 2 (${fmt(rec.decided)} members; queues the job) | ${fmt(rec.decisionMs)} ms |
+| the job: from the decision's answer until done (includes the worker's wait for its next poll) | ${fmt(rec.jobMs)} ms |
+| **total** | **${fmt(rec.totalMs / 1000, 1)} s** — ${fmt(rec.householdsPerSec)} households/s in the job |
+
+The job: ${fmt(rec.job.recomputed)} assessments recomputed, ${fmt(rec.job.changed)} households' titles changed, ${rec.job.failed} failed. **Checked after it**: every household's latest assessment is a new one ("${'tính lại'}") recomputed from its previous one, with the total its members' decisions give (70 + the member points for recognised/members) and the explanation naming the count ("k/n thành viên đạt Công dân học tập năm 2018"); ${fmt(rec.titlesChanged)} households' titles differ from before; a household's record through \`GET /api/registrations/{id}\` shows both assessments, the last recomputed from the first; the audit has the queueing entry and one entry per chunk. Database after the run: **${fmt(rec.databaseBytes / 2 ** 20, 1)} MiB** (${fmt(rec.assessments)} assessments, ${fmt(rec.auditEntries)} audit entries). In the 3 s before the timed part, with this bench idle, other processes used ${fmt(rec.idleOthers * 100)} % of the machine's CPU time.
+
+Setup (not timed as the result): ${Object.entries(rec.setup).map(([k, v]) => `${k} ${fmt(v / 1000, 1)} s`).join('; ')}.` : 'not run'}
 `;
 if (write) {
   writeFileSync(new URL('../RESULTS-api.md', import.meta.url), md);
-  if (!quick) writeFileSync(jsonFile, `${JSON.stringify({ import: imp, dashboard: dash, load, at }, null, 2)}\n`);
+  if (!quick) writeFileSync(jsonFile, `${JSON.stringify({ import: imp, dashboard: dash, load, recompute: rec, at }, null, 2)}\n`);
 }
 log(write ? 'wrote bench/RESULTS-api.md' : md);
