@@ -2,6 +2,7 @@
  * Runs one benchmark workload alone for a few seconds, for a CPU profile:
  *
  *   node --cpu-prof --cpu-prof-dir=/tmp/prof bench/profile.ts evaluate   # or: explain, hand, parse, compile
+ *   node --cpu-prof --cpu-prof-dir=/tmp/prof bench/profile.ts group:dhht:5000 [seconds]   # a case of bench/groups.ts
  *
  * then open the .cpuprofile in Chrome DevTools (Performance tab) or summarise it with
  * `node bench/profile-summary.ts /tmp/prof/<file>.cpuprofile`.
@@ -11,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { compileText, evaluate } from '@hoctap/core';
 import { parse } from '@hoctap/criteria-dsl';
 import { generateTieuchi } from './generate-tieuchi.ts';
+import { appOptions, groupModel, makeGroupSubjects, type GroupFramework } from './groups-setup.ts';
 import { evaluatePhuTho } from './handwritten.ts';
 import { makeSubjects } from './subjects.ts';
 
@@ -39,6 +41,18 @@ const work: Record<string, () => number> = {
   parse: () => parse(text).ast.frameworks.length,
   compile: () => compileText(text).models.length,
 };
+if (what.startsWith('group:')) {
+  // A group case of bench/groups.ts: `group:<framework>:<members>`, with the application's options.
+  const [, fw, n] = what.split(':') as [string, GroupFramework, string];
+  const gm = groupModel(fw);
+  const gs = makeGroupSubjects(fw, Number(n));
+  const o = appOptions(fw);
+  work[what] = () => {
+    let s = 0;
+    for (const x of gs) s += evaluate(gm, x, o).total;
+    return s;
+  };
+}
 const fn = work[what];
 if (!fn) throw new Error(`unknown workload ${what}; one of ${Object.keys(work).join(', ')}`);
 const end = Date.now() + seconds * 1000;

@@ -283,6 +283,16 @@ ${extra}  tiêu chí 1 "Học tập"
     expect(achieved(r, 'dvht')).toBe(true);
   });
 
+  test('a member counts when any of its titles is the title by id or name, in any case and with or without diacritics; another title does not count', () => {
+    const model = compileOk(unit());
+    const r = evaluate(model, { members: [{ titles: ['Hai phần ba', 'CÔNG DÂN HỌC TẬP'] }, { titles: ['gan-hai-phan-ba', 'cdht'] }, { titles: ['Cong Dan Hoc Tap'] }] });
+    expect(achieved(r, 'dvht')).toBe(true);
+    const other = evaluate(model, { members: [{ titles: ['cdht'] }, { titles: ['Công dân học tập tiêu biểu', 'hai-phan-ba'] }, { titles: ['cdht'] }] });
+    expect(achieved(other, 'dvht')).toBe(false);
+    expect(achieved(other, 'hai-phan-ba')).toBe(false);
+    expect(achieved(other, 'gan-hai-phan-ba')).toBe(true);
+  });
+
   test('no members: a ratio does not hold', () => {
     const model = compileOk(unit());
     expect(achieved(evaluate(model, { members: [] }), 'dvht')).toBe(false);
