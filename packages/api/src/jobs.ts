@@ -6,8 +6,8 @@
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import type { Registry } from '@hoctap/core';
-import { importRegistrationsChunk, type Caller, type PersonRecord } from '@hoctap/app';
-import { appendAudit, claimJob, communeProvinces, createCitizenIdCipher, finishJob, releaseJob, type Database, type Job, type Scope } from '@hoctap/db';
+import { importInputContext, importRegistrationsChunk, type Caller, type ImportSource, type PersonRecord } from '@hoctap/app';
+import { appendAudit, claimJob, communeProvinces, createCitizenIdCipher, finishJob, releaseJob, type CitizenIdCipher, type Database, type Job, type Scope } from '@hoctap/db';
 import type { Kysely } from 'kysely';
 import { CERTIFICATES_JOB, runCertificates } from './certificates-job.js';
 import { finishInScope, LeaseLost, runInChunks, type WorkerContext } from './job-chunks.js';
@@ -29,9 +29,8 @@ export interface ImportJobPayload {
   defaultCommune: string | null;
   /** Whether a row must name a commune (commune officers, commune campaigns). */
   communeRequired: boolean;
-  /** The CSV text, or (Excel) the rows read from the workbook. */
-  csv?: string;
-  table?: { header: string[]; rows: { row: number; cells: string[] }[] };
+  /** The sheet (`ImportSource`: the CSV text, or the rows read from a workbook), encrypted (`CitizenIdCipher.seal`); gone once the job ends. */
+  sealed: string;
 }
 
 /** Options of {@link startJobWorker}. */
@@ -76,17 +75,18 @@ export interface ImportJobResult {
 }
 
 
-/** The rows of an import job (CSV text or workbook rows): the header and the data rows with their row numbers. */
-export function importRowsOf(p: Pick<ImportJobPayload, 'csv' | 'table'>): { header: string[]; rows: { row: number; cells: string[] }[] } {
-  if (p.table) return p.table;
-  const all = parseCsv(p.csv ?? '');
+/** The rows of an import job (its sealed CSV text or workbook rows): the header and the data rows with their row numbers. */
+export function importRowsOf(p: Pick<ImportJobPayload, 'sealed' | 'campaignId'>, cipher: CitizenIdCipher): { header: string[]; rows: { row: number; cells: string[] }[] } {
+  const source = JSON.parse(cipher.open(p.sealed, importInputContext(p.campaignId))) as ImportSource;
+  if ('table' in source) return source.table;
+  const all = parseCsv(source.csv);
   return { header: all[0] ?? [], rows: all.slice(1).map((cells, i) => ({ row: i + 2, cells })) };
 }
 
 /** Runs an import job: each chunk's rows read here, registered by `importRegistrationsChunk` of `@hoctap/app` in its own transaction. */
 async function runImport(w: WorkerContext, job: Job): Promise<'done' | 'stopped'> {
   const p = job.payload as unknown as ImportJobPayload;
-  const { header: names, rows } = importRowsOf(p);
+  const { header: names, rows } = importRowsOf(p, w.cipher);
   const header = peopleHeader(names);
   const target = { defaultCommune: p.defaultCommune, communeRequired: p.communeRequired, campaignCommune: p.campaignCommune, scope: p.scope };
   const initial: ImportJobResult = { peopleCreated: 0, registrationsCreated: 0, registrationsExisting: 0, errorCount: 0, errors: [], ...((job.result ?? {}) as Partial<ImportJobResult>) };

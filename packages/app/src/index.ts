@@ -38,6 +38,9 @@ export {
   readCampaign,
   registerSubject,
   listCampaignRegistrations,
+  campaignCommunes,
+  assertInCampaign,
+  type RegistrationListItem,
   peopleTargetOf,
   registerPeopleSheet,
   registerHouseholdsSheet,
@@ -74,6 +77,7 @@ export {
 } from './registrations.js';
 export { uploadEvidence, downloadEvidence, deleteEvidence, assertEvidenceAsAssessed, evidenceTooLarge, MAX_EVIDENCE_FILES, type EvidenceUpload } from './evidence.js';
 export { decide, readDecision, listDecisionsInScope, campaignReport, verifyAudit, type DecideInput, type DecideOutput, type CampaignReport, type Share } from './decisions.js';
+export { yearDashboard, DASHBOARD_TITLES, DASHBOARD_COUNTS, type Dashboard, type DashboardInput, type DashboardTitle, type DashboardArea, type DashboardTarget, type UnmeasuredTarget, type RollupRow } from './dashboard.js';
 export { importScores, type ScoresSheet, type ScoresColumns, type ScoresRowBody, type ScoresImportResult } from './scores-import.js';
 export { recomputeChunk, RECOMPUTE_NOTE, type RecomputeState, type RecomputeChunkInput } from './recompute.js';
 export { GROUP_NAMES, groupNotFound, searchGroups, createGroup, getGroup, updateGroup, deleteGroup, addMember, endMember, groupsOfPersonAt, type GroupCreateInput, type MemberAddInput } from './groups.js';
@@ -110,7 +114,9 @@ export {
   type DecisionData,
   type TemplateKind,
 } from './documents.js';
-export { queueImportJob, queueRecomputeJob, queueCertificatesJob, readJob, jobFile, type CertificatesJobPayload, type ImportSource } from './job-queue.js';
+export { historyOf, historySpan, type SubjectHistory, type HistoryYear } from './title-history.js';
+export { titleRegisterPage, titleRegistersDocument, registerOrder, TITLE_NAMES, REGISTER_SPANS, type RegisterSpan, type RegisterInput, type RegisterEntry, type RegisterPage } from './registers.js';
+export { queueImportJob, importInputContext, queueRecomputeJob, queueCertificatesJob, readJob, jobFile, type CertificatesJobPayload, type ImportSource } from './job-queue.js';
 export { ROLES, PERMISSIONS, STAFF_ROLES, isStaff, isRole, hasPermission, scopeOf, type Role, type Permission } from './permissions.js';
 export { hashPassword, verifyPassword, passwordProblem, PASSWORD_MIN, PASSWORD_MAX, COMMON_PASSWORDS } from './passwords.js';
 export { LoginLimiter } from './limiter.js';
@@ -145,3 +151,4 @@ export {
 } from './auth.js';
 export { RESET_TOKEN_TTL_MS, manages, listManagedUsers, getManagedUser, createManagedUser, updateManagedUser, setUserActive, issuePasswordReset } from './accounts.js';
 export { publicRecognitions } from './public-list.js';
+export { registerGroupsSheet, readGroupsSheets, GROUPS_SHEET, MEMBERS_SHEET, TYPE_NAMES, type SheetTable, type GroupsSheetInput, type GroupsSheetResult, type GroupsRowError } from './groups-sheet.js';

@@ -3,7 +3,7 @@
  * decision's certificates (each audited, in the caller's scope), read a job, take the file it made.
  * The worker that runs them lives with its door (the API's job worker).
  */
-import { appendAudit, campaignRegistrationSpan, credentialsOfDecision, enqueueJob, getDecision, getJob, getJobFile, type Job, type JobFile, type Scope } from '@hoctap/db';
+import { appendAudit, campaignRegistrationSpan, credentialsOfDecision, enqueueJob, getDecision, getJob, getJobFile, SEALED_INPUT, type Job, type JobFile, type Scope } from '@hoctap/db';
 import { assertSubjectKind, checkWindow, loadCampaign } from './campaigns.js';
 import { noCertificates } from './documents.js';
 import { auditEntry, type Caller, type Deps, type Trx } from './deps.js';
@@ -29,11 +29,14 @@ const actor = (caller: Caller): string => {
 /** What an import job reads: the CSV text, or the rows read from a workbook. */
 export type ImportSource = { csv: string } | { table: { header: string[]; rows: { row: number; cells: string[] }[] } };
 
+/** What a queued import's sealed rows are bound to (`CitizenIdCipher.seal`): its campaign. */
+export const importInputContext = (campaignId: string) => `job-input:${campaignId}`;
+
 /**
  * Queues the import of a people sheet into a campaign the caller may write (its registration
  * window open or late-allowed): the payload the import worker reads (`kind` names the worker's job).
  */
-export async function queueImportJob(deps: Pick<Deps, 'now' | 'models' | 'registry'>, caller: Caller, trx: Trx, input: { kind: string; campaignId: string; rows: number; source: ImportSource }): Promise<Job> {
+export async function queueImportJob(deps: Pick<Deps, 'now' | 'models' | 'registry' | 'cipher'>, caller: Caller, trx: Trx, input: { kind: string; campaignId: string; rows: number; source: ImportSource }): Promise<Job> {
   const scope = caller.scope;
   const { campaign, framework } = await loadCampaign(trx, scope, checkId(input.campaignId, 'campaign'));
   // A people file in a family, clan, community or unit campaign would register individuals as the group.
@@ -49,7 +52,8 @@ export async function queueImportJob(deps: Pick<Deps, 'now' | 'models' | 'regist
     late,
     defaultCommune: campaign.commune_code ?? (scope.role === 'commune' && scope.communes.length === 1 ? scope.communes[0]! : null),
     communeRequired: campaign.commune_code !== null || scope.role === 'commune',
-    ...input.source,
+    // The sheet's rows (names, citizen ids) wait encrypted, bound to the campaign; the job's end deletes them.
+    [SEALED_INPUT]: deps.cipher.seal(JSON.stringify(input.source), importInputContext(campaign.id)),
   };
   const j = await enqueueJob(trx, { kind: input.kind, province: campaign.province_code, payload, total: input.rows, createdBy: actor(caller) });
   await appendAudit(trx, auditEntry(deps, caller, { province: campaign.province_code, action: 'registration.import-job', subject: { kind: 'campaign', id: campaign.id }, payload: { job: j.id, rows: input.rows } }));

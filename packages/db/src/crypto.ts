@@ -1,9 +1,10 @@
 /**
- * Protection of the citizen id at rest: AES-256-GCM for the value, HMAC-SHA256 for lookup.
- * Both keys are derived (HKDF-SHA256) from one 32-byte data key that the caller reads from its
+ * Protection of the citizen id at rest: AES-256-GCM for the value, HMAC-SHA256 for lookup; and
+ * AES-256-GCM for other personal data kept for a while (`seal`), with a key of its own.
+ * The keys are derived (HKDF-SHA256) from one 32-byte data key that the caller reads from its
  * configuration (`HOCTAP_DATA_KEY`) and passes in; this package reads no environment.
  */
-import { createCipheriv, createDecipheriv, createHmac, createSecretKey, hkdfSync } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, createSecretKey, hkdfSync, type KeyObject } from 'node:crypto';
 import { randomChunk } from './ids.js';
 
 /** Encrypts, decrypts and hashes citizen ids with keys derived from the data key. */
@@ -14,6 +15,13 @@ export interface CitizenIdCipher {
   decrypt(stored: string, personId: string): string;
   /** The keyed lookup hash (hex) of a citizen id: equal ids give equal hashes, and without the key it reveals nothing. */
   lookupHash(citizenId: string): string;
+  /**
+   * Encrypts other personal data kept for a while (an uploaded sheet waiting in a job), bound to
+   * `context` (e.g. `job-input:<campaign id>`), with a key of its own derived from the same data key.
+   */
+  seal(plaintext: string, context: string): string;
+  /** Decrypts what {@link CitizenIdCipher.seal} produced for the same context; throws if it was altered or moved. */
+  open(sealed: string, context: string): string;
 }
 
 const VERSION = 'v1';
@@ -45,30 +53,45 @@ export function createCitizenIdCipher(dataKey: string | Uint8Array): CitizenIdCi
   // KeyObjects made once: a raw Buffer key is re-imported on every call (a third of a bulk import's CPU).
   const encKey = createSecretKey(Buffer.from(hkdfSync('sha256', ikm, salt, 'citizen-id encryption v1', 32)));
   const macKey = createSecretKey(Buffer.from(hkdfSync('sha256', ikm, salt, 'citizen-id lookup v1', 32)));
+  const sealKey = createSecretKey(Buffer.from(hkdfSync('sha256', ikm, salt, 'personal-data sealing v1', 32)));
   const aad = (personId: string) => Buffer.from(`hoctap:citizen-id:${VERSION}:${personId}`, 'utf8');
+  const sealAad = (context: string) => Buffer.from(`hoctap:sealed:${VERSION}:${context}`, 'utf8');
 
   return {
     encrypt(citizenId, personId) {
       // A fresh random 96-bit nonce per value (from a pooled CSPRNG buffer: one system call per ~850 values).
-      const iv = randomChunk(12);
-      const cipher = createCipheriv('aes-256-gcm', encKey, iv);
-      cipher.setAAD(aad(personId));
-      const ct = Buffer.concat([cipher.update(citizenId, 'utf8'), cipher.final()]);
-      const tag = cipher.getAuthTag();
-      return `${VERSION}.${Buffer.concat([iv, ct, tag]).toString('base64url')}`;
+      return gcmSeal(encKey, aad(personId), citizenId);
     },
     decrypt(stored, personId) {
-      const [version, body] = stored.split('.');
-      if (version !== VERSION || body === undefined) throw new Error('Unknown citizen-id ciphertext version.');
-      const raw = Buffer.from(body, 'base64url');
-      if (raw.length < 12 + 16) throw new Error('Citizen-id ciphertext is too short.');
-      const decipher = createDecipheriv('aes-256-gcm', encKey, raw.subarray(0, 12));
-      decipher.setAAD(aad(personId));
-      decipher.setAuthTag(raw.subarray(raw.length - 16));
-      return Buffer.concat([decipher.update(raw.subarray(12, raw.length - 16)), decipher.final()]).toString('utf8');
+      return gcmOpen(encKey, aad(personId), stored);
     },
     lookupHash(citizenId) {
       return createHmac('sha256', macKey).update(citizenId, 'utf8').digest('hex');
     },
+    seal(plaintext, context) {
+      return gcmSeal(sealKey, sealAad(context), plaintext);
+    },
+    open(sealed, context) {
+      return gcmOpen(sealKey, sealAad(context), sealed);
+    },
   };
+}
+
+function gcmSeal(key: KeyObject, aad: Buffer, plaintext: string): string {
+  const iv = randomChunk(12);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  cipher.setAAD(aad);
+  const ct = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
+  return `${VERSION}.${Buffer.concat([iv, ct, cipher.getAuthTag()]).toString('base64url')}`;
+}
+
+function gcmOpen(key: KeyObject, aad: Buffer, stored: string): string {
+  const [version, body] = stored.split('.');
+  if (version !== VERSION || body === undefined) throw new Error('Unknown ciphertext version.');
+  const raw = Buffer.from(body, 'base64url');
+  if (raw.length < 12 + 16) throw new Error('Ciphertext is too short.');
+  const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12));
+  decipher.setAAD(aad);
+  decipher.setAuthTag(raw.subarray(raw.length - 16));
+  return Buffer.concat([decipher.update(raw.subarray(12, raw.length - 16)), decipher.final()]).toString('utf8');
 }

@@ -116,8 +116,24 @@ export {
   type YearResultRow,
 } from './workflow-queries.js';
 export { listDecisions, type DecisionListItem } from './decision-list.js';
-export { campaignsLike } from './campaign-checks.js';
+export { titleHistory, titleRegister, campaignSubjects, HOLDING_STATUSES, type TitleHistoryRow, type RegisterRow, type CampaignSubjectRow } from './title-history.js';
+export { campaignsLike, communesOfUnits } from './campaign-checks.js';
+export { registrationSummaries, type RegistrationSummary } from './registration-summaries.js';
+export { CAMPAIGN_NAME_MAX, CAMPAIGN_TITLE_NAMES } from './campaign-names.js';
 export { addMembership, endMembership, membersAt, membershipsOf, countMembersAt, type GroupKind, type MembershipInput } from './memberships.js';
+export {
+  ASSESSED_STATUSES,
+  RECOGNISED_STATUSES,
+  titleFigures,
+  campaignsOfYear,
+  communeNames,
+  groupsOfArea,
+  groupMembersOn,
+  type FigureRow,
+  type DashboardCampaignRow,
+  type AreaGroupRow,
+  type GroupMemberRow,
+} from './dashboard.js';
 export { publishFramework, contentHash, frameworkByHash, listPublishedFrameworks, getPublishedFramework, type PublishFrameworkInput, type PublishedFrameworkRow } from './frameworks.js';
 export { uuidv7 } from './ids.js';
 export { AUDIT_PENDING_TABLES, startAuditSweeper, type AuditSweeper } from './audit-chain.js';
@@ -160,6 +176,7 @@ export {
   heartbeatJob,
   finishJob,
   releaseJob,
+  SEALED_INPUT,
   importChunk,
   campaignRegistrationSpan,
   JOBS_MIGRATION,

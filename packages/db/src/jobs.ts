@@ -159,10 +159,17 @@ export async function heartbeatJob(db: Db, id: string, workerId: string, leaseMs
   return Number(r.numAffectedRows ?? 0n) === 1;
 }
 
-/** Marks a job done (with its result) or failed (with the error), if `workerId` still holds it. */
+/** The payload key of a job's sealed input (personal data, encrypted): removed when the job ends. */
+export const SEALED_INPUT = 'sealed';
+
+/**
+ * Marks a job done (with its result) or failed (with the error), if `workerId` still holds it; its
+ * sealed input (an uploaded sheet's rows) is deleted then, done or failed: nothing personal stays.
+ */
 export async function finishJob(db: Db, id: string, workerId: string, outcome: { result?: Record<string, unknown>; error?: string }): Promise<boolean> {
   const status = outcome.error === undefined ? 'done' : 'failed';
   const r = await sql`UPDATE jobs SET status = ${status}, result = ${outcome.result === undefined ? null : JSON.stringify(outcome.result)}::jsonb,
+      payload = payload - ${SEALED_INPUT}::text,
       error = ${outcome.error ?? null}, locked_by = NULL, locked_until = NULL, finished_at = now(), updated_at = now()
     WHERE id = ${id} AND locked_by = ${workerId} AND status = 'running'`.execute(db);
   return Number(r.numAffectedRows ?? 0n) === 1;
