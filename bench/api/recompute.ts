@@ -18,6 +18,7 @@ import { national } from '@hoctap/plugin-national';
 import { phuTho } from '@hoctap/plugin-phu-tho';
 import { sql } from 'kysely';
 import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { intIn, mulberry32 } from '../prng.ts';
 import { fmt, generatePeopleCsv, ms, tempDatabase } from './common.ts';
 
@@ -110,6 +111,20 @@ function benchPlugin(p: Plugin): Plugin {
     localities: [...p.localities],
     frameworks: [...p.frameworks.map((f) => ({ file: f.file, source: strip(f.source) })), { file: 'gdht-phu-tho-bench-2018.tieuchi', source: GDHT }],
   });
+}
+
+/** Starts the V8 profiler of this process; the returned function stops it and gives the profile. */
+async function startProfile(): Promise<() => Promise<object>> {
+  const { Session } = await import('node:inspector/promises');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return async () => {
+    const { profile } = await session.post('Profiler.stop');
+    session.disconnect();
+    return profile;
+  };
 }
 
 export async function benchRecompute(households: number, log: (s: string) => void = console.log): Promise<RecomputeBench> {
@@ -256,6 +271,8 @@ export async function benchRecompute(households: number, log: (s: string) => voi
     let jobMs: number;
     let jobId: string;
     let job: { status: string; result: { recomputed: number; changed: number; failed: number } };
+    // BENCH_PROFILE=<file.cpuprofile>: a CPU profile of this process over the timed part alone (bench/profile-summary.ts reads it).
+    const profile = process.env['BENCH_PROFILE'] ? await startProfile() : undefined;
     try {
       const t0 = process.hrtime.bigint();
       const out = await decide('2/QĐ-UBND', second);
@@ -273,6 +290,7 @@ export async function benchRecompute(households: number, log: (s: string) => voi
       void out;
     } finally {
       await worker.stop();
+      if (profile) writeFileSync(process.env['BENCH_PROFILE']!, JSON.stringify(await profile()));
     }
     if (job.status !== 'done') throw new Error(`recompute job ${job.status}: ${JSON.stringify(job).slice(0, 400)}`);
     const totalMs = decisionMs + jobMs;
