@@ -14,6 +14,7 @@ import { registrationRoutes } from './routes/registrations.js';
 import { assessmentImportRoutes } from './routes/assessments-import.js';
 import { evidenceRoutes } from './routes/evidence.js';
 import { decisionRoutes, auditRoutes, reportRoutes } from './routes/decisions.js';
+import { registerRoutes } from './routes/registers.js';
 import { ApiProblem, languageOf, problem, toProblem } from './problem.js';
 import { referencePage } from './reference-page.js';
 import { frameworkRoutes } from './routes/frameworks.js';
@@ -86,7 +87,7 @@ export function createApp(deps: AppDeps) {
     await next();
   });
   app.use('/api/*', sessionMiddleware);
-  for (const p of ['/api/auth/me', '/api/auth/logout', '/api/auth/password', '/api/auth/totp', '/api/users', '/api/people', '/api/households', '/api/clans', '/api/communities', '/api/units', '/api/campaigns', '/api/registrations', '/api/decisions', '/api/reports', '/api/audit', '/api/jobs']) {
+  for (const p of ['/api/auth/me', '/api/auth/logout', '/api/auth/password', '/api/auth/totp', '/api/users', '/api/people', '/api/households', '/api/clans', '/api/communities', '/api/units', '/api/campaigns', '/api/registrations', '/api/decisions', '/api/reports', '/api/registers', '/api/audit', '/api/jobs']) {
     app.use(p, requireSession);
     app.use(`${p}/*`, requireSession);
   }
@@ -122,6 +123,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', verifyPageRoutes());
   app.route('/', publicRoutes());
   app.route('/', reportRoutes());
+  app.route('/', registerRoutes());
   app.route('/', auditRoutes());
   app.route('/', jobRoutes(deps.onJobQueued));
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {

@@ -4,8 +4,8 @@
  * report's rows. Rendering and the HTTP answer stay with the door (the API's routes, the job).
  */
 import type { Model, PluginForm } from '@hoctap/core';
-import { assessmentsOf, credentialsOfDecision, credentialsOfRegistration, getDecision, getRegistration, type Decision, type SubjectKind } from '@hoctap/db';
-import type { CertificateInput, DecisionInput, YearlyReportData } from '@hoctap/documents';
+import { assessmentsOf, campaignSubjects, credentialsOfDecision, credentialsOfRegistration, getDecision, getRegistration, type Decision, type SubjectKind } from '@hoctap/db';
+import type { CertificateInput, DecisionInput, YearlyReportData, YearlyReportSubject } from '@hoctap/documents';
 import { loadCampaign, subjectKindOf } from './campaigns.js';
 import { issuingBody, localityNames, originOf, signerOf } from './credentials.js';
 import { campaignReport } from './decisions.js';
@@ -13,7 +13,9 @@ import { localDate, type Caller, type Deps, type Trx } from './deps.js';
 import { AppError, notFound } from './errors.js';
 import { modelOf } from './models.js';
 import { checkId, readable } from './scope.js';
-import { SUBJECT_NOUNS, subjectRecord } from './subjects.js';
+import { registerOrder } from './registers.js';
+import { HEAD_NAMES, SUBJECT_NOUNS, subjectRecord } from './subjects.js';
+import { STATE_NAMES_VI, type State } from './workflow.js';
 
 /** What a decision's documents need: the registry, the citizen-id cipher, the models, the public origin. */
 export type DocumentDeps = Pick<Deps, 'registry' | 'cipher' | 'models' | 'publicUrl'>;
@@ -164,9 +166,25 @@ export async function yearlyReport(deps: Pick<Deps, 'models' | 'registry' | 'now
       rows.push({ locality, title, registered: out.registered, recognised: recognisedInTitle, denominator: out.report.denominator.count, ...(target !== undefined ? { target } : {}) });
     }
   }
+  // The registered subjects one by one: a person by name, a group by its name and representative.
+  const today = localDate(deps.now());
+  const yearEnd = `${out.campaign.year}-12-31`;
+  const listed = await campaignSubjects(trx, out.campaign.id, today < yearEnd ? today : yearEnd);
+  const subjects: YearlyReportSubject[] = listed
+    .map((x) => ({
+      kind: x.subject_kind,
+      name: x.name ?? '',
+      ...(x.subject_kind !== 'person' && x.representative ? { representative: `${HEAD_NAMES[x.subject_kind]}: ${x.representative}` } : {}),
+      ...(x.village ? { village: x.village } : {}),
+      ...(x.commune_name ? { commune: x.commune_name } : {}),
+      ...(x.total !== null ? { total: x.total } : {}),
+      result: yearlyResult(x),
+    }))
+    .sort((a, b) => registerOrder(a, b) || (a.commune ?? '').localeCompare(b.commune ?? '', 'vi'));
   return {
     locality,
     data: {
+      subjects,
       year: out.report.year,
       reportingBody: `Ủy ban nhân dân ${locality}`,
       recipient: names.commune ? `Hội Khuyến học, Ủy ban nhân dân ${names.province}` : 'Hội Khuyến học Việt Nam',
@@ -177,6 +195,14 @@ export async function yearlyReport(deps: Pick<Deps, 'models' | 'registry' | 'now
       place: placeOf(names),
     },
   };
+}
+
+/** A registration's result as the yearly report's list prints it. */
+function yearlyResult(x: { status: string; titles: readonly string[]; revoked: boolean }): string {
+  if (x.revoked) return 'Đã thu hồi công nhận';
+  if (x.status === 'recognised' || x.status === 'published') return x.titles.length ? `Được công nhận: ${x.titles.join(', ')}` : 'Được công nhận';
+  if (x.status === 'not-recognised') return 'Không được công nhận';
+  return `Chưa có quyết định (${STATE_NAMES_VI[x.status as State] ?? x.status})`;
 }
 
 /** A framework's score sheet to print (public): the model, the target group if one is named (`invalid` when unknown). */
@@ -198,13 +224,14 @@ export function pluginFormOf(deps: Pick<Deps, 'registry'>, input: { ref: string;
 }
 
 /** The kinds of import template. */
-export type TemplateKind = 'people' | 'households' | 'scores';
+export type TemplateKind = 'people' | 'households' | 'clans' | 'communities' | 'units' | 'scores';
+const TEMPLATE_KINDS: readonly TemplateKind[] = ['people', 'households', 'clans', 'communities', 'units', 'scores'];
 
-/** Which import template to build: people, households, or a framework's scores (which needs `framework`). */
+/** Which import template to build: people, households, clans, communities, units, or a framework's scores (which needs `framework`). */
 export function importTemplateOf(deps: Pick<Deps, 'registry'>, input: { kind: string; framework?: string | undefined }): { kind: TemplateKind; model: Model | undefined } {
-  const { kind } = input;
-  if (kind !== 'people' && kind !== 'households' && kind !== 'scores')
-    throw new AppError('not-found', 'TEMPLATE_NOT_FOUND', `Không có mẫu “${kind}” (people, households, scores)`, `No template “${kind}” (people, households, scores)`);
+  const kind = TEMPLATE_KINDS.find((k) => k === input.kind);
+  if (!kind)
+    throw new AppError('not-found', 'TEMPLATE_NOT_FOUND', `Không có mẫu “${input.kind}” (${TEMPLATE_KINDS.join(', ')})`, `No template “${input.kind}” (${TEMPLATE_KINDS.join(', ')})`);
   if (kind === 'scores' && !input.framework) throw new AppError('invalid', 'FRAMEWORK_REQUIRED', 'Mẫu nhập điểm cần tham số `framework` (plugin/id)', 'The scores template needs `framework` (plugin/id)');
   return { kind, model: input.framework ? deps.registry.get(input.framework).model : undefined };
 }

@@ -12,6 +12,7 @@ import { auditEntry, type Caller, type Deps, type Trx } from './deps.js';
 import { AppError } from './errors.js';
 import { modelOf } from './models.js';
 import { engineResult, membersOf } from './registrations.js';
+import { historyOf } from './title-history.js';
 
 /** The note of a recomputed assessment. */
 export const RECOMPUTE_NOTE = 'tính lại';
@@ -62,6 +63,8 @@ export async function recomputeChunk(deps: Pick<Deps, 'models' | 'registry' | 'n
   const byReg = new Map<string, Assessment[]>();
   for (const a of await latestAssessmentsOfRegistrations(trx, regs.map((r) => r.id))) (byReg.get(a.registration_id) ?? byReg.set(a.registration_id, []).get(a.registration_id)!).push(a);
   const at = deps.now();
+  // The subjects' recognitions of earlier years, for multi-year titles: one query for the chunk.
+  const histories = await historyOf(deps, trx, campaign, found.model, regs);
   let stored = 0;
   const changedHere: string[] = [];
   const failedHere: string[] = [];
@@ -81,7 +84,7 @@ export async function recomputeChunk(deps: Pick<Deps, 'models' | 'registry' | 'n
         scoredAll.push({ old, prev, scored: { errors: [{ message: e.vi }] } as { errors: { message: string }[]; result?: undefined } });
         continue;
       }
-      scoredAll.push({ old, prev, scored: engineResult(found, framework, campaign, reg.id, { scores: old.scores, evidence, group: prev.group, attributes: prev.attributes, members }, prev.late ?? false) });
+      scoredAll.push({ old, prev, scored: engineResult(found, framework, campaign, reg.id, { scores: old.scores, evidence, group: prev.group, attributes: prev.attributes, members, history: histories?.get(reg.subject_id) }, prev.late ?? false) });
     }
     const failure = scoredAll.find((x) => x.scored.errors);
     if (failure) {

@@ -31,6 +31,7 @@ import { groupMembersOfYear, usesMembers, type MemberFacts, type MembersReport }
 import { groupNotFound } from './groups.js';
 import { modelOf } from './models.js';
 import { checkId, readable, writable } from './scope.js';
+import { historyOf, type SubjectHistory } from './title-history.js';
 import { illegal, transition, WORKFLOW, type Action } from './workflow.js';
 
 /** What the engine scores: the stored or sent scores, evidence by indicator, group and attributes. */
@@ -41,6 +42,8 @@ export interface EngineInput {
   attributes?: Record<string, string> | undefined;
   /** A group's members of the year (see `groupMembersOfYear`) and who was counted or missing. */
   members?: { subjects: readonly Subject[]; report: MembersReport; facts?: MemberFacts | undefined } | undefined;
+  /** The subject's recognitions of earlier years from the stored decisions (see `historyOf`), for multi-year titles. */
+  history?: SubjectHistory | undefined;
 }
 
 /**
@@ -60,6 +63,7 @@ export function engineResult(found: { model: Model; ref: string }, framework: Fr
       ...(input.group ? { group: input.group } : {}),
       ...(input.attributes ? { attributes: input.attributes } : {}),
       ...(input.members ? { members: input.members.subjects } : {}),
+      ...(input.history ? { history: input.history.history } : {}),
     },
     { explain: true, year: campaign.year },
   );
@@ -75,8 +79,9 @@ export function engineResult(found: { model: Model; ref: string }, framework: Fr
     ...(input.attributes ? { attributes: input.attributes } : {}),
     late,
     ...(input.members ? { members: input.members.report, ...(input.members.facts ? { memberFacts: input.members.facts } : {}) } : {}),
+    ...(input.history ? { history: input.history.report } : {}),
     explanation: res.explanation ?? null,
-    explanationText: `${input.members ? `${input.members.report.text}\n` : ''}${res.explanation ? explanationText(res.explanation) : ''}`,
+    explanationText: `${input.members ? `${input.members.report.text}\n` : ''}${input.history ? `${input.history.report.text}\n` : ''}${res.explanation ? explanationText(res.explanation) : ''}`,
   };
   return { result } as const;
 }
@@ -121,6 +126,7 @@ function scoreAssessment(
   late: boolean,
   lang: 'vi' | 'en',
   members?: EngineInput['members'],
+  history?: SubjectHistory,
 ) {
   const { campaign, framework } = loaded;
   const found = modelOf(deps, framework);
@@ -147,7 +153,7 @@ function scoreAssessment(
   const evidence: Record<string, unknown[]> = {};
   for (const f of chosen) (evidence[f.indicator] ??= []).push({ id: f.id, name: f.file_name, sha256: f.sha256 });
   const evidenceRefs: EvidenceFile[] = chosen.map((f) => ({ id: f.id, indicator: f.indicator, name: f.file_name, mediaType: f.media_type, size: f.size, sha256: f.sha256 }));
-  const scored = engineResult(found, framework, campaign, reg.id, { scores: body.scores, evidence, group: body.group, attributes: body.attributes, members }, late);
+  const scored = engineResult(found, framework, campaign, reg.id, { scores: body.scores, evidence, group: body.group, attributes: body.attributes, members, history }, late);
   if (scored.errors) {
     const errors = scored.errors.map((e) => ({ code: e.code, ...(e.field ? { field: e.field } : {}), message: lang === 'en' ? e.messageEn : e.message }));
     throw new AppError('unprocessable', 'EVALUATION_FAILED', `Không chấm được: ${scored.errors[0]!.message}`, `Cannot score: ${scored.errors[0]!.messageEn}`, { errors });
@@ -205,7 +211,8 @@ export async function assessRegistration(deps: Deps, caller: Caller, trx: Trx, i
   const loaded = { ...(await campaignWithFramework(trx, caller.scope, locked!.campaign)), evidence: locked!.evidence };
   const { late } = checkWindow(loaded.campaign, WORKFLOW[action].step!, deps.now());
   const members = await membersOf(deps, trx, loaded.campaign, loaded.framework, reg, input.body.memberFacts);
-  const assessment = scoreAssessment(deps, userId, loaded, reg, input.body, action === 'review' ? 'committee' : 'self', late, input.lang ?? 'vi', members);
+  const history = (await historyOf(deps, trx, loaded.campaign, modelOf(deps, loaded.framework).model, [reg]))?.get(reg.subject_id);
+  const assessment = scoreAssessment(deps, userId, loaded, reg, input.body, action === 'review' ? 'committee' : 'self', late, input.lang ?? 'vi', members, history);
   const moved = await move(deps, caller, trx, reg, action, { late, ...(action === 'review' ? { reviewedBy: userId } : {}), payload: { assessment: assessment.id }, assessment });
   return { registration: moved, assessment };
 }

@@ -13,6 +13,7 @@ import { CREDENTIALS_MIGRATION } from './credentials.js';
 import { ACCOUNTS_SECURITY_MIGRATION } from './account-security.js';
 import { EVIDENCE_MIGRATION } from './evidence.js';
 import { PUBLIC_LIST_MIGRATION } from './public-list.js';
+import { TITLE_HISTORY_MIGRATION } from './title-history.js';
 import { APP_ROLE } from './roles.js';
 
 const LOCALITY = `province_code text NOT NULL CHECK (province_code ~ '^[0-9]{2}$'),
@@ -343,6 +344,8 @@ export const migrations: Record<string, Migration> = {
   '0010_audit_pending': statements(AUDIT_PENDING_MIGRATION),
   // Files made by background jobs (issue 4), e.g. a decision's certificates PDF; SQL in job-files.ts.
   '0011_job_files': statements(JOB_FILES_MIGRATION),
+  // Title history (issue 11): registrations by subject, for multi-year titles and the registers; SQL in title-history.ts.
+  '0013_title_history': statements(TITLE_HISTORY_MIGRATION),
 };
 
 /** A Kysely Migrator over the static migrations. */

@@ -41,7 +41,7 @@ export {
   type VerificationStatus,
 } from './credentials.js';
 export { renderFormPdf, renderScoreSheetPdf, indicatorsFor, type FormContext, type ScoreSheetOptions } from './forms.js';
-export { buildYearlyReportXlsx, renderYearlyReportPdf, buildRegistersXlsx, renderRegistersPdf, registers, consecutiveYears, type YearlyReportData, type YearlyReportRow, type RegistersData, type TitleHolder } from './reports.js';
+export { buildYearlyReportXlsx, renderYearlyReportPdf, buildRegistersXlsx, renderRegistersPdf, registers, consecutiveYears, type YearlyReportData, type YearlyReportRow, type YearlyReportSubject, type RegistersData, type TitleHolder } from './reports.js';
 export { buildImportTemplateXlsx, readScoresXlsx, fillScoresTemplate, readSheetXlsx, cellAsText, columnLetter, type TemplateKind, type RowError, type ReadScoresResult, type SheetRow } from './templates.js';
 export { createDoc, toBuffer, table, dateAt, type Doc, type DocOptions, type Column, type TableRow } from './pdf.js';
 export { fixZipDates } from './zip.js';

@@ -37,8 +37,43 @@ export interface YearlyReportData {
   /** What the denominator counts, stated in the report: "Số người từ 15 tuổi trở lên …". */
   readonly denominatorNote: string;
   readonly rows: readonly YearlyReportRow[];
+  /** The registered subjects one by one (the list annexed to the report), when given. */
+  readonly subjects?: readonly YearlyReportSubject[];
   readonly issuer?: IssuingBody;
   readonly place?: string;
+}
+
+/** One registered subject of the yearly report's list: a person, or a group with its representative. */
+export interface YearlyReportSubject {
+  readonly kind: 'person' | 'household' | 'clan' | 'community' | 'unit';
+  /** A person's full name, or the group's name. */
+  readonly name: string;
+  /** A group's representative as printed: "Chủ hộ: Nguyễn Văn An". */
+  readonly representative?: string;
+  /** Village / residential group. */
+  readonly village?: string;
+  /** Commune / ward. */
+  readonly commune?: string;
+  /** The committee's total, when scored. */
+  readonly total?: number;
+  /** "Được công nhận", "Không được công nhận", "Đã thu hồi", "Chưa có quyết định (…)". */
+  readonly result: string;
+}
+
+/** The list's name header, by the kind of its subjects. */
+const SUBJECT_HEADERS = { person: 'Họ và tên', household: 'Hộ gia đình', clan: 'Dòng họ', community: 'Cộng đồng (thôn, tổ dân phố, xã)', unit: 'Đơn vị' } as const;
+
+/** The list's columns: persons without the representative column, groups with it. */
+function subjectColumns(list: readonly YearlyReportSubject[]): { header: string; width: number; cell: (x: YearlyReportSubject) => string | number | null }[] {
+  const group = list.find((x) => x.kind !== 'person')?.kind;
+  return [
+    { header: SUBJECT_HEADERS[group ?? 'person'], width: 30, cell: (x) => nfc(x.name) },
+    ...(group ? [{ header: 'Người đại diện', width: 30, cell: (x: YearlyReportSubject) => nfc(x.representative ?? '') }] : []),
+    { header: 'Thôn, tổ dân phố', width: 20, cell: (x) => nfc(x.village ?? '') },
+    { header: 'Xã, phường', width: 20, cell: (x) => nfc(x.commune ?? '') },
+    { header: 'Tổng điểm', width: 10, cell: (x) => x.total ?? null },
+    { header: 'Kết quả', width: 26, cell: (x) => nfc(x.result) },
+  ];
 }
 
 const HEAD = ['STT', 'Địa bàn', 'Danh hiệu', 'Nhóm đối tượng', 'Số đăng ký', 'Số được công nhận', 'Mẫu số', 'Tỷ lệ công nhận / mẫu số', 'Chỉ tiêu', 'Đánh giá', 'Tỷ lệ công nhận / đăng ký'];
@@ -112,6 +147,19 @@ export async function buildYearlyReportXlsx(data: YearlyReportData): Promise<Buf
   ws.getCell(`A${t + 2}`).value = `Tỷ lệ công nhận = Số được công nhận / Mẫu số (cột H = F / G); tỷ lệ trên số đăng ký = F / E. Mẫu số: ${nfc(data.denominatorNote)}`;
   ws.getCell(`A${t + 2}`).font = { italic: true };
   ws.views = [{ state: 'frozen', ySplit: 5 }];
+  if (data.subjects) {
+    const list = wb.addWorksheet('Danh sách', { pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+    const cols = subjectColumns(data.subjects);
+    list.mergeCells(1, 1, 1, cols.length + 1);
+    list.getCell('A1').value = `DANH SÁCH ĐĂNG KÝ VÀ KẾT QUẢ CÔNG NHẬN NĂM ${data.year}`;
+    list.getCell('A1').font = { bold: true, size: 13 };
+    list.getRow(3).values = ['STT', ...cols.map((c) => c.header)];
+    list.getRow(3).font = { bold: true };
+    [6, ...cols.map((c) => c.width)].forEach((w, i) => (list.getColumn(i + 1).width = w));
+    data.subjects.forEach((x, i) => (list.getRow(4 + i).values = [i + 1, ...cols.map((c) => c.cell(x))]));
+    for (let n = 3; n <= 3 + data.subjects.length; n++) for (let c = 1; c <= cols.length + 1; c++) list.getRow(n).getCell(c).border = box;
+    list.views = [{ state: 'frozen', ySplit: 3 }];
+  }
   return fixZipDates(Buffer.from(await wb.xlsx.writeBuffer()), dateAt(data.date));
 }
 
@@ -138,6 +186,20 @@ export async function renderYearlyReportPdf(data: YearlyReportData): Promise<Buf
   const D = data.rows.reduce((s, r) => s + r.denominator, 0);
   rows.push({ cells: ['', 'Tổng cộng', '', '', String(data.rows.reduce((s, r) => s + r.registered, 0)), String(R), String(D), pct(ratio(R, D)), '', ''] });
   table(doc, headers.map((h, i) => ({ header: h, width: widths[i]! * MM * scale, align: i >= 4 ? 'center' : 'left' })), rows.map((r, i) => ({ ...r, bold: i === rows.length - 1 })), { size: 9.5 });
+  if (data.subjects) {
+    doc.addPage();
+    centred(doc, `DANH SÁCH ĐĂNG KÝ VÀ KẾT QUẢ CÔNG NHẬN NĂM ${data.year}`, left, w, 'bold', 13, 6);
+    const cols = subjectColumns(data.subjects);
+    const cw = [10, ...cols.map((c) => c.width)];
+    const sc = w / (cw.reduce((s, x) => s + x, 0) * MM);
+    table(
+      doc,
+      ['STT', ...cols.map((c) => c.header)].map((header, i) => ({ header, width: cw[i]! * MM * sc, align: i === 0 || cols[i - 1]?.header === 'Tổng điểm' ? 'center' : 'left' })),
+      data.subjects.map((x, i) => ({ cells: [String(i + 1), ...cols.map((c) => { const v = c.cell(x); return v === null ? '' : typeof v === 'number' ? viNumber(v) : v; })] })),
+      { size: 9.5 },
+    );
+    doc.font('italic').fontSize(10).text(data.subjects.length ? `Cộng: ${data.subjects.length}` : 'Chưa có hồ sơ đăng ký.', left, doc.y, { width: w });
+  }
   pageNumbers(doc);
   return toBuffer(doc);
 }
@@ -146,10 +208,35 @@ export async function renderYearlyReportPdf(data: YearlyReportData): Promise<Buf
 
 export interface TitleHolder {
   readonly name: string;
+  /** What the holder is: a person (default) or a household, clan, community or unit. */
+  readonly kind?: 'person' | 'household' | 'clan' | 'community' | 'unit';
+  /** A group's representative as printed: "Chủ hộ: Nguyễn Văn An". */
+  readonly representative?: string;
   /** Village / unit. */
   readonly address?: string;
   /** Years in which the subject held the title. */
   readonly years: readonly number[];
+  /** The decision of the register's year, as printed in the notes column: "12/QĐ-UBND ngày 01/12/2020". */
+  readonly decision?: string;
+}
+
+/** The name column's header for groups, by kind. */
+const GROUP_HEADERS = { household: 'Hộ gia đình', clan: 'Dòng họ', community: 'Cộng đồng (thôn, tổ dân phố, xã)', unit: 'Đơn vị' } as const;
+
+/**
+ * A register's columns: a person's name, address, years, consecutive years, notes (the decision); a
+ * group's also its representative (chủ hộ, trưởng họ, trưởng thôn, thủ trưởng) beside its name.
+ */
+function registerColumns(data: RegistersData): { header: string; width: number; cell: (h: TitleHolder) => string | number }[] {
+  const group = data.holders.find((h) => h.kind && h.kind !== 'person')?.kind as keyof typeof GROUP_HEADERS | undefined;
+  return [
+    { header: group ? GROUP_HEADERS[group] : 'Họ và tên', width: 28, cell: (h) => nfc(h.name) },
+    ...(group ? [{ header: 'Người đại diện', width: 30, cell: (h: TitleHolder) => nfc(h.representative ?? '') }] : []),
+    { header: 'Địa chỉ / đơn vị', width: 28, cell: (h) => nfc(h.address ?? '') },
+    { header: 'Các năm đạt danh hiệu', width: 30, cell: (h) => [...h.years].sort((a, b) => a - b).join(', ') },
+    { header: 'Số năm liên tục đến ' + data.year, width: 14, cell: (h) => consecutiveYears(h.years, data.year) },
+    { header: 'Ghi chú', width: group ? 26 : 16, cell: (h) => (h.decision ? `QĐ ${nfc(h.decision)}` : '') },
+  ];
 }
 
 export interface RegistersData {
@@ -187,19 +274,20 @@ export async function buildRegistersXlsx(data: RegistersData): Promise<Buffer> {
   for (const k of [1, 3, 5] as const) {
     const name = `Sổ ${k} năm`;
     const ws = wb.addWorksheet(name);
-    ws.mergeCells('A1:F1');
+    const cols = registerColumns(data);
+    ws.mergeCells(1, 1, 1, cols.length + 1);
     ws.getCell('A1').value = registerHeading(data, k);
     ws.getCell('A1').font = { bold: true, size: 13 };
     ws.getCell('A2').value = `Địa bàn: ${nfc(data.locality)}`;
-    ws.getRow(4).values = ['STT', 'Họ và tên', 'Địa chỉ / đơn vị', 'Các năm đạt danh hiệu', 'Số năm liên tục đến ' + data.year, 'Ghi chú'];
+    ws.getRow(4).values = ['STT', ...cols.map((c) => c.header)];
     ws.getRow(4).font = { bold: true };
-    [6, 28, 28, 30, 14, 16].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+    [6, ...cols.map((c) => c.width)].forEach((w, i) => (ws.getColumn(i + 1).width = w));
     reg[k].forEach((h, i) => {
       const n = 5 + i;
-      ws.getRow(n).values = [i + 1, nfc(h.name), nfc(h.address ?? ''), [...h.years].sort((a, b) => a - b).join(', '), consecutiveYears(h.years, data.year), ''];
+      ws.getRow(n).values = [i + 1, ...cols.map((c) => c.cell(h))];
     });
     const last = 4 + reg[k].length;
-    for (let n = 4; n <= Math.max(last, 4); n++) for (let c = 1; c <= 6; c++) ws.getRow(n).getCell(c).border = box;
+    for (let n = 4; n <= Math.max(last, 4); n++) for (let c = 1; c <= cols.length + 1; c++) ws.getRow(n).getCell(c).border = box;
     sheets.push({ k, name, last });
   }
   summary.mergeCells('A1:C1');
@@ -252,15 +340,17 @@ export async function renderRegistersPdf(data: RegistersData): Promise<Buffer> {
     { size: 11 },
   );
   doc.font('italic').fontSize(10).text('Sổ 3 năm, 5 năm: đạt danh hiệu liên tục 3, 5 năm tính đến năm của sổ (KH 86/KH-UBND ngày 17/5/2016 của UBND tỉnh Yên Bái, nhiệm vụ 3, mục 2).', left, doc.y, { width: w });
-  const widths = [12, 60, 55, 55, 30, 30];
+  const cols = registerColumns(data);
+  const widths = [12, ...cols.map((c) => c.width * 2)];
   const scale = w / (widths.reduce((s, x) => s + x, 0) * MM);
-  const head = ['STT', 'Họ và tên', 'Địa chỉ / đơn vị', 'Các năm đạt danh hiệu', `Số năm liên tục đến ${data.year}`, 'Ghi chú'];
+  const head = ['STT', ...cols.map((c) => c.header)];
+  const centre = new Set([0, head.findIndex((h) => h.startsWith('Số năm liên tục'))]);
   for (const k of [1, 3, 5] as const) {
     doc.addPage();
     centred(doc, registerHeading(data, k), left, w, 'bold', 13, 2);
     intro();
-    const rows = reg[k].map((h, i) => ({ cells: [String(i + 1), nfc(h.name), nfc(h.address ?? ''), [...h.years].sort((a, b) => a - b).join(', '), String(consecutiveYears(h.years, data.year)), ''] }));
-    table(doc, head.map((header, i) => ({ header, width: widths[i]! * MM * scale, align: i === 0 || i === 4 ? 'center' : 'left' })), rows, { size: 10 });
+    const rows = reg[k].map((h, i) => ({ cells: [String(i + 1), ...cols.map((c) => String(c.cell(h)))] }));
+    table(doc, head.map((header, i) => ({ header, width: widths[i]! * MM * scale, align: centre.has(i) ? 'center' : 'left' })), rows, { size: 10 });
     doc.font('italic').fontSize(10).text(rows.length ? `Cộng: ${rows.length}` : 'Không có ai trong sổ này.', left, doc.y, { width: w });
   }
   pageNumbers(doc);

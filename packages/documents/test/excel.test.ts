@@ -89,6 +89,43 @@ describe('registers (Yên Bái: 1, 3 and 5 years)', () => {
   });
 });
 
+describe('groups in the registers and the yearly report’s list', () => {
+  const holders = [
+    { name: 'Hộ ông Lê Văn An', kind: 'household' as const, representative: 'Chủ hộ: Lê Văn An', address: 'Thôn Đoài', years: [2016, 2017, 2018, 2019, 2020], decision: '15/QĐ-UBND ngày 01/12/2020' },
+    { name: 'Hộ bà Trần Thị Bình', kind: 'household' as const, representative: 'Chủ hộ: Trần Thị Bình', address: 'Thôn Đông', years: [2018, 2019, 2020] },
+  ];
+  it('a register of households names each household and its head', async () => {
+    const wb = read(await buildRegistersXlsx({ title: 'Gia đình học tập', year: 2020, locality: 'xã Minh Bảo', date: '2020-12-10', holders }));
+    const three = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Sổ 3 năm']!, { header: 1, range: 3 });
+    expect(three[0]).toEqual(['STT', 'Hộ gia đình', 'Người đại diện', 'Địa chỉ / đơn vị', 'Các năm đạt danh hiệu', 'Số năm liên tục đến 2020', 'Ghi chú']);
+    expect(three.slice(1)).toEqual([
+      [1, 'Hộ ông Lê Văn An', 'Chủ hộ: Lê Văn An', 'Thôn Đoài', '2016, 2017, 2018, 2019, 2020', 5, 'QĐ 15/QĐ-UBND ngày 01/12/2020'],
+      [2, 'Hộ bà Trần Thị Bình', 'Chủ hộ: Trần Thị Bình', 'Thôn Đông', '2018, 2019, 2020', 3, ''],
+    ]);
+    expect(XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Sổ 5 năm']!, { header: 1, range: 4 }).map((r) => r[1])).toEqual(['Hộ ông Lê Văn An']);
+  });
+  it('the yearly report lists the registered households with their head, village, total and result', async () => {
+    const wb = read(
+      await buildYearlyReportXlsx({
+        ...report,
+        subjects: [
+          { kind: 'household', name: 'Hộ ông Lê Văn An', representative: 'Chủ hộ: Lê Văn An', village: 'Thôn Đoài', commune: 'xã Minh Bảo', total: 90, result: 'Được công nhận: Gia đình học tập' },
+          { kind: 'household', name: 'Hộ bà Trần Thị Bình', representative: 'Chủ hộ: Trần Thị Bình', village: 'Thôn Đông', commune: 'xã Minh Bảo', total: 70, result: 'Không được công nhận' },
+        ],
+      }),
+    );
+    expect(wb.SheetNames).toEqual(['Báo cáo năm', 'Danh sách']);
+    const list = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Danh sách']!, { header: 1, range: 2 });
+    expect(list).toEqual([
+      ['STT', 'Hộ gia đình', 'Người đại diện', 'Thôn, tổ dân phố', 'Xã, phường', 'Tổng điểm', 'Kết quả'],
+      [1, 'Hộ ông Lê Văn An', 'Chủ hộ: Lê Văn An', 'Thôn Đoài', 'xã Minh Bảo', 90, 'Được công nhận: Gia đình học tập'],
+      [2, 'Hộ bà Trần Thị Bình', 'Chủ hộ: Trần Thị Bình', 'Thôn Đông', 'xã Minh Bảo', 70, 'Không được công nhận'],
+    ]);
+    // Without a list, the workbook is the one sheet it was.
+    expect(read(await buildYearlyReportXlsx(report)).SheetNames).toEqual(['Báo cáo năm']);
+  });
+});
+
 describe('import templates and reading scores back', () => {
   it('people template: instructions, header notes, drop-down lists from a hidden sheet', async () => {
     const m = reg().get('tan-thanh/cdht-tan-thanh-2022').model;

@@ -137,6 +137,28 @@ describe('renderYearlyReportPdf', () => {
   });
 });
 
+describe('renderYearlyReportPdf — the list of a Gia đình học tập year', () => {
+  it('lists the households with their head on a page of their own', async () => {
+    const { pdfPages } = await import('./helpers.js');
+    const pdf = await renderYearlyReportPdf({
+      year: 2020,
+      reportingBody: 'UBND xã Minh Bảo',
+      recipient: 'Hội Khuyến học tỉnh Yên Bái',
+      date: '2020-12-10',
+      denominatorNote: 'số hộ đã đăng ký',
+      rows: [{ locality: 'xã Minh Bảo', title: 'Gia đình học tập', registered: 2, recognised: 1, denominator: 2 }],
+      subjects: [
+        { kind: 'household', name: 'Hộ ông Lê Văn An', representative: 'Chủ hộ: Lê Văn An', village: 'Thôn Đoài', total: 90, result: 'Được công nhận' },
+        { kind: 'household', name: 'Hộ bà Trần Thị Bình', representative: 'Chủ hộ: Trần Thị Bình', village: 'Thôn Đông', total: 70, result: 'Không được công nhận' },
+      ],
+    });
+    expect(pdfPages(pdf)).toBe(2);
+    const t = flat(pdfText(pdf));
+    for (const x of ['DANH SÁCH ĐĂNG KÝ VÀ KẾT QUẢ CÔNG NHẬN NĂM 2020', 'Hộ gia đình', 'Người đại diện', 'Hộ ông Lê Văn An', 'Chủ hộ: Lê Văn An', 'Chủ hộ: Trần Thị Bình', 'Không được công nhận', 'Cộng: 2']) expect(t).toContain(x);
+    expect(t).not.toContain('Họ và tên');
+  });
+});
+
 describe('renderCertificatesPdf — a whole decision’s certificates in one file', () => {
   it('one page per certificate, every name intact', async () => {
     const { renderCertificatesPdf } = await import('../src/index.js');

@@ -35,6 +35,15 @@ export const AssessmentResultSchema = z
       .optional()
       .openapi({ description: 'Thành viên được tính và thiếu dữ liệu (tiêu chí đọc kết quả thành viên)' }),
     memberFacts: z.record(z.string(), z.array(z.string())).optional(),
+    history: z
+      .object({
+        from: z.number().int(),
+        to: z.number().int(),
+        years: z.array(z.object({ year: z.number().int(), registrationId: z.string(), decision: z.object({ number: z.string(), date: z.string() }), titles: z.array(z.string()) })),
+        text: z.string(),
+      })
+      .optional()
+      .openapi({ description: 'Các năm trước được công nhận (từ các quyết định đã lưu, không tính hồ sơ đã rút hay giấy công nhận đã thu hồi), cho danh hiệu nhiều năm liền' }),
     explanation: z.union([ExplanationSchema, z.null()]).optional(),
     explanationText: z.string().optional(),
   })
