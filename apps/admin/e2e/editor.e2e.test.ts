@@ -203,6 +203,22 @@ describe('admin portal in Chromium', () => {
     await page.getByTestId('score-2.2').fill('2');
     await expect.poll(() => page.getByTestId('preview-total').textContent()).toBe('14');
     expect(await page.getByTestId('missing').textContent()).toContain('14');
+    // What is typed is never changed: "75" stays 75 with the reason beside it, "2,5" is off the step,
+    // and "4.0" (a dot, as on an English keyboard) is 4 like "4,0".
+    const s21 = page.getByTestId('score-2.1');
+    await s21.fill('75');
+    expect(await s21.inputValue()).toBe('75');
+    await expect.poll(() => preview.getByText('quá điểm tối đa 5').count()).toBe(1);
+    await s21.fill('2,5');
+    await expect.poll(() => preview.getByText('điểm chấm theo bước 1').count()).toBe(1);
+    await s21.fill('');
+    await s21.pressSequentially('4.5');
+    expect(await s21.inputValue()).toBe('4,5');
+    await s21.fill('');
+    await s21.pressSequentially('4.0');
+    expect(await s21.inputValue()).toBe('4,0');
+    await expect.poll(() => page.getByTestId('preview-total').textContent()).toBe('14');
+    expect(await preview.getByText(/quá điểm tối đa|điểm chấm theo bước/).count()).toBe(0);
     await expectAccessible(page, 'soạn thảo (phiếu chấm)');
     await shot(page, 'editor-preview-1280');
 

@@ -10,7 +10,7 @@ import { evaluate, explanationText, type EvaluationResult, type Model } from '@h
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPoints } from '../lib/format.ts';
-import { buildScoringForm, formSubject, type FormIndicator, type FormValues } from '../lib/scoring-form.ts';
+import { buildScoringForm, formSubject, scoreProblem, type FormIndicator, type FormValues } from '../lib/scoring-form.ts';
 
 /** The state of a scoring form: group, values, the built form and the engine's result. */
 export function useScoring(model: Model, options: { initialGroup?: string | undefined; initial?: FormValues; evidence?: Readonly<Record<string, boolean>> } = {}) {
@@ -71,6 +71,18 @@ export function ScoringForm({
   const lang = i18n.language === 'en' ? 'en' : 'vi';
   const { form, result, values, setScore, setGroup } = scoring;
   const pts = (n: number) => formatPoints(n, lang);
+  // What is being typed and is not a number yet ("7," on the way to "7,5"): shown as typed, never dropped.
+  const [typing, setTyping] = useState<Record<string, string>>({});
+  const shown = (id: string, v: unknown) => typing[id] ?? (typeof v === 'number' ? v : '');
+  const typed = (id: string, x: number | string) => {
+    if (typeof x === 'number') {
+      setTyping(({ [id]: _, ...rest }) => rest);
+      setScore(id, x);
+    } else {
+      setTyping((m) => ({ ...m, [id]: x }));
+      if (x.trim() === '') setScore(id, undefined);
+    }
+  };
   const critPoints = new Map(result.criteria.map((c) => [c.id, c.points]));
 
   return (
@@ -101,6 +113,11 @@ export function ScoringForm({
               const v = values.scores[i.id];
               const ref = reference?.[i.id];
               const described = `${idPrefix}ind-${i.id}`;
+              const problemText = (x: unknown) => {
+                const p = typeof x === 'number' ? scoreProblem(x, i) : undefined;
+                if (!p) return undefined;
+                return p.code === 'above-max' ? t('editor.scoreAboveMax', { max: pts(p.max) }) : p.code === 'off-step' ? t('editor.scoreOffStep', { step: pts(p.step) }) : t('editor.scoreNegative');
+              };
               return (
                 <Stack key={i.id} gap={4}>
                   <Text size="sm" className="wrap-anywhere" id={described}>
@@ -123,14 +140,17 @@ export function ScoringForm({
                         min={0}
                         max={i.max}
                         step={i.step}
-                        clampBehavior="strict"
+                        // Nothing typed is changed: "7,5" and "7.5" are both 7,5, and "75" stays 75 with the reason beside it.
+                        clampBehavior="none"
                         allowNegative={false}
                         decimalScale={3}
                         decimalSeparator={lang === 'vi' ? ',' : '.'}
+                        allowedDecimalSeparators={[',', '.']}
+                        error={problemText(v)}
                         aria-label={t('editor.scoreLabel', { id: i.id, max: pts(i.max) })}
                         aria-describedby={described}
-                        value={typeof v === 'number' ? v : ''}
-                        onChange={(x) => setScore(i.id, typeof x === 'number' ? x : undefined)}
+                        value={shown(i.id, v)}
+                        onChange={(x) => typed(i.id, x)}
                         data-testid={`score-${i.id}`}
                       />
                     )}
@@ -142,11 +162,12 @@ export function ScoringForm({
                         allowNegative={false}
                         decimalScale={3}
                         decimalSeparator={lang === 'vi' ? ',' : '.'}
+                        allowedDecimalSeparators={[',', '.']}
                         suffix={i.unit ? ` ${i.unit}` : undefined}
                         aria-label={t('editor.measuredLabel', { id: i.id })}
                         aria-describedby={described}
-                        value={typeof v === 'number' ? v : ''}
-                        onChange={(x) => setScore(i.id, typeof x === 'number' ? x : undefined)}
+                        value={shown(i.id, v)}
+                        onChange={(x) => typed(i.id, x)}
                         data-testid={`score-${i.id}`}
                       />
                     )}

@@ -1,7 +1,7 @@
 import { compileText, evaluate } from '@hoctap/core';
 import { phuTho } from '@hoctap/plugin-phu-tho';
 import { describe, expect, it } from 'vitest';
-import { buildScoringForm, formSubject, snapScore } from './scoring-form.ts';
+import { buildScoringForm, formSubject, scoreProblem } from './scoring-form.ts';
 
 const compile = (text: string) => {
   const r = compileText(text, { file: 't.tieuchi' });
@@ -62,12 +62,15 @@ describe('buildScoringForm', () => {
     expect(r.titles).toEqual(['Công dân học tập']);
   });
 
-  it('snaps typed numbers to the scale', () => {
+  it('says what is wrong with a typed score instead of changing it', () => {
     const ind = { max: 6, step: 0.5, kind: 'points' as const };
-    expect(snapScore(7, ind)).toBe(6);
-    expect(snapScore(-1, ind)).toBe(0);
-    expect(snapScore(3.3, ind)).toBe(3.5);
-    expect(snapScore(Number.NaN, ind)).toBe(0);
-    expect(snapScore(140, { max: 10, step: 1, kind: 'measured' })).toBe(140);
+    expect(scoreProblem(5.5, ind)).toBeUndefined();
+    expect(scoreProblem(6, ind)).toBeUndefined();
+    expect(scoreProblem(7, ind)).toEqual({ code: 'above-max', max: 6 });
+    expect(scoreProblem(75, { max: 10, step: 1, kind: 'points' })).toEqual({ code: 'above-max', max: 10 });
+    expect(scoreProblem(-1, ind)).toEqual({ code: 'negative' });
+    expect(scoreProblem(3.3, ind)).toEqual({ code: 'off-step', step: 0.5 });
+    expect(scoreProblem(0.3, { max: 1, step: 0.1, kind: 'points' })).toBeUndefined();
+    expect(scoreProblem(140, { max: 10, step: 1, kind: 'measured' })).toBeUndefined();
   });
 });

@@ -109,13 +109,17 @@ export interface FormValues {
   readonly evidence: Readonly<Record<string, boolean | undefined>>;
 }
 
-/** Clamps and snaps a typed number to the indicator's scale (0..max, multiples of step). */
-export function snapScore(value: number, ind: Pick<FormIndicator, 'max' | 'step' | 'kind'>): number {
-  if (!Number.isFinite(value)) return 0;
-  if (ind.kind === 'measured') return Math.max(0, value);
-  const clamped = Math.min(Math.max(0, value), ind.max);
-  const steps = Math.round(clamped / ind.step);
-  return Math.round(steps * ind.step * 1000) / 1000;
+/** What is wrong with a typed score, if anything: the form says so at the field and never changes the value. */
+export type ScoreProblem = { readonly code: 'negative' } | { readonly code: 'above-max'; readonly max: number } | { readonly code: 'off-step'; readonly step: number };
+
+/** Checks a typed score against its indicator's scale (the engine refuses the same values). */
+export function scoreProblem(value: number, ind: Pick<FormIndicator, 'max' | 'step' | 'kind'>): ScoreProblem | undefined {
+  if (value < 0) return { code: 'negative' };
+  if (ind.kind === 'measured') return undefined;
+  if (value > ind.max) return { code: 'above-max', max: ind.max };
+  const steps = value / ind.step;
+  if (Math.abs(steps - Math.round(steps)) > 1e-9) return { code: 'off-step', step: ind.step };
+  return undefined;
 }
 
 /** The subject the engine evaluates for the form's values. Empty fields are left out. */
