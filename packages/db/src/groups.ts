@@ -111,7 +111,7 @@ export interface GroupsPage {
 
 /**
  * Lists visible groups of a kind, optionally filtered by a folded name search ("ho ong an" finds
- * "Hộ ông An"), a commune and a type, ordered by folded name then id, with paging.
+ * "Hộ ông An"), a commune and a type, in Vietnamese order of the name (`name_sort`) then id, with paging.
  * @example await listGroups(trx, 'household', { query: 'nguyen van', date: '2018-06-01', limit: 20, offset: 0 })
  */
 export async function listGroups(
@@ -126,7 +126,7 @@ export async function listGroups(
   const { n } = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const rows = await q
     .selectAll()
-    .orderBy('name_folded')
+    .orderBy('name_sort')
     .orderBy('id')
     .limit(options.limit ?? 50)
     .offset(options.offset ?? 0)
@@ -205,7 +205,7 @@ export async function groupMemberships(db: Kysely<Database>, kind: GroupKind, id
     .select(['p.full_name', 'p.birth_date'])
     .where(`m.${GROUP_COLUMNS[kind]}`, '=', id)
     .orderBy('m.valid_from')
-    .orderBy('p.name_folded')
+    .orderBy('p.name_sort')
     .orderBy('m.id')
     .execute() as Promise<MemberRow[]>;
 }

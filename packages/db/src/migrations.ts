@@ -16,6 +16,7 @@ import { PUBLIC_LIST_MIGRATION } from './public-list.js';
 import { TITLE_HISTORY_MIGRATION } from './title-history.js';
 import { APP_ROLE } from './roles.js';
 
+import { vietnameseOrderMigration } from './vi-order.js';
 const LOCALITY = `province_code text NOT NULL CHECK (province_code ~ '^[0-9]{2}$'),
   commune_code text CHECK (commune_code ~ '^[0-9]{5}$')`;
 
@@ -349,6 +350,8 @@ export const migrations: Record<string, Migration> = {
 };
 
 /** A Kysely Migrator over the static migrations. */
+  // Names in Vietnamese order (issue 12): vi_sort_key and a stored name_sort on people and groups; SQL in vi-order.ts.
+  '0016_vietnamese_order': statements(vietnameseOrderMigration()),
 export function createMigrator(db: Kysely<any>): Migrator {
   return new Migrator({ db, provider: { getMigrations: async () => migrations } });
 }

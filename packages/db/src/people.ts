@@ -95,7 +95,7 @@ export async function searchPeople(db: Kysely<Database>, cipher: CitizenIdCipher
     .selectFrom('people')
     .selectAll()
     .where('name_folded', 'like', `%${needle}%`)
-    .orderBy('name_folded')
+    .orderBy('name_sort')
     .limit(limit)
     .execute();
   return rows.map((r) => toPersonRow(r, cipher));
@@ -127,7 +127,7 @@ export async function listPeople(
   const { n } = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const rows = await q
     .selectAll()
-    .orderBy('name_folded')
+    .orderBy('name_sort')
     .orderBy('id')
     .limit(options.limit ?? 50)
     .offset(options.offset ?? 0)

@@ -154,7 +154,7 @@ export async function listPublicRecognitions(db: Db, f: PublicListFilter): Promi
     decision_number: string;
     decided_on: unknown;
     signer: string;
-  }>`${q} ORDER BY year DESC, province_code, commune_code NULLS FIRST, name_folded, decision_number LIMIT ${f.limit ?? 50} OFFSET ${f.offset ?? 0}`.execute(db);
+  }>`${q} ORDER BY year DESC, province_code, commune_code NULLS FIRST, vi_sort_key(name) COLLATE "C", decision_number LIMIT ${f.limit ?? 50} OFFSET ${f.offset ?? 0}`.execute(db);
   return {
     total: Number(total.rows[0]?.n ?? 0),
     items: rows.rows.map((r) => ({

@@ -2,7 +2,7 @@
  * The database as Kysely sees it. Column types are what both dialects return after the type
  * parsers in `parsers.ts`: int8/numeric → number, date → 'YYYY-MM-DD', timestamptz → Date, json → parsed.
  */
-import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, GeneratedAlways, Insertable, Selectable, Updateable } from 'kysely';
 
 /** A `date` column: read as 'YYYY-MM-DD', written as the same string. */
 export type DateColumn = string;
@@ -35,6 +35,8 @@ export interface PeopleTable extends Locality {
   id: Generated<string>;
   full_name: string;
   name_folded: string;
+  /** The name's Vietnamese sort key (`vi_sort_key`, migration 0016): ORDER BY it for lists. */
+  name_sort: GeneratedAlways<string>;
   birth_date: DateColumn | null;
   sex: 'male' | 'female' | null;
   /** AES-256-GCM ciphertext of the citizen id (`v1.<base64url>`), never the clear value. */
@@ -50,6 +52,8 @@ export interface GroupTable extends Locality {
   id: Generated<string>;
   name: string;
   name_folded: string;
+  /** The name's Vietnamese sort key (`vi_sort_key`, migration 0016): ORDER BY it for lists. */
+  name_sort: GeneratedAlways<string>;
   created_at: CreatedAt;
 }
 

@@ -10,7 +10,9 @@ import {
   createCampaign,
   createCitizenIdCipher,
   createDecision,
+  createGroup,
   createPerson,
+  listGroups,
   createRegistration,
   createSession,
   createUser,
@@ -163,6 +165,25 @@ describe.each(dialects)('API queries on %s', (dialect) => {
     expect(await withScope(db, scopeA2, (trx) => updatePerson(trx, cipher, p.id, { fullName: 'X' }))).toBeUndefined();
     expect(await withScope(db, scopeA2, (trx) => deletePerson(trx, p.id))).toBe(false);
     expect(await withScope(db, scopeA1, (trx) => deletePerson(trx, p.id))).toBe(true);
+  });
+
+  it('people and groups are listed in Vietnamese order (the order of Intl.Collator("vi")), page after page', async () => {
+    const names = ['Đặng Thị Bích', 'Đào Văn An', 'Dương Văn Cường', 'Đỗ Thị Dung', 'Ánh', 'Anh', 'Ảnh', 'Ăn', 'Ân', 'Bùi Văn Hải', 'Ông Văn Ơn', 'Ơn', 'Ưng Thị Lan', 'Uông Văn Tú', 'Hạ', 'Há', 'Hà', 'Ha', 'Lê Thị Hồng', 'Lê Thị Hông', 'an'];
+    await withScope(db, scopeA1, async (trx) => {
+      for (const n of names) await createPerson(trx, cipher, { province: A, commune: A1, fullName: n });
+      for (const n of names.slice(0, 8)) await createGroup(trx, 'clan', { province: A, commune: A1, name: `Họ ${n}` });
+    });
+    const expected = [...names].sort(new Intl.Collator('vi').compare);
+    // Not the order of unaccented names nor of code points: "Đào" before "Đặng", "Dương" before both.
+    expect(expected.indexOf('Đào Văn An')).toBeLessThan(expected.indexOf('Đặng Thị Bích'));
+    const seen: string[] = [];
+    for (let offset = 0; offset < names.length; offset += 5) {
+      const page = await withScope(db, scopeA1, (trx) => listPeople(trx, cipher, { limit: 5, offset }));
+      seen.push(...page.items.map((p) => p.full_name));
+    }
+    expect(seen).toEqual(expected);
+    const clans = await withScope(db, scopeA1, (trx) => listGroups(trx, 'clan', { date: '2026-01-01', limit: 50 }));
+    expect(clans.items.map((g) => g.name)).toEqual(names.slice(0, 8).map((n) => `Họ ${n}`).sort(new Intl.Collator('vi').compare));
   });
 
   it('campaigns, idempotent registrations, conditional transitions, assessments and decisions', async () => {
