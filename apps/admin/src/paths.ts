@@ -12,6 +12,8 @@ export const paths = {
   groups: '/nhom',
   decisions: '/quyet-dinh',
   reports: '/bao-cao',
+  /** The 1-, 3- and 5-year registers of a title (sổ theo dõi). */
+  registers: '/so-theo-doi',
   /** The public list of recognised subjects (no sign-in). */
   publicList: '/cong-khai',
   versions: '/bo-tieu-chi/da-ban-hanh',

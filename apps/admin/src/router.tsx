@@ -47,6 +47,7 @@ export const router = createBrowserRouter([
           { path: `${paths.groups}/:kind/:id`, lazy: async () => ({ Component: (await import('./groups/GroupDetailPage.tsx')).GroupDetailPage }) },
           { path: paths.decisions, lazy: async () => ({ Component: (await import('./workflow/DecisionsPage.tsx')).DecisionsPage }) },
           { path: paths.reports, lazy: async () => ({ Component: (await import('./workflow/ReportsPage.tsx')).ReportsPage }) },
+          { path: paths.registers, lazy: async () => ({ Component: (await import('./registers/RegistersPage.tsx')).RegistersPage }) },
           // Accounts: user administration and the own account (the QR code library loads only here).
           { path: paths.users, lazy: async () => ({ Component: (await import('./accounts/UsersPage.tsx')).UsersPage }) },
           { path: paths.account, lazy: async () => ({ Component: (await import('./accounts/AccountPage.tsx')).AccountPage }) },

@@ -5485,6 +5485,111 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/campaigns/{id}/registrations/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đăng ký hàng loạt dòng họ, cộng đồng hoặc đơn vị (theo đối tượng của bộ tiêu chí) từ mẫu `/api/templates/{clans|communities|units}.xlsx`: mỗi dòng một nhóm (Mã nhóm, Tên, Loại, Mã xã, người đại diện, Thành viên, Đăng ký danh hiệu); thành viên bằng số định danh hoặc họ tên + ngày sinh, ở cột “Thành viên” (cách nhau bằng “;”) hoặc ở trang “Thành viên” (Excel) / tệp thứ hai `members` (multipart). Dòng lỗi được báo kèm trang, số dòng, cột; một nhóm có thành viên lỗi không được ghi (cả nhóm), các nhóm đúng được giữ; gửi lại không tạo trùng */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        groups: string;
+                        /** Format: binary */
+                        members?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Kết quả từng nhóm và từng dòng lỗi */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GroupsRegistrationResult"];
+                    };
+                };
+                /** @description Yêu cầu sai (VALIDATION, BAD_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (UNAUTHENTICATED) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền, ngoài địa bàn hoặc thiếu mã CSRF (FORBIDDEN, OUT_OF_SCOPE, CSRF) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy — cũng là câu trả lời cho id của địa bàn khác */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: bước không hợp lệ ở trạng thái hiện tại (ILLEGAL_TRANSITION), trùng, cùng một người */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không xử lý được: số định danh sai, quá hạn, lỗi chấm điểm */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/registrations/{id}": {
         parameters: {
             query?: never;
@@ -7846,6 +7951,274 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/registers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sổ theo dõi danh hiệu 1, 3, 5 năm: các cá nhân, hộ, dòng họ, cộng đồng, đơn vị đã đăng ký và được công nhận năm nay, hoặc liên tục 3, 5 năm tính đến năm nay (quyết định còn hiệu lực); nhóm kèm người đại diện */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Danh hiệu (mã của đợt) */
+                    title: "learning-citizen" | "learning-family" | "learning-clan" | "learning-community" | "learning-unit";
+                    year: number;
+                    /** @description Một xã, phường trong phạm vi của tài khoản (mặc định: cả phạm vi) */
+                    commune?: string;
+                    /** @description Chỉ cho tài khoản cấp trung ương (bắt buộc với họ) */
+                    province?: string;
+                    /** @description Chỉ một loại đối tượng */
+                    kind?: "person" | "household" | "clan" | "community" | "unit";
+                    /** @description 1: đạt năm nay; 3, 5: đạt liên tục 3, 5 năm tính đến năm nay */
+                    span?: 1 | 3 | 5;
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Một trang của sổ, kèm tổng số */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegisterPage"];
+                    };
+                };
+                /** @description Yêu cầu sai (VALIDATION, BAD_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (UNAUTHENTICATED) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền, ngoài địa bàn hoặc thiếu mã CSRF (FORBIDDEN, OUT_OF_SCOPE, CSRF) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy — cũng là câu trả lời cho id của địa bàn khác */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: bước không hợp lệ ở trạng thái hiện tại (ILLEGAL_TRANSITION), trùng, cùng một người */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không xử lý được: số định danh sai, quá hạn, lỗi chấm điểm */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registers.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sổ theo dõi 1, 3, 5 năm của một danh hiệu (Excel: trang tổng hợp có công thức và một trang cho mỗi sổ) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Danh hiệu (mã của đợt) */
+                    title: "learning-citizen" | "learning-family" | "learning-clan" | "learning-community" | "learning-unit";
+                    year: number;
+                    /** @description Một xã, phường trong phạm vi của tài khoản (mặc định: cả phạm vi) */
+                    commune?: string;
+                    /** @description Chỉ cho tài khoản cấp trung ương (bắt buộc với họ) */
+                    province?: string;
+                    /** @description Chỉ một loại đối tượng */
+                    kind?: "person" | "household" | "clan" | "community" | "unit";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Sổ theo dõi */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/registers.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sổ theo dõi 1, 3, 5 năm của một danh hiệu (PDF) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Danh hiệu (mã của đợt) */
+                    title: "learning-citizen" | "learning-family" | "learning-clan" | "learning-community" | "learning-unit";
+                    year: number;
+                    /** @description Một xã, phường trong phạm vi của tài khoản (mặc định: cả phạm vi) */
+                    commune?: string;
+                    /** @description Chỉ cho tài khoản cấp trung ương (bắt buộc với họ) */
+                    province?: string;
+                    /** @description Chỉ một loại đối tượng */
+                    kind?: "person" | "household" | "clan" | "community" | "unit";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Sổ theo dõi */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                    };
+                };
+                /** @description Lỗi */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Lỗi */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit/verify": {
         parameters: {
             query?: never;
@@ -8964,6 +9337,37 @@ export interface components {
         ProposalCreate: {
             registrationIds: string[];
         };
+        GroupsRegistrationResult: {
+            /** @enum {string} */
+            kind: "household" | "clan" | "community" | "unit";
+            created: number;
+            existing: number;
+            /** @description Số dòng ghi “Không” ở cột Đăng ký danh hiệu */
+            skipped: number;
+            /** @description Số thành viên mới được ghi vào nhóm */
+            membersAdded: number;
+            rows: {
+                row: number;
+                groupId: string;
+                name: string;
+                members: number;
+                registrationId: string;
+                /** @enum {string} */
+                outcome: "created" | "existing";
+                groupCreated: boolean;
+            }[];
+            errors: components["schemas"]["GroupsRowError"][];
+        };
+        GroupsRowError: {
+            /** @description Trang (tệp) của dòng: “Dữ liệu” (các nhóm) hoặc “Thành viên” */
+            sheet: string;
+            row: number;
+            column?: string;
+            header?: string;
+            field?: string;
+            code: string;
+            message: string;
+        };
         Assessment: {
             id: string;
             /** @enum {string} */
@@ -9039,6 +9443,21 @@ export interface components {
             };
             memberFacts?: {
                 [key: string]: string[];
+            };
+            /** @description Các năm trước được công nhận (từ các quyết định đã lưu, không tính hồ sơ đã rút hay giấy công nhận đã thu hồi), cho danh hiệu nhiều năm liền */
+            history?: {
+                from: number;
+                to: number;
+                years: {
+                    year: number;
+                    registrationId: string;
+                    decision: {
+                        number: string;
+                        date: string;
+                    };
+                    titles: string[];
+                }[];
+                text: string;
             };
             explanation?: components["schemas"]["Explanation"] | null;
             explanationText?: string;
@@ -9226,6 +9645,55 @@ export interface components {
                 met: boolean;
                 shortBy: number;
             }[];
+        };
+        RegisterPage: {
+            title: string;
+            titleName: string;
+            year: number;
+            span: 1 | 3 | 5;
+            /** @example Đạt 3 năm liên tục (2018–2020), tính đến năm 2020 */
+            description: string;
+            locality: {
+                province: string;
+                /** @description null: cả tỉnh */
+                communes: string[] | null;
+            };
+            items: components["schemas"]["RegisterEntry"][];
+            /** @description Tổng số trong sổ (mọi trang) */
+            total: number;
+        };
+        RegisterEntry: {
+            registrationId: string;
+            subject: {
+                /** @enum {string} */
+                kind: "person" | "household" | "clan" | "community" | "unit";
+                id: string;
+                /** @description Họ tên của cá nhân, hoặc tên hộ, dòng họ, cộng đồng, đơn vị */
+                name: string;
+            };
+            /** @description Người đại diện của nhóm (chủ hộ, trưởng họ, trưởng thôn, thủ trưởng đơn vị) vào ngày cuối năm của sổ; null với cá nhân */
+            representative: {
+                role: string;
+                name: string;
+            } | null;
+            village: string | null;
+            commune: {
+                code: string;
+                name: string | null;
+            } | null;
+            province: string;
+            /** @description Các năm được công nhận danh hiệu (đến năm của sổ), tăng dần */
+            years: number[];
+            /** @description Số năm liên tục được công nhận tính đến năm của sổ */
+            consecutive: number;
+            /** @description Quyết định công nhận của năm của sổ */
+            decision: {
+                number: string;
+                /** @description yyyy-mm-dd */
+                date: string;
+            };
+            /** @description Giấy công nhận của năm của sổ */
+            certificatePdf: string;
         };
         Job: {
             id: string;

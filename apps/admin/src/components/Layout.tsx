@@ -10,6 +10,8 @@ import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { setApiLanguage } from '../api/client.ts';
 import { useLogout, useSession } from '../api/hooks.ts';
 import { paths } from '../paths.ts';
+// The registers' menu entry and texts (its own namespace, added to the translations on import).
+import '../registers/messages.ts';
 
 const NAV = [
   { to: paths.dashboard, key: 'nav.dashboard', end: true },
@@ -20,6 +22,7 @@ const NAV = [
   { to: paths.groups, key: 'nav.groups', end: false },
   { to: paths.decisions, key: 'nav.decisions', end: false },
   { to: paths.reports, key: 'nav.reports', end: false },
+  { to: paths.registers, key: 'nav.registers', end: false },
   { to: paths.users, key: 'nav.users', end: false, admin: true },
   { to: paths.account, key: 'nav.account', end: false },
 ] as const;
