@@ -15,6 +15,7 @@ import { assessmentImportRoutes } from './routes/assessments-import.js';
 import { evidenceRoutes } from './routes/evidence.js';
 import { decisionRoutes, auditRoutes, reportRoutes } from './routes/decisions.js';
 import { registerRoutes } from './routes/registers.js';
+import { dashboardRoutes } from './routes/dashboard.js';
 import { ApiProblem, languageOf, problem, toProblem } from './problem.js';
 import { referencePage } from './reference-page.js';
 import { frameworkRoutes } from './routes/frameworks.js';
@@ -122,6 +123,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', credentialRoutes());
   app.route('/', verifyPageRoutes());
   app.route('/', publicRoutes());
+  app.route('/', dashboardRoutes());
   app.route('/', reportRoutes());
   app.route('/', registerRoutes());
   app.route('/', auditRoutes());

@@ -11,10 +11,8 @@ import {
   fold,
   getCampaign,
   getFramework,
-  groupMemberships,
   groupCampaignsOfYear,
-  householdsOfPeopleAt,
-  isCurrent,
+  groupMembersOn,
   resultsOfYear,
   type Campaign,
   type GroupKind,
@@ -78,7 +76,7 @@ function memberTitleOf(model: Model, ref: string): { campaignTitle: 'learning-fa
  * The reference date of a campaign's members: today while the campaign's year runs, its last day
  * after it, its first day before it (memberships valid that day count).
  */
-export function referenceDate(campaign: Campaign, now: Date): string {
+export function referenceDate(campaign: Pick<Campaign, 'year'>, now: Date): string {
   const today = localDate(now);
   const first = `${campaign.year}-01-01`;
   const last = `${campaign.year}-12-31`;
@@ -112,6 +110,79 @@ export type MemberFacts = Record<string, readonly string[]>;
 const DECIDED = new Set(['recognised', 'published', 'not-recognised']);
 const RANK: Record<string, number> = { published: 0, recognised: 1, 'not-recognised': 2 };
 
+/** Whom a group's rules count: the households of its members when it asks for Gia đình học tập (a household itself counts people), else the people. */
+export function memberKindFor(groupKind: GroupKind, asked: readonly { campaignTitle: string }[]): 'person' | 'household' {
+  return groupKind !== 'household' && asked.some((a) => a.campaignTitle === 'learning-family') ? 'household' : 'person';
+}
+
+/** The titles a framework's member rules ask for, each with the campaign title that decides it ('learning-citizen', 'learning-family'). */
+export function memberTitlesAsked(model: Model): { campaignTitle: 'learning-family' | 'learning-citizen'; name: string }[] {
+  return memberNeedsOf(model).titles.map((t) => memberTitleOf(model, t));
+}
+
+/** Whether a member's titles (names or ids, as {@link memberResultsOfYear} gives them) include this one. */
+export function holdsTitle(titles: readonly string[] | undefined, name: string): boolean {
+  const f = fold(name);
+  return (titles ?? []).some((t) => fold(t) === f);
+}
+
+/**
+ * The members of these groups on `date`, each once and in order (people by the start of their
+ * membership, households by name): the one reading of "who the members are" for a group's result
+ * and for the dashboard's roll-ups.
+ */
+export async function membersOfGroups(trx: Trx, q: { kind: GroupKind; ids: readonly string[]; memberKind: 'person' | 'household'; date: string }): Promise<Map<string, { id: string; name: string | null }[]>> {
+  const out = new Map<string, { id: string; name: string | null }[]>();
+  const seen = new Set<string>();
+  for (const r of await groupMembersOn(trx, { kind: q.kind, ids: q.ids, members: q.memberKind, date: q.date })) {
+    const key = `${r.group_id}/${r.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const list = out.get(r.group_id) ?? [];
+    list.push({ id: r.id, name: r.name });
+    out.set(r.group_id, list);
+  }
+  return out;
+}
+
+/**
+ * Each member's result of the year in the province for the titles asked: its registration (the
+ * decided one first) and, once decided, the titles it holds — names and the ids its own framework
+ * gives them, none when not recognised; `titles` is absent while the result is not decided.
+ */
+export async function memberResultsOfYear(
+  deps: Pick<Deps, 'models' | 'registry'>,
+  trx: Trx,
+  q: { memberKind: 'person' | 'household'; ids: readonly string[]; titles: readonly string[]; year: number; province: string },
+): Promise<Map<string, { row: YearResultRow; titles?: string[] }>> {
+  const byMember = new Map<string, YearResultRow>();
+  for (const title of new Set(q.titles)) {
+    const rows = await resultsOfYear(trx, { kind: q.memberKind, ids: q.ids, title, year: q.year, province: q.province });
+    for (const r of rows) {
+      const prev = byMember.get(r.subject_id);
+      if (!prev || (RANK[r.status] ?? 9) < (RANK[prev.status] ?? 9)) byMember.set(r.subject_id, r);
+    }
+  }
+  // A member may hold a title by id or by name: the ids come from the member's own framework.
+  const idsOfNames = new Map<string, Map<string, string>>();
+  for (const r of byMember.values()) {
+    if (idsOfNames.has(r.framework_id)) continue;
+    const fw = await getFramework(trx, r.framework_id);
+    idsOfNames.set(r.framework_id, new Map(fw ? modelOf(deps, fw).model.titles.map((t) => [t.name, t.id]) : []));
+  }
+  const out = new Map<string, { row: YearResultRow; titles?: string[] }>();
+  for (const [id, r] of byMember) {
+    if (!DECIDED.has(r.status)) {
+      out.set(id, { row: r });
+      continue;
+    }
+    const names = r.status === 'not-recognised' ? [] : ((r.result?.['titles'] as string[] | undefined) ?? []).slice();
+    const ids = idsOfNames.get(r.framework_id)!;
+    out.set(id, { row: r, titles: [...names, ...names.flatMap((n) => (ids.has(n) ? [ids.get(n)!] : []))] });
+  }
+  return out;
+}
+
 /**
  * Builds a group's members for the engine: the group's members on the reference date (for a
  * framework that counts households, the households of its members), each with the titles of its
@@ -127,13 +198,9 @@ export async function groupMembersOfYear(
   const { campaign, model, group } = input;
   const needs = memberNeedsOf(model);
   const date = referenceDate(campaign, deps.now());
-  const asked = needs.titles.map((t) => memberTitleOf(model, t));
-  const memberKind: 'person' | 'household' = group.kind !== 'household' && asked.some((a) => a.campaignTitle === 'learning-family') ? 'household' : 'person';
-  const people = (await groupMemberships(trx, group.kind, group.id)).filter((m) => isCurrent(m, date));
-  let list: { id: string; name: string | null }[] = people.map((m) => ({ id: m.person_id, name: m.full_name }));
-  if (memberKind === 'household') list = await householdsOfPeopleAt(trx, [...new Set(list.map((x) => x.id))], date);
-  const seen = new Set<string>();
-  list = list.filter((x) => (seen.has(x.id) ? false : (seen.add(x.id), true)));
+  const asked = memberTitlesAsked(model);
+  const memberKind = memberKindFor(group.kind, asked);
+  const list = (await membersOfGroups(trx, { kind: group.kind, ids: [group.id], memberKind, date })).get(group.id) ?? [];
   const groupName = group.name ? ` "${group.name}"` : '';
   const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
   if (list.length === 0) {
@@ -157,22 +224,7 @@ export async function groupMembersOfYear(
     if (unknown.length)
       throw new AppError('unprocessable', 'UNKNOWN_FACT', `Bộ tiêu chí không có sự kiện ${unknown.slice(0, 5).join(', ')}`, `The framework has no fact ${unknown.slice(0, 5).join(', ')}`, { facts: unknown.slice(0, 100) });
   }
-  const campaignTitles = [...new Set(asked.map((a) => a.campaignTitle))];
-  const byMember = new Map<string, YearResultRow>();
-  for (const title of campaignTitles) {
-    const rows = await resultsOfYear(trx, { kind: memberKind, ids: list.map((x) => x.id), title, year: campaign.year, province: campaign.province_code });
-    for (const r of rows) {
-      const prev = byMember.get(r.subject_id);
-      if (!prev || (RANK[r.status] ?? 9) < (RANK[prev.status] ?? 9)) byMember.set(r.subject_id, r);
-    }
-  }
-  // A member may hold a title by id or by name: the ids come from the member's own framework.
-  const idsOfNames = new Map<string, Map<string, string>>();
-  for (const r of byMember.values()) {
-    if (idsOfNames.has(r.framework_id)) continue;
-    const fw = await getFramework(trx, r.framework_id);
-    idsOfNames.set(r.framework_id, new Map(fw ? modelOf(deps, fw).model.titles.map((t) => [t.name, t.id]) : []));
-  }
+  const byMember = await memberResultsOfYear(deps, trx, { memberKind, ids: list.map((x) => x.id), titles: asked.map((a) => a.campaignTitle), year: campaign.year, province: campaign.province_code });
   const counted: MemberEntry[] = [];
   const missing: MemberEntry[] = [];
   const members: Subject[] = [];
@@ -183,12 +235,9 @@ export async function groupMembersOfYear(
     let reason: string | undefined;
     if (needs.titles.length > 0) {
       const r = byMember.get(m.id);
-      if (r) entry.registrationId = r.registration_id;
-      if (r && DECIDED.has(r.status)) {
-        const names = r.status === 'not-recognised' ? [] : (((r.result?.['titles'] as string[] | undefined) ?? []).slice());
-        const ids = idsOfNames.get(r.framework_id)!;
-        titles = [...names, ...names.flatMap((n) => (ids.has(n) ? [ids.get(n)!] : []))];
-      } else reason = r ? `chưa được đánh giá (hồ sơ ${STATE_NAMES_VI[r.status as State] ?? r.status})` : `chưa đăng ký đánh giá ${askedName} năm ${campaign.year}`;
+      if (r) entry.registrationId = r.row.registration_id;
+      if (r?.titles) titles = r.titles;
+      else reason = r ? `chưa được đánh giá (hồ sơ ${STATE_NAMES_VI[r.row.status as State] ?? r.row.status})` : `chưa đăng ký đánh giá ${askedName} năm ${campaign.year}`;
     }
     let facts: string[] | undefined;
     if (needs.facts.length > 0) {
@@ -206,8 +255,7 @@ export async function groupMembersOfYear(
   const noun = memberKind === 'household' ? 'hộ thành viên' : 'thành viên';
   const parts: string[] = [];
   for (const a of asked) {
-    const f = fold(a.name);
-    const yes = counted.filter((c) => (c.titles ?? []).some((t) => fold(t) === f)).length;
+    const yes = counted.filter((c) => holdsTitle(c.titles, a.name)).length;
     parts.push(`${yes}/${list.length} ${noun} đạt ${a.name} năm ${campaign.year}`);
   }
   if (needs.facts.length > 0) parts.push(`${list.length - missing.filter((x) => x.facts === undefined).length}/${list.length} ${noun} đã khai điều kiện`);

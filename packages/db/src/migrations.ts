@@ -14,6 +14,7 @@ import { ACCOUNTS_SECURITY_MIGRATION } from './account-security.js';
 import { EVIDENCE_MIGRATION } from './evidence.js';
 import { PUBLIC_LIST_MIGRATION } from './public-list.js';
 import { TITLE_HISTORY_MIGRATION } from './title-history.js';
+import { DASHBOARD_MIGRATION } from './dashboard.js';
 import { APP_ROLE } from './roles.js';
 
 import { vietnameseOrderMigration } from './vi-order.js';
@@ -347,6 +348,8 @@ export const migrations: Record<string, Migration> = {
   '0011_job_files': statements(JOB_FILES_MIGRATION),
   // Title history (issue 11): registrations by subject, for multi-year titles and the registers; SQL in title-history.ts.
   '0013_title_history': statements(TITLE_HISTORY_MIGRATION),
+  // The yearly dashboard (issue 11): a registration's latest committee assessment by index; SQL in dashboard.ts.
+  '0014_dashboard': statements(DASHBOARD_MIGRATION),
 };
 
 /** A Kysely Migrator over the static migrations. */
