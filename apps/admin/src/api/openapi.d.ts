@@ -7857,6 +7857,103 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bảng điều khiển năm: mỗi danh hiệu có đợt đánh giá — số đăng ký, đã đánh giá, được công nhận theo xã và thôn, nói rõ mẫu số (tất cả hoặc đã đăng ký), so với chỉ tiêu của bộ tiêu chí năm đó; tổng hợp hộ → dòng họ, thôn và thành viên → đơn vị */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                    /** @description Bắt buộc với tài khoản cấp quốc gia */
+                    province?: string;
+                    commune?: string;
+                    title?: "learning-citizen" | "learning-family" | "learning-clan" | "learning-community" | "learning-unit";
+                    denominator?: "registered" | "all";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Bảng điều khiển */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Dashboard"];
+                    };
+                };
+                /** @description Yêu cầu sai (VALIDATION, BAD_JSON) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập (UNAUTHENTICATED) */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không có quyền, ngoài địa bàn hoặc thiếu mã CSRF (FORBIDDEN, OUT_OF_SCOPE, CSRF) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy — cũng là câu trả lời cho id của địa bàn khác */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột: bước không hợp lệ ở trạng thái hiện tại (ILLEGAL_TRANSITION), trùng, cùng một người */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không xử lý được: số định danh sai, quá hạn, lỗi chấm điểm */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports/campaigns/{id}": {
         parameters: {
             query?: never;
@@ -9603,6 +9700,140 @@ export interface components {
                 date: string;
                 signer: string;
             };
+        };
+        Dashboard: {
+            year: number;
+            province: string;
+            commune: string | null;
+            denominator: {
+                /** @enum {string} */
+                kind: "registered" | "all";
+                description: string;
+            };
+            counts: {
+                all: string;
+                registered: string;
+                assessed: string;
+                recognised: string;
+            };
+            titles: {
+                /** @enum {string} */
+                title: "learning-citizen" | "learning-family" | "learning-clan" | "learning-community" | "learning-unit";
+                name: string;
+                /** @enum {string} */
+                subjectKind: "person" | "household" | "clan" | "community" | "unit";
+                noun: string;
+                campaigns: {
+                    id: string;
+                    commune: string | null;
+                    framework: string;
+                }[];
+                frameworks: string[];
+                area: components["schemas"]["DashboardArea"];
+                communes: {
+                    /** @enum {string} */
+                    level: "area" | "commune" | "village";
+                    commune: string | null;
+                    communeName: string | null;
+                    village: string | null;
+                    /** @description Tất cả đối tượng cùng loại trong địa bàn */
+                    all: number;
+                    registered: number;
+                    assessed: number;
+                    recognised: number;
+                    denominator: number;
+                    share: number;
+                    /** @example 1.234 / 5.678 hộ (tất cả hộ trong xã Minh Quân) */
+                    text: string;
+                    titles: {
+                        name: string;
+                        count: number;
+                    }[];
+                    targets: {
+                        framework: string;
+                        title: string;
+                        text: string;
+                        population: string | null;
+                        condition: string | null;
+                        /** @description Chỉ tiêu, % */
+                        required: number;
+                        numerator: number;
+                        denominator: number;
+                        /** @description Đã đạt, % (2 chữ số thập phân) */
+                        achieved: number;
+                        /** @description Đã đạt − chỉ tiêu, điểm phần trăm (âm khi còn thiếu) */
+                        gap: number;
+                        met: boolean;
+                        shortBy: number;
+                    }[];
+                    villages: components["schemas"]["DashboardArea"][];
+                }[];
+                unmeasuredTargets: {
+                    framework: string;
+                    text: string;
+                    reason: string;
+                }[];
+            }[];
+            rollups: {
+                date: string;
+                clans: components["schemas"]["DashboardRollup"][];
+                villages: components["schemas"]["DashboardRollup"][];
+                units: components["schemas"]["DashboardRollup"][];
+            };
+        };
+        DashboardArea: {
+            /** @enum {string} */
+            level: "area" | "commune" | "village";
+            commune: string | null;
+            communeName: string | null;
+            village: string | null;
+            /** @description Tất cả đối tượng cùng loại trong địa bàn */
+            all: number;
+            registered: number;
+            assessed: number;
+            recognised: number;
+            denominator: number;
+            share: number;
+            /** @example 1.234 / 5.678 hộ (tất cả hộ trong xã Minh Quân) */
+            text: string;
+            titles: {
+                name: string;
+                count: number;
+            }[];
+            targets: {
+                framework: string;
+                title: string;
+                text: string;
+                population: string | null;
+                condition: string | null;
+                /** @description Chỉ tiêu, % */
+                required: number;
+                numerator: number;
+                denominator: number;
+                /** @description Đã đạt, % (2 chữ số thập phân) */
+                achieved: number;
+                /** @description Đã đạt − chỉ tiêu, điểm phần trăm (âm khi còn thiếu) */
+                gap: number;
+                met: boolean;
+                shortBy: number;
+            }[];
+        };
+        DashboardRollup: {
+            /** @enum {string} */
+            kind: "household" | "clan" | "community" | "unit";
+            id: string;
+            name: string;
+            commune: string | null;
+            communeName: string | null;
+            type: string | null;
+            /** @enum {string} */
+            memberKind: "person" | "household";
+            title: string;
+            members: number;
+            holders: number;
+            missing: number;
+            share: number;
+            text: string;
         };
         CampaignReport: {
             campaignId: string;

@@ -3,6 +3,7 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en.ts';
 import { vi } from './vi.ts';
+import { yearDashboardEn, yearDashboardVi } from '../dashboard/messages.ts';
 
 export type Language = 'vi' | 'en';
 const STORAGE_KEY = 'hoctap.lang';
@@ -16,7 +17,7 @@ function initialLanguage(): Language {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
+  resources: { vi: { translation: { ...vi, yearDashboard: yearDashboardVi } }, en: { translation: { ...en, yearDashboard: yearDashboardEn } } },
   lng: initialLanguage(),
   fallbackLng: 'vi',
   interpolation: { escapeValue: false },

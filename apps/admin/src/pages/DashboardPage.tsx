@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCampaigns, useFrameworks, useSession } from '../api/hooks.ts';
 import { ReportCard } from '../workflow/ReportCard.tsx';
+import { YearDashboard } from '../dashboard/YearDashboard.tsx';
 import { Loading, QueryError } from '../components/QueryState.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { paths } from '../paths.ts';
@@ -60,6 +61,7 @@ export function DashboardPage() {
         </Alert>
       ) : (
         <Stack gap="md">
+          <YearDashboard campaigns={campaigns.data.items} national={(user?.localities.length ?? 0) === 0} />
           {campaigns.data.items.map((c) => (
             <ReportCard key={c.id} campaign={c} />
           ))}
