@@ -50,12 +50,13 @@ export function RegistersPage() {
         <Group align="flex-end" gap="lg" wrap="wrap">
           <NativeSelect
             label={t('registers.title')}
+            data-testid="registers-title"
             value={choice.title}
             onChange={(e) => change({ title: e.currentTarget.value as RegisterTitle })}
             data={REGISTER_TITLES.map((x) => ({ value: x, label: t(`titleKind.${x}`, { defaultValue: x }) }))}
             w={220}
           />
-          <NativeSelect label={t('registers.year')} value={String(choice.year)} onChange={(e) => change({ year: Number(e.currentTarget.value) })} data={years.map((y) => String(y))} w={120} />
+          <NativeSelect label={t('registers.year')} data-testid="registers-year" value={String(choice.year)} onChange={(e) => change({ year: Number(e.currentTarget.value) })} data={years.map((y) => String(y))} w={120} />
           <div>
             <Text size="sm" fw={500} id="register-span-label" mb={4}>
               {t('registers.span')}
@@ -99,7 +100,7 @@ export function RegistersPage() {
           <Title order={2} size="h3" id="register-heading">
             {data.titleName} — {data.description}
           </Title>
-          <Text>{t('registers.total', { n: data.total })}</Text>
+          <Text data-testid="registers-total">{t('registers.total', { n: data.total })}</Text>
           <Text size="sm" c="dimmed">
             {t('registers.sortNote')}
           </Text>
@@ -135,7 +136,7 @@ export function RegistersPage() {
                       <Table.Td>{x.consecutive}</Table.Td>
                       <Table.Td>{t('registers.decisionText', { number: x.decision.number, date: formatDate(x.decision.date) })}</Table.Td>
                       <Table.Td>
-                        <Anchor href={x.certificatePdf} download size="sm" aria-label={`${t('registers.certificateLink')}: ${x.subject.name}`}>
+                        <Anchor href={x.certificatePdf} download size="sm" aria-label={`PDF — ${t('registers.certificateLink')}: ${x.subject.name}`}>
                           PDF
                         </Anchor>
                       </Table.Td>
