@@ -7,7 +7,7 @@ import type { Denominator } from '../api/client.ts';
 
 const enc = encodeURIComponent;
 
-export type TemplateKind = 'people' | 'households' | 'scores';
+export type TemplateKind = 'people' | 'households' | 'clans' | 'communities' | 'units' | 'scores';
 
 export const downloads = {
   /** `GET /api/templates/{kind}.xlsx`; the score template needs the framework (`plugin/id`). */
