@@ -254,8 +254,9 @@ export async function yearDashboard(deps: Pick<Deps, 'models' | 'registry' | 'no
       .sort((a, b) => (a.commune_code ?? '').localeCompare(b.commune_code ?? ''))
       .map((c) => ({
         ...areaOfRow(c),
+        // Clans and units live in no village: no village rows for them.
         villages: base
-          .filter((v) => v.level === 'village' && v.commune_code === c.commune_code)
+          .filter((v) => v.level === 'village' && v.commune_code === c.commune_code && (t.kind !== 'clan' && t.kind !== 'unit'))
           .sort((a, b) => (a.village === null ? 1 : b.village === null ? -1 : a.village.localeCompare(b.village, 'vi')))
           .map(areaOfRow),
       }));

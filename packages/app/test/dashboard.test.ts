@@ -201,6 +201,9 @@ describe.each(dialects)('the yearly dashboard (%s)', (dialect) => {
       ['Thôn Đông', 0],
     ]);
     expect(title(d, 'learning-clan').area).toMatchObject({ all: 1, registered: 1, recognised: 0 });
+    // Clans and units live in no village: their communes have no village rows.
+    expect(title(d, 'learning-clan').communes[0]!.villages).toEqual([]);
+    expect(title(d, 'learning-unit').communes[0]!.villages).toEqual([]);
     expect(title(d, 'learning-unit').area).toMatchObject({ all: 1, registered: 1, recognised: 0 });
   });
 

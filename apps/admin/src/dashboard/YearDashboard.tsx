@@ -142,8 +142,8 @@ function TitleFigures({ figures, year, kind }: { figures: DashboardTitle; year: 
           {t('yearDashboard.unmeasured', { text: u.text, reason: u.reason })}
         </Text>
       ))}
-      <ScrollTable minWidth={320}>
-        <Table verticalSpacing={4} horizontalSpacing={6} fz="sm" data-testid="year-dashboard-table">
+      <ScrollTable minWidth={280}>
+        <Table verticalSpacing={4} horizontalSpacing={4} fz="sm" data-testid="year-dashboard-table">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('yearDashboard.area')}</Table.Th>

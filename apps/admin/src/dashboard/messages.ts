@@ -9,7 +9,7 @@ export const yearDashboardVi = {
   noCampaigns: 'Năm {{year}} chưa có đợt đánh giá nào trong địa bàn của bạn.',
   area: 'Địa bàn',
   registered: 'Đăng ký',
-  assessed: 'Đã đánh giá',
+  assessed: 'Đánh giá',
   recognised: 'Công nhận',
   share: 'Tỉ lệ',
   wholeArea: 'Toàn địa bàn',
