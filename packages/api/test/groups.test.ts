@@ -156,7 +156,7 @@ describe.each(dialects)('groups on %s', (dialect) => {
     // registered → 409, nothing deleted
     await w.db.insertInto('frameworks').values({ plugin: 'p', version: 'v', title: 't', source_text: 's', status: 'draft', effective_from: '2018-01-01', content_hash: 'a'.repeat(64) }).execute();
     const fw = await w.db.selectFrom('frameworks').select('id').executeTakeFirstOrThrow();
-    const cp = await w.db.insertInto('campaigns').values({ province_code: A, commune_code: A1, title: 'learning-unit', framework_id: fw.id, year: 2018, calendar: [] }).returning('id').executeTakeFirstOrThrow();
+    const cp = await w.db.insertInto('campaigns').values({ province_code: A, commune_code: A1, title: 'learning-unit', name: 'Đơn vị học tập năm 2018', framework_id: fw.id, year: 2018, calendar: [] }).returning('id').executeTakeFirstOrThrow();
     const reg = await w.db.insertInto('registrations').values({ province_code: A, commune_code: A1, campaign_id: cp.id, subject_kind: 'unit', subject_id: u }).returning('id').executeTakeFirstOrThrow();
     const refused = await w.call('offA1', 'DELETE', `/api/units/${u}`);
     expect(refused.status).toBe(409);

@@ -1,5 +1,5 @@
 /** A test world: an app over a test database, an adjustable clock, users of every role and a request helper. */
-import { createRegistry, definePlugin } from '@hoctap/core';
+import { createRegistry, definePlugin, type Plugin } from '@hoctap/core';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { createUser, truncateAllTables, type DialectName } from '@hoctap/db';
 import { phuTho } from '@hoctap/plugin-phu-tho';
@@ -61,12 +61,13 @@ export interface Session {
   userId: string;
 }
 
-export async function createWorld(dialect: DialectName) {
+export async function createWorld(dialect: DialectName, plugins: readonly Plugin[] = []) {
   const t: TestDatabase = await openTestDatabase(dialect);
   const db = t.handle.db;
   const clock = { now: new Date('2018-05-10T03:00:00Z') };
   const app = createApp({
-    registry,
+    // The world's plugins, and those a suite adds (e.g. the national frameworks).
+    registry: plugins.length ? createRegistry([phuTho, refusePlugin, ...plugins]) : registry,
     db: t.handle,
     dataKey: TEST_DATA_KEY,
     now: () => clock.now,

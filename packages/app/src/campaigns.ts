@@ -15,6 +15,7 @@ import {
   findPersonByNaturalKey,
   getCampaign,
   getFramework,
+  unitName,
   addMembership,
   createGroup,
   findHouseholdByName,
@@ -27,20 +28,23 @@ import {
   inSavepoint,
   listCampaigns,
   listRegistrations,
+  registrationSummaries,
   transitionRegistration,
   type CalendarWindow,
   type Campaign,
   type Framework,
   type GroupKind,
   type Registration,
+  type RegistrationSummary,
   type Scope,
   type SubjectKind,
+  CAMPAIGN_TITLE_NAMES,
 } from '@hoctap/db';
 import { auditEntry, localDate, type Caller, type Deps, type Trx } from './deps.js';
 import { AppError, notFound, outOfScope } from './errors.js';
 import { GROUP_NAMES, groupNotFound } from './groups.js';
 import { modelOf } from './models.js';
-import { assertConfirmed, campaignWarnings, currentFrameworks, duplicateWarnings } from './campaign-checks.js';
+import { assertConfirmed, assertNameFree, campaignNameOf, campaignWarnings, checkCampaignCommunes, currentFrameworks, duplicateWarnings } from './campaign-checks.js';
 import { citizenIdError } from './people.js';
 import { assertCommuneInProvince, writeLocality } from './where.js';
 import { canRead, canWrite, checkId, readable, writable } from './scope.js';
@@ -106,7 +110,12 @@ export interface OpenCampaignInput {
   framework: string;
   year: number;
   province?: string | undefined;
+  /** One commune (the older form of `communes: [commune]`). */
   commune?: string | null | undefined;
+  /** The communes it covers (5-digit codes of the province); none: the whole province. */
+  communes?: readonly string[] | undefined;
+  /** What the locality calls it; absent: named from its title, year and locality (numbered when one is already open). */
+  name?: string | undefined;
   title?: CampaignTitle | undefined;
   /** A version published from the editor (`GET /api/frameworks/published`) instead of the plugin's `framework`. */
   frameworkVersionId?: string | undefined;
@@ -124,18 +133,25 @@ export async function openCampaign(deps: Deps, caller: Caller, trx: Trx, input: 
   const published = input.frameworkVersionId ? await getPublishedFramework(trx, checkId(input.frameworkVersionId, 'framework')) : undefined;
   if (input.frameworkVersionId && !published?.published_at) throw notFound('framework');
   const f = published ? { ...modelOf(deps, published), plugin: published.plugin, source: published.source_text } : deps.registry.get(input.framework);
-  const where = writeLocality(caller.scope, input);
+  const { province, communes } = await checkCampaignCommunes(trx, caller.scope, input);
+  // One commune: the campaign is that commune's row; several or none: the province's.
+  const where = { province, commune: communes.length === 1 ? communes[0]! : null };
   const loc = f.model.locality?.code;
-  if (loc && loc !== where.province && loc !== where.commune)
+  if (loc && loc !== where.province && !(communes.length > 0 && communes.every((c) => c === loc)))
     throw new AppError('unprocessable', 'FRAMEWORK_LOCALITY', `Bộ tiêu chí ${f.ref} dành cho địa bàn ${loc}`, `Framework ${f.ref} belongs to locality ${loc}`);
   const title = input.title ?? TITLE_OF_SUBJECT[f.model.subject];
   const calendar: CalendarWindow[] = f.model.calendar.map((s) => {
     const d = stepDates(s, input.year);
     return { name: s.step, ...(d.from ? { from: d.from } : {}), to: d.to, late: s.late, label: s.label ?? s.description };
   });
-  const warnings = [...campaignWarnings(f.model, f.ref, input.year), ...(await duplicateWarnings(trx, { title, year: input.year, province: where.province, commune: where.commune }))];
-  assertConfirmed(warnings, currentFrameworks(deps.registry, f.model, input.year), input.confirm === true);
-  await assertCommuneInProvince(trx, where.province, where.commune);
+  const duplicates = await duplicateWarnings(trx, { title, year: input.year, province: where.province, communes });
+  const given = input.name !== undefined;
+  const name = given
+    ? campaignNameOf(input.name!)
+    : await defaultCampaignName(trx, { title, year: input.year, province: where.province, communes, round: (duplicates[0]?.existing.length ?? 0) + 1 });
+  assertNameFree(name, duplicates[0]?.existing ?? []);
+  const warnings = [...campaignWarnings(f.model, f.ref, input.year), ...duplicates.map(({ existing: _e, ...w }) => w)];
+  assertConfirmed(warnings, currentFrameworks(deps.registry, f.model, input.year), input.confirm === true, duplicates[0] ? { existing: duplicates[0].existing } : {});
   const framework = published ?? await ensureFramework(trx, {
     plugin: f.plugin,
     version: `${f.model.id}@${createHash('sha256').update(f.source, 'utf8').digest('hex').slice(0, 12)}`,
@@ -146,12 +162,34 @@ export async function openCampaign(deps: Deps, caller: Caller, trx: Trx, input: 
     publishedBy: actorOf(caller),
     publishedAt: deps.now(),
   });
-  const campaign = await createCampaign(trx, { province: where.province, commune: where.commune, title, frameworkId: framework.id, year: input.year, calendar });
+  const campaign = await createCampaign(trx, { province: where.province, commune: where.commune, title, name, communes, frameworkId: framework.id, year: input.year, calendar });
   await appendAudit(
     trx,
-    auditEntry(deps, caller, { province: campaign.province_code, action: 'campaign.create', subject: { kind: 'campaign', id: campaign.id }, payload: { framework: framework.id, contentHash: framework.content_hash, year: campaign.year, commune: campaign.commune_code, ...(warnings.length ? { confirmed: warnings.map((w) => w.code) } : {}) } }),
+    auditEntry(deps, caller, {
+      province: campaign.province_code,
+      action: 'campaign.create',
+      subject: { kind: 'campaign', id: campaign.id },
+      payload: { framework: framework.id, contentHash: framework.content_hash, year: campaign.year, name, ...(given ? {} : { named: 'default' }), commune: campaign.commune_code, communes, ...(warnings.length ? { confirmed: warnings.map((w) => w.code) } : {}) },
+    }),
   );
   return { campaign, framework };
+}
+
+/** The communes a campaign covers: its list, else its one commune, else none (the whole province). */
+export function campaignCommunes(c: Pick<Campaign, 'communes' | 'commune_code'>): string[] {
+  return c.communes?.length ? [...c.communes] : c.commune_code ? [c.commune_code] : [];
+}
+
+/**
+ * The name a campaign gets when none is given, as migration 0012 names the older ones: "Công dân
+ * học tập năm 2026 — Xã A, Phú Thọ" (the units' names, else the codes; "3 xã" beyond two), and
+ * " — đợt 2" when one is already open for the same title, year and locality.
+ */
+async function defaultCampaignName(trx: Trx, key: { title: string; year: number; province: string; communes: readonly string[]; round: number }): Promise<string> {
+  const province = (await unitName(trx, 'province', key.province)) ?? `tỉnh ${key.province}`;
+  const communes = key.communes.length > 2 ? [`${key.communes.length} xã`] : await Promise.all(key.communes.map(async (c) => (await unitName(trx, 'commune', c)) ?? `xã ${c}`));
+  const base = `${CAMPAIGN_TITLE_NAMES[key.title] ?? key.title} năm ${key.year} — ${[...communes, province].join(', ')}`;
+  return campaignNameOf(key.round > 1 ? `${base} — đợt ${key.round}` : base);
 }
 
 /** A page of the campaigns the caller may see, each with its framework row. */
@@ -170,11 +208,30 @@ export async function readCampaign(_deps: Deps, caller: Caller, trx: Trx, input:
   return loadCampaign(trx, caller.scope, checkId(input.id, 'campaign'));
 }
 
+/**
+ * Refuses (422 `SUBJECT_OUTSIDE_CAMPAIGN`) a subject filed outside the campaign's province or, when
+ * the campaign covers communes, outside them — saying where the subject is and which communes the
+ * campaign covers.
+ */
+export function assertInCampaign(campaign: Campaign, subject: { province_code: string; commune_code: string | null }, who: { vi: string; en: string }): void {
+  const covered = campaignCommunes(campaign);
+  const where = subject.province_code !== campaign.province_code ? `tỉnh ${subject.province_code}` : subject.commune_code ? `xã ${subject.commune_code}` : `tỉnh ${subject.province_code}, không thuộc xã nào`;
+  const inside = subject.province_code === campaign.province_code && (covered.length === 0 || (subject.commune_code !== null && covered.includes(subject.commune_code)));
+  if (inside) return;
+  const campaignWhere = covered.length ? `các xã ${covered.join(', ')}` : `tỉnh ${campaign.province_code}`;
+  throw new AppError(
+    'unprocessable',
+    'SUBJECT_OUTSIDE_CAMPAIGN',
+    `${who.vi} ở ${where}, ngoài địa bàn của đợt đánh giá «${campaign.name}» (${campaignWhere})`,
+    `${who.en} is in ${subject.commune_code ? `commune ${subject.commune_code}` : `province ${subject.province_code}`}, outside the campaign’s locality (${covered.length ? covered.join(', ') : campaign.province_code})`,
+    { province: subject.province_code, commune: subject.commune_code, campaign: { id: campaign.id, province: campaign.province_code, communes: covered } },
+  );
+}
+
 /** Registers a person (visible, writable, in the campaign's locality) — shared by the single and the sheet registration. */
 async function registerPerson(deps: Deps, caller: Caller, trx: Trx, campaign: Campaign, personId: string, late: boolean) {
   const person = writable(caller.scope, await getPerson(trx, deps.cipher, personId), 'person');
-  if (person.province_code !== campaign.province_code || (campaign.commune_code !== null && person.commune_code !== campaign.commune_code))
-    throw new AppError('unprocessable', 'SUBJECT_OUTSIDE_CAMPAIGN', 'Người này không thuộc địa bàn của đợt đánh giá', 'This person is outside the campaign’s locality');
+  assertInCampaign(campaign, person, { vi: 'Người này', en: 'This person' });
   return createRegistration(trx, {
     province: person.province_code,
     commune: person.commune_code,
@@ -227,8 +284,7 @@ async function registerGroup(deps: Deps, caller: Caller, trx: Trx, campaign: Cam
   const group = await getGroup(trx, kind, id);
   if (!group || !canRead(caller.scope, group)) throw groupNotFound(kind);
   if (!canWrite(caller.scope, group)) throw outOfScope();
-  if (group.province_code !== campaign.province_code || (campaign.commune_code !== null && group.commune_code !== campaign.commune_code))
-    throw new AppError('unprocessable', 'SUBJECT_OUTSIDE_CAMPAIGN', `${GROUP_NAMES[kind].vi} này không thuộc địa bàn của đợt đánh giá`, `This ${GROUP_NAMES[kind].en} is outside the campaign’s locality`);
+  assertInCampaign(campaign, group, { vi: `${GROUP_NAMES[kind].vi} này`, en: `This ${GROUP_NAMES[kind].en}` });
   return { group, ...(await createRegistration(trx, { province: group.province_code, commune: group.commune_code, campaignId: campaign.id, subject: { kind, id: group.id }, registeredBy: actorOf(caller), registeredAt: deps.now(), late })) };
 }
 
@@ -261,12 +317,26 @@ export async function registerSubject(deps: Deps, caller: Caller, trx: Trx, inpu
   return { registration: res.registration, created: res.created };
 }
 
-/** A page of a campaign's registrations the caller may see, optionally of one status. */
-export async function listCampaignRegistrations(_deps: Deps, caller: Caller, trx: Trx, input: { campaignId: string; status?: string | undefined; limit: number; offset: number }): Promise<{ items: Registration[]; total: number }> {
+/** A listed registration: the row, its subject's name and its latest committee result (total, maximum, titles, whether it passed). */
+export type RegistrationListItem = Registration & { summary: RegistrationSummary & { passed: boolean | null } };
+
+/**
+ * A page of a campaign's registrations the caller may see, optionally of one status, each with its
+ * subject's name and latest committee result (two queries for the page, not one per row), and the total.
+ */
+export async function listCampaignRegistrations(_deps: Deps, caller: Caller, trx: Trx, input: { campaignId: string; status?: string | undefined; limit: number; offset: number }): Promise<{ items: RegistrationListItem[]; total: number }> {
   const id = checkId(input.campaignId, 'campaign');
   await loadCampaign(trx, caller.scope, id);
   const page = await listRegistrations(trx, id, { ...(input.status ? { status: input.status as State } : {}), limit: input.limit, offset: input.offset });
-  return { items: page.items.filter((x) => readable(caller.scope, x, 'registration')), total: page.total };
+  const items = page.items.filter((x) => readable(caller.scope, x, 'registration'));
+  const summaries = await registrationSummaries(trx, items);
+  return {
+    items: items.map((r) => {
+      const s = summaries.get(r.id) ?? { subjectName: null, committee: null };
+      return { ...r, summary: { ...s, passed: s.committee ? s.committee.titles.length > 0 : null } };
+    }),
+    total: page.total,
+  };
 }
 
 /** One row's problem in a sheet: the row number, the column (letter and header) when one cell is at fault, a Vietnamese message. */
@@ -316,11 +386,12 @@ export interface SheetRegistrationResult {
 
 /** Where a campaign's people go when registered by the caller (the commune of a row without one, whether one is required). */
 export function peopleTargetOf(campaign: Campaign, scope: Scope): PeopleTarget {
+  const covered = campaignCommunes(campaign);
   return {
-    defaultCommune: campaign.commune_code ?? (scope.role === 'commune' && scope.communes.length === 1 ? scope.communes[0]! : null),
+    defaultCommune: campaign.commune_code ?? (covered.length === 1 ? covered[0]! : scope.role === 'commune' && scope.communes.length === 1 ? scope.communes[0]! : null),
     // A province-level campaign (staff of provincial agencies, as in Phú Thọ 2018) may register
-    // people who belong to no commune; a commune officer always files under a commune.
-    communeRequired: campaign.commune_code !== null || scope.role === 'commune',
+    // people who belong to no commune; a campaign of communes and a commune officer file under one.
+    communeRequired: covered.length > 0 || scope.role === 'commune',
     campaignCommune: campaign.commune_code,
     scope,
   };
@@ -475,10 +546,17 @@ export async function importRegistrationsChunk(deps: Pick<Deps, 'cipher' | 'now'
   const early: RowError[] = [];
   const chunk: PersonRecord[] = [];
   const rowNo: number[] = [];
+  // A campaign of several communes files each row under one of them (one commune: the batched import checks it).
+  const cp0 = await getCampaign(trx, input.campaign.id);
+  const covered = cp0 ? campaignCommunes(cp0) : [];
   for (const { row, record } of input.rows) {
     const cp = record.commune ? input.communeProvinces.get(record.commune) : undefined;
     if (cp && cp !== input.province) {
       early.push(input.communeError(row, `xã ${record.commune} không thuộc tỉnh ${input.province}`));
+      continue;
+    }
+    if (covered.length > 1 && (!record.commune || !covered.includes(record.commune))) {
+      early.push(input.communeError(row, `${record.commune ? `xã ${record.commune}` : 'dòng không ghi xã'}: ngoài các xã của đợt đánh giá (${covered.join(', ')})`));
       continue;
     }
     chunk.push(record);

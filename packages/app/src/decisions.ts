@@ -81,6 +81,7 @@ export async function decide(deps: Deps, caller: Caller, trx: Trx, input: Decide
     proposerId: proposer,
     approverId: approver,
     recognised: regs.filter((x) => recognised.has(x.id)).map((x) => ({ id: x.id, province: x.province_code, commune: x.commune_code })),
+    notRecognised: [...refused],
   });
   const moved: Registration[] = [];
   for (const reg of regs) {

@@ -1,16 +1,43 @@
-/** What opening a campaign checks against the campaigns already open (issue 11): the same title, year and locality. */
-import type { Kysely } from 'kysely';
+/** What opening a campaign checks against the campaigns already open and the administrative units (issue 11). */
+import { sql, type Kysely } from 'kysely';
 import type { Campaign, Database } from './schema.js';
 
-/** The campaigns visible to the caller with this title, year, province and commune (none: the province-wide ones). */
-export async function campaignsLike(db: Kysely<Database>, key: { title: string; year: number; province: string; commune: string | null }): Promise<Campaign[]> {
+/**
+ * The campaigns visible to the caller with this title and year in the same locality: in the
+ * province, and covering one of `communes` — a province-wide campaign (no communes) overlaps every
+ * commune, and a province-wide key overlaps every campaign of the province. Oldest first.
+ */
+export async function campaignsLike(db: Kysely<Database>, key: { title: string; year: number; province: string; communes: readonly string[] }): Promise<Campaign[]> {
   return db
     .selectFrom('campaigns')
     .selectAll()
     .where('title', '=', key.title)
     .where('year', '=', key.year)
     .where('province_code', '=', key.province)
-    .where((eb) => (key.commune ? eb('commune_code', '=', key.commune) : eb('commune_code', 'is', null)))
+    .where((eb) =>
+      key.communes.length === 0
+        ? eb.val(true)
+        : eb.or([eb(sql<number>`cardinality(communes)`, '=', 0), eb(sql<boolean>`communes && ${sql.val([...key.communes])}::text[]`, '=', true)]),
+    )
     .orderBy('created_at')
+    .orderBy('id')
     .execute();
+}
+
+/**
+ * Of these commune codes, the province each is filed under in the administrative units (the latest
+ * version of each), and whether the units are loaded at all (no commune on record).
+ */
+export async function communesOfUnits(db: Kysely<Database>, codes: readonly string[]): Promise<{ loaded: boolean; provinces: Map<string, string | null> }> {
+  const any = await db.selectFrom('administrative_units').select('code').where('level', '=', 'commune').limit(1).executeTakeFirst();
+  if (!any || codes.length === 0) return { loaded: !!any, provinces: new Map() };
+  const rows = await db
+    .selectFrom('administrative_units')
+    .select(['code', 'province_code'])
+    .where('level', '=', 'commune')
+    .where('code', 'in', [...codes])
+    .orderBy('code')
+    .orderBy('valid_from')
+    .execute();
+  return { loaded: true, provinces: new Map(rows.map((r) => [r.code, r.province_code])) };
 }

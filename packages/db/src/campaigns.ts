@@ -65,6 +65,10 @@ export interface CampaignInput {
   province: string;
   commune: string | null;
   title: string;
+  /** What the locality calls it (NFC, trimmed). */
+  name: string;
+  /** The communes it covers (one: also `commune`; none: the whole province). */
+  communes: readonly string[];
   frameworkId: string;
   year: number;
   calendar: CalendarWindow[];
@@ -78,6 +82,8 @@ export async function createCampaign(db: Kysely<Database>, input: CampaignInput)
       province_code: input.province,
       commune_code: input.commune,
       title: input.title,
+      name: input.name,
+      communes: [...input.communes],
       framework_id: input.frameworkId,
       year: input.year,
       calendar: JSON.stringify(input.calendar),
@@ -254,6 +260,8 @@ export async function lockRegistrationWithCampaign(db: Kysely<Database>, id: str
       'c.province_code as c_province_code',
       'c.commune_code as c_commune_code',
       'c.title as c_title',
+      'c.name as c_name',
+      'c.communes as c_communes',
       'c.framework_id as c_framework_id',
       'c.year as c_year',
       'c.calendar as c_calendar',
@@ -267,8 +275,8 @@ export async function lockRegistrationWithCampaign(db: Kysely<Database>, id: str
     .forUpdate('r')
     .executeTakeFirst();
   if (!row) return undefined;
-  const { c_id, c_province_code, c_commune_code, c_title, c_framework_id, c_year, c_calendar, c_created_at, c_evidence, ...registration } = row;
-  const campaign: Campaign = { id: c_id, province_code: c_province_code, commune_code: c_commune_code, title: c_title, framework_id: c_framework_id, year: c_year, calendar: c_calendar, created_at: c_created_at };
+  const { c_id, c_province_code, c_commune_code, c_title, c_name, c_communes, c_framework_id, c_year, c_calendar, c_created_at, c_evidence, ...registration } = row;
+  const campaign: Campaign = { id: c_id, province_code: c_province_code, commune_code: c_commune_code, title: c_title, name: c_name, communes: c_communes, framework_id: c_framework_id, year: c_year, calendar: c_calendar, created_at: c_created_at };
   return { registration: registration as Registration, campaign, evidence: c_evidence };
 }
 
@@ -370,6 +378,8 @@ export interface DecisionInput {
   proposerId: string;
   approverId: string;
   recognised: readonly { id: string; province: string; commune: string | null }[];
+  /** The registrations it did not recognise. */
+  notRecognised?: readonly string[];
 }
 
 /** Records a decision and its recognised registrations (the CHECK refuses proposer = approver). */
@@ -385,6 +395,7 @@ export async function createDecision(db: Kysely<Database>, input: DecisionInput)
       signer: input.signer,
       proposer_id: input.proposerId,
       approver_id: input.approverId,
+      not_recognised: [...(input.notRecognised ?? [])].sort(),
     })
     .returningAll()
     .executeTakeFirstOrThrow();

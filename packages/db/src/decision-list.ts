@@ -5,6 +5,8 @@ import type { Database, Decision } from './schema.js';
 /** A listed decision: the row, its campaign's title and year, the registrations it recognised (sorted) and their credentials. */
 export interface DecisionListItem extends Decision {
   title: string;
+  /** The campaign's name (migration 0012). */
+  campaign_name: string;
   year: number;
   recognised: string[];
   /** The credential issued for each recognised registration, and when it was revoked (null while valid). */
@@ -18,7 +20,7 @@ export async function listDecisions(db: Kysely<Database>, options: { campaignId?
   const { n } = await q.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
   const rows = await q
     .selectAll('decisions')
-    .select(['campaigns.title', 'campaigns.year'])
+    .select(['campaigns.title', 'campaigns.name as campaign_name', 'campaigns.year'])
     .orderBy('decisions.decided_on', 'desc')
     .orderBy('decisions.created_at', 'desc')
     .orderBy('decisions.id')

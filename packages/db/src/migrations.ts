@@ -13,6 +13,7 @@ import { CREDENTIALS_MIGRATION } from './credentials.js';
 import { ACCOUNTS_SECURITY_MIGRATION } from './account-security.js';
 import { EVIDENCE_MIGRATION } from './evidence.js';
 import { PUBLIC_LIST_MIGRATION } from './public-list.js';
+import { CAMPAIGN_NAME_COMMUNES_MIGRATION } from './campaign-names.js';
 import { TITLE_HISTORY_MIGRATION } from './title-history.js';
 import { DASHBOARD_MIGRATION } from './dashboard.js';
 import { APP_ROLE } from './roles.js';
@@ -346,6 +347,8 @@ export const migrations: Record<string, Migration> = {
   '0010_audit_pending': statements(AUDIT_PENDING_MIGRATION),
   // Files made by background jobs (issue 4), e.g. a decision's certificates PDF; SQL in job-files.ts.
   '0011_job_files': statements(JOB_FILES_MIGRATION),
+  // A campaign's name and communes, and what a decision did not recognise (issue 11); SQL in campaign-names.ts.
+  '0012_campaign_name_communes': statements(CAMPAIGN_NAME_COMMUNES_MIGRATION),
   // Title history (issue 11): registrations by subject, for multi-year titles and the registers; SQL in title-history.ts.
   '0013_title_history': statements(TITLE_HISTORY_MIGRATION),
   // The yearly dashboard (issue 11): a registration's latest committee assessment by index; SQL in dashboard.ts.

@@ -116,6 +116,13 @@ export interface CampaignsTable extends Locality {
   id: Generated<string>;
   /** The title's code name, e.g. 'learning-citizen'. */
   title: string;
+  /** What the locality calls it (NFC, trimmed, 1–200 characters; migration 0012). */
+  name: string;
+  /**
+   * The communes it covers: one (then also `commune_code`), several (`commune_code` null), or none
+   * for the whole province (migration 0012).
+   */
+  communes: ColumnType<string[], string[] | undefined, string[]>;
   framework_id: string;
   year: number;
   calendar: Json<CalendarWindow[]>;
@@ -217,6 +224,8 @@ export interface DecisionsTable extends Locality {
   signer: string;
   proposer_id: string;
   approver_id: string;
+  /** The registrations the decision did not recognise (migration 0012; the recognised are `decision_subjects`). */
+  not_recognised: ColumnType<string[], string[] | undefined, string[]>;
   created_at: CreatedAt;
 }
 

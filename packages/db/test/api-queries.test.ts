@@ -198,7 +198,7 @@ describe.each(dialects)('API queries on %s', (dialect) => {
     await expect(ensureFramework(db, { plugin: 'p', version: 'f@1', title: 'x', sourceText: 'other', effectiveFrom: '2018-01-01', publishedBy: officer.id, publishedAt: at })).rejects.toThrow(/another text/);
 
     const { campaign, reg, person } = await withScope(db, scopeA1, async (trx) => {
-      const campaign = await createCampaign(trx, { province: A, commune: A1, title: 'learning-citizen', frameworkId: fw.id, year: 2018, calendar: [{ name: 'self-assessment', to: '2018-11-04', late: 'flag' }] });
+      const campaign = await createCampaign(trx, { province: A, commune: A1, title: 'learning-citizen', name: 'Công dân học tập năm 2018', communes: [A1], frameworkId: fw.id, year: 2018, calendar: [{ name: 'self-assessment', to: '2018-11-04', late: 'flag' }] });
       const person = await createPerson(trx, cipher, { province: A, commune: A1, fullName: 'Lê Thị Mai' });
       const first = await createRegistration(trx, { province: A, commune: A1, campaignId: campaign.id, subject: { kind: 'person', id: person.id }, registeredBy: officer.id, registeredAt: at });
       const second = await createRegistration(trx, { province: A, commune: A1, campaignId: campaign.id, subject: { kind: 'person', id: person.id }, registeredBy: officer.id, registeredAt: at });

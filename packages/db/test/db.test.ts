@@ -208,10 +208,11 @@ describe.each(dialects)('@hoctap/db on %s', (dialect) => {
       ];
       const campaign = await db
         .insertInto('campaigns')
-        .values({ province_code: A, commune_code: A1, title: 'learning-citizen', framework_id: framework.id, year: 2026, calendar: JSON.stringify(calendar) })
+        .values({ province_code: A, commune_code: A1, title: 'learning-citizen', name: 'Công dân học tập năm 2026 — xã A1', communes: [A1], framework_id: framework.id, year: 2026, calendar: JSON.stringify(calendar) })
         .returningAll()
         .executeTakeFirstOrThrow();
       expect(campaign.calendar).toEqual(calendar);
+      expect(campaign.communes).toEqual([A1]);
       expect(campaign.year).toBe(2026);
 
       const person = await createPerson(db, cipher, { province: A, commune: A1, fullName: 'Trần Văn Bình', birthDate: '1980-02-03', sex: 'male' });
@@ -535,7 +536,7 @@ describe.each(dialects)('@hoctap/db on %s', (dialect) => {
       const { a } = await seedBoth();
       const user = await seedUser(db, 'u@example.vn');
       const fw = await publishFramework(db, { plugin: 'p', version: '1', title: 'learning-family', sourceText: 's', effectiveFrom: '2026-01-01', publishedBy: user.id });
-      await db.insertInto('campaigns').values({ province_code: A, commune_code: null, title: 'learning-family', framework_id: fw.id, year: 2026, calendar: '[]' }).execute();
+      await db.insertInto('campaigns').values({ province_code: A, commune_code: null, title: 'learning-family', name: 'Gia đình học tập năm 2026', framework_id: fw.id, year: 2026, calendar: '[]' }).execute();
       const scope = { role: 'commune', province: A, communes: [A1] } as const;
       const seen = await withScope(db, scope, async (trx) => ({
         people: await trx.selectFrom('people').select('id').execute(),
@@ -545,7 +546,7 @@ describe.each(dialects)('@hoctap/db on %s', (dialect) => {
       expect(seen.campaigns).toEqual([{ commune_code: null }]);
       await expect(withScope(db, scope, (trx) => createPerson(trx, cipher, { province: A, commune: A2, fullName: 'Khác xã' }))).rejects.toThrow(/row-level security/);
       await expect(
-        withScope(db, scope, (trx) => trx.insertInto('campaigns').values({ province_code: A, commune_code: null, title: 't', framework_id: fw.id, year: 2027, calendar: '[]' }).execute()),
+        withScope(db, scope, (trx) => trx.insertInto('campaigns').values({ province_code: A, commune_code: null, title: 't', name: 't 2027', framework_id: fw.id, year: 2027, calendar: '[]' }).execute()),
       ).rejects.toThrow(/row-level security/);
       await withScope(db, scope, (trx) => createPerson(trx, cipher, { province: A, commune: A1, fullName: 'Cùng xã' }));
     });

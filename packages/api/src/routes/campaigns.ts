@@ -19,7 +19,7 @@ import {
 import { REGISTRATION_STATUSES, fold } from '@hoctap/db';
 import { callerOf, depsOf, idempotency, need, type AppEnv } from '../context.js';
 import { ApiProblem } from '../problem.js';
-import { campaignOut, CampaignSchema, registrationOut, RegistrationSchema, RowErrorSchema } from '../views/campaigns.js';
+import { campaignOut, CampaignSchema, registrationListItemOut, RegistrationListItemSchema, registrationOut, RegistrationSchema, RowErrorSchema } from '../views/campaigns.js';
 import { communeCode, IdParam, Paging, provinceCode, security, stdProblems } from './common.js';
 import { CellError, headerKey, peopleHeader, personRecordOf, readTable, rowError, XLSX_TYPE } from '../imports.js';
 
@@ -29,7 +29,17 @@ const CampaignCreate = z
     frameworkVersionId: z.string().max(100).optional().openapi({ description: 'Một phiên bản đã xuất bản từ trình soạn thảo (GET /api/frameworks/published)' }),
     year: z.number().int().min(2000).max(2200),
     province: provinceCode.optional(),
-    commune: communeCode.nullable().optional(),
+    commune: communeCode.nullable().optional().openapi({ description: 'Một xã (cách ghi cũ của communes: [xã])' }),
+    communes: z
+      .array(z.string().max(20))
+      .max(1000)
+      .optional()
+      .openapi({ example: ['07900'], description: 'Các xã của đợt (mã 5 chữ số, thuộc tỉnh của đợt); bỏ trống: toàn tỉnh. Cán bộ xã chỉ mở cho một xã của mình' }),
+    name: z
+      .string()
+      .max(1000)
+      .optional()
+      .openapi({ example: 'Công dân học tập năm 2026 — Xã Hy Cương', description: 'Tên đợt (NFC, bỏ khoảng trắng đầu cuối, 1–200 ký tự); bỏ trống: đặt theo danh hiệu, năm, địa bàn (thêm "đợt 2"… khi đã có đợt)' }),
     title: z.enum(['learning-citizen', 'learning-family', 'learning-clan', 'learning-community', 'learning-unit']).optional(),
     confirm: z.boolean().optional().openapi({ description: 'Xác nhận các cảnh báo (dự thảo, không có hiệu lực trong năm, đã có đợt cùng danh hiệu, năm, địa bàn); thiếu thì 409 CAMPAIGN_NEEDS_CONFIRM' }),
   })
@@ -46,7 +56,7 @@ const createCampaignRoute = createRoute({
   tags,
   security,
   summary:
-    'Mở đợt đánh giá: danh hiệu, bộ tiêu chí (của gói địa phương, hoặc phiên bản đã xuất bản từ trình soạn thảo; phiên bản theo mã băm), địa bàn, năm; lịch chép từ bộ tiêu chí. Bộ tiêu chí dự thảo, không có hiệu lực trong năm, hoặc đã có đợt cùng danh hiệu, năm, địa bàn: 409 CAMPAIGN_NEEDS_CONFIRM (kèm cảnh báo và bộ tiêu chí đang có hiệu lực) trừ khi confirm: true',
+    'Mở đợt đánh giá: tên, danh hiệu, bộ tiêu chí (của gói địa phương, hoặc phiên bản đã xuất bản từ trình soạn thảo; phiên bản theo mã băm), các xã, năm; lịch chép từ bộ tiêu chí theo năm của đợt. Bộ tiêu chí dự thảo, không có hiệu lực trong năm, hoặc đã có đợt cùng danh hiệu, năm, địa bàn: 409 CAMPAIGN_NEEDS_CONFIRM (kèm cảnh báo, các đợt đã có và bộ tiêu chí đang có hiệu lực) trừ khi confirm: true; trùng cả tên với đợt đã có: 409 CAMPAIGN_NAME_TAKEN',
   request: { body: json(CampaignCreate) },
   responses: { 201: { content: { 'application/json': { schema: CampaignSchema } }, description: 'Đã mở' }, ...stdProblems },
 });
@@ -99,9 +109,9 @@ const listRegistrationsRoute = createRoute({
   path: '/api/campaigns/{id}/registrations',
   tags,
   security,
-  summary: 'Các đăng ký của đợt trong phạm vi',
+  summary: 'Các đăng ký của đợt trong phạm vi, mỗi đăng ký kèm tên đối tượng và kết quả bình xét mới nhất (tổng, đạt hay không); từng trang (limit ≤ 200, offset) với total',
   request: { params: IdParam, query: z.object({ status: z.enum(REGISTRATION_STATUSES).optional(), ...Paging }) },
-  responses: { 200: { content: { 'application/json': { schema: z.object({ items: z.array(RegistrationSchema), total: z.number().int() }) } }, description: 'Danh sách' }, ...stdProblems },
+  responses: { 200: { content: { 'application/json': { schema: z.object({ items: z.array(RegistrationListItemSchema), total: z.number().int() }) } }, description: 'Danh sách' }, ...stdProblems },
 });
 const BulkResult = z
   .object({
@@ -201,7 +211,7 @@ export function campaignRoutes() {
     const deps = depsOf(c);
     const caller = callerOf(c, a);
     const page = await withCaller(deps, caller, (trx) => listCampaignRegistrations(deps, caller, trx, { campaignId: c.req.valid('param').id, ...c.req.valid('query') }));
-    return c.json({ items: page.items.map(registrationOut), total: page.total }, 200);
+    return c.json({ items: page.items.map(registrationListItemOut), total: page.total }, 200);
   });
 
   r.openapi(bulkRoute, async (c) => {

@@ -1,6 +1,7 @@
 /** The HTTP shapes of campaigns and registrations, and their mappers from the stored rows. */
 import { z } from '@hono/zod-openapi';
 import { REGISTRATION_STATUSES, SUBJECT_KINDS, type Campaign, type Framework, type Registration } from '@hoctap/db';
+import type { RegistrationListItem } from '@hoctap/app';
 
 /** One row's problem: the row number, the column (letter and header) when one cell is at fault, a Vietnamese message. */
 export const RowErrorSchema = z
@@ -14,6 +15,8 @@ export const CampaignSchema = z
     province: z.string(),
     commune: z.string().nullable(),
     title: z.string().openapi({ example: 'learning-citizen' }),
+    name: z.string().openapi({ example: 'Công dân học tập năm 2026 — Xã Hy Cương, Phú Thọ', description: 'Tên đợt' }),
+    communes: z.array(z.string()).openapi({ description: 'Các xã của đợt; rỗng: toàn tỉnh' }),
     year: z.number().int(),
     framework: z.object({ id: z.string(), plugin: z.string(), version: z.string(), contentHash: z.string() }),
     calendar: z.array(z.object({ name: z.string(), from: z.string().optional(), to: z.string(), late: z.enum(['refuse', 'flag']).optional(), label: z.string().optional() })),
@@ -43,6 +46,8 @@ export function campaignOut(cp: Campaign, fw: Framework): z.infer<typeof Campaig
     province: cp.province_code,
     commune: cp.commune_code,
     title: cp.title,
+    name: cp.name,
+    communes: cp.communes?.length ? [...cp.communes] : cp.commune_code ? [cp.commune_code] : [],
     year: cp.year,
     framework: { id: fw.id, plugin: fw.plugin, version: fw.version, contentHash: fw.content_hash },
     calendar: cp.calendar as z.infer<typeof CampaignSchema>['calendar'],
@@ -62,5 +67,24 @@ export function registrationOut(r: Registration): z.infer<typeof RegistrationSch
     late: r.late,
     registeredAt: new Date(r.registered_at).toISOString(),
     updatedAt: new Date(r.updated_at).toISOString(),
+  };
+}
+
+/** A registration in a campaign's list: its subject's name and its latest committee result, so a list needs no call per row. */
+export const RegistrationListItemSchema = RegistrationSchema.extend({
+  subjectName: z.string().nullable().openapi({ description: 'Tên người, hộ, dòng họ, cộng đồng hay đơn vị; null khi không xem được' }),
+  result: z
+    .object({ total: z.number(), max: z.number().nullable(), titles: z.array(z.string()), passed: z.boolean(), assessedAt: z.string() })
+    .nullable()
+    .openapi({ description: 'Kết quả bình xét mới nhất: tổng điểm, điểm tối đa, danh hiệu đạt, đạt hay không; null khi chưa bình xét' }),
+}).openapi('RegistrationListItem');
+
+/** A listed registration in the API's shape. */
+export function registrationListItemOut(r: RegistrationListItem): z.infer<typeof RegistrationListItemSchema> {
+  const c = r.summary.committee;
+  return {
+    ...registrationOut(r),
+    subjectName: r.summary.subjectName,
+    result: c ? { total: c.total, max: c.max, titles: c.titles, passed: c.titles.length > 0, assessedAt: c.assessedAt.toISOString() } : null,
   };
 }

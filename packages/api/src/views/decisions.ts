@@ -15,14 +15,18 @@ export const DecisionSchema = z
     proposerId: z.string(),
     approverId: z.string(),
     recognised: z.array(z.string()),
+    notRecognised: z.array(z.string()).openapi({ description: 'Các hồ sơ quyết định không công nhận' }),
   })
   .openapi('Decision');
 
 /** A decision in a list: its campaign's title and year, how many it recognised, and where its documents are. */
 export const DecisionListItemSchema = DecisionSchema.extend({
   title: z.string().openapi({ description: 'Mã danh hiệu của đợt, ví dụ learning-citizen' }),
+  campaignName: z.string().openapi({ description: 'Tên đợt' }),
   year: z.number().int(),
   recognisedCount: z.number().int(),
+  notRecognisedCount: z.number().int(),
+  subjectCount: z.number().int().openapi({ description: 'Số hồ sơ quyết định xét: công nhận và không công nhận' }),
   links: z.object({
     decisionPdf: z.string(),
     certificatesPdf: z.string().nullable().openapi({ description: 'Tất cả giấy công nhận của quyết định; null khi không công nhận ai' }),
@@ -42,7 +46,7 @@ export const DecisionListItemSchema = DecisionSchema.extend({
 
 /** A decision in the API's shape, with the registrations it recognised. */
 export function decisionOut(d: Decision, recognised: string[]): z.infer<typeof DecisionSchema> {
-  return { id: d.id, campaignId: d.campaign_id, province: d.province_code, commune: d.commune_code, number: d.number, decidedOn: d.decided_on, signer: d.signer, proposerId: d.proposer_id, approverId: d.approver_id, recognised };
+  return { id: d.id, campaignId: d.campaign_id, province: d.province_code, commune: d.commune_code, number: d.number, decidedOn: d.decided_on, signer: d.signer, proposerId: d.proposer_id, approverId: d.approver_id, recognised, notRecognised: [...(d.not_recognised ?? [])].sort() };
 }
 
 /** A listed decision in the API's shape, with the links of its PDFs and of each credential's public page (`verifyUrl` of a credential id). */
@@ -51,8 +55,11 @@ export function decisionListItemOut(d: DecisionListItem, verifyUrl: (credentialI
   return {
     ...decisionOut(d, d.recognised),
     title: d.title,
+    campaignName: d.campaign_name,
     year: d.year,
     recognisedCount: d.recognised.length,
+    notRecognisedCount: d.not_recognised.length,
+    subjectCount: d.recognised.length + d.not_recognised.length,
     links: {
       decisionPdf: `/api/decisions/${d.id}/pdf`,
       certificatesPdf: d.recognised.length > 0 ? `/api/decisions/${d.id}/certificates.pdf` : null,
