@@ -212,6 +212,8 @@ export function campaignFrameworkRef(c: Pick<Campaign, 'framework'>): { plugin: 
 
 /** A subject registered in a campaign. */
 export type Registration = Schemas['Registration'];
+/** A registration as a campaign's list gives it: with its subject's name and latest committee result (no call per row). */
+export type RegistrationListItem = Schemas['RegistrationListItem'];
 
 /** A node of an assessment's explanation tree. */
 export type ExplanationNode = {
@@ -287,7 +289,7 @@ export const api = {
   createCampaign: (body: Schemas['CampaignCreate']) => call(client.POST('/api/campaigns', { body })),
   registrations: (campaignId: string, o: { status?: RegistrationStatus | undefined; limit?: number; offset?: number } = {}) =>
     call(client.GET('/api/campaigns/{id}/registrations', { params: { path: { id: campaignId }, query: { status: o.status, limit: o.limit ?? 50, offset: o.offset ?? 0 } } })) as Promise<{
-      readonly items: readonly Registration[];
+      readonly items: readonly RegistrationListItem[];
       readonly total: number;
     }>,
   bulkRegister: (campaignId: string, file: File, idempotencyKey?: string, onProgress?: (fraction: number) => void) =>

@@ -4825,7 +4825,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Mở đợt đánh giá: danh hiệu, bộ tiêu chí (của gói địa phương, hoặc phiên bản đã xuất bản từ trình soạn thảo; phiên bản theo mã băm), địa bàn, năm; lịch chép từ bộ tiêu chí. Bộ tiêu chí dự thảo, không có hiệu lực trong năm, hoặc đã có đợt cùng danh hiệu, năm, địa bàn: 409 CAMPAIGN_NEEDS_CONFIRM (kèm cảnh báo và bộ tiêu chí đang có hiệu lực) trừ khi confirm: true */
+        /** Mở đợt đánh giá: tên, danh hiệu, bộ tiêu chí (của gói địa phương, hoặc phiên bản đã xuất bản từ trình soạn thảo; phiên bản theo mã băm), các xã, năm; lịch chép từ bộ tiêu chí theo năm của đợt. Bộ tiêu chí dự thảo, không có hiệu lực trong năm, hoặc đã có đợt cùng danh hiệu, năm, địa bàn: 409 CAMPAIGN_NEEDS_CONFIRM (kèm cảnh báo, các đợt đã có và bộ tiêu chí đang có hiệu lực) trừ khi confirm: true; trùng cả tên với đợt đã có: 409 CAMPAIGN_NAME_TAKEN */
         post: {
             parameters: {
                 query?: never;
@@ -5009,7 +5009,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Các đăng ký của đợt trong phạm vi */
+        /** Các đăng ký của đợt trong phạm vi, mỗi đăng ký kèm tên đối tượng và kết quả bình xét mới nhất (tổng, đạt hay không); từng trang (limit ≤ 200, offset) với total */
         get: {
             parameters: {
                 query?: {
@@ -5032,7 +5032,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: components["schemas"]["Registration"][];
+                            items: components["schemas"]["RegistrationListItem"][];
                             total: number;
                         };
                     };
@@ -9345,6 +9345,13 @@ export interface components {
             commune: string | null;
             /** @example learning-citizen */
             title: string;
+            /**
+             * @description Tên đợt
+             * @example Công dân học tập năm 2026 — Xã Hy Cương, Phú Thọ
+             */
+            name: string;
+            /** @description Các xã của đợt; rỗng: toàn tỉnh */
+            communes: string[];
             year: number;
             framework: {
                 id: string;
@@ -9372,7 +9379,20 @@ export interface components {
             frameworkVersionId?: string;
             year: number;
             province?: string;
+            /** @description Một xã (cách ghi cũ của communes: [xã]) */
             commune?: string | null;
+            /**
+             * @description Các xã của đợt (mã 5 chữ số, thuộc tỉnh của đợt); bỏ trống: toàn tỉnh. Cán bộ xã chỉ mở cho một xã của mình
+             * @example [
+             *       "07900"
+             *     ]
+             */
+            communes?: string[];
+            /**
+             * @description Tên đợt (NFC, bỏ khoảng trắng đầu cuối, 1–200 ký tự); bỏ trống: đặt theo danh hiệu, năm, địa bàn (thêm "đợt 2"… khi đã có đợt)
+             * @example Công dân học tập năm 2026 — Xã Hy Cương
+             */
+            name?: string;
             /** @enum {string} */
             title?: "learning-citizen" | "learning-family" | "learning-clan" | "learning-community" | "learning-unit";
             /** @description Xác nhận các cảnh báo (dự thảo, không có hiệu lực trong năm, đã có đợt cùng danh hiệu, năm, địa bàn); thiếu thì 409 CAMPAIGN_NEEDS_CONFIRM */
@@ -9402,6 +9422,18 @@ export interface components {
                 kind: "person" | "household" | "clan" | "community" | "unit";
                 id: string;
             };
+        };
+        RegistrationListItem: components["schemas"]["Registration"] & {
+            /** @description Tên người, hộ, dòng họ, cộng đồng hay đơn vị; null khi không xem được */
+            subjectName: string | null;
+            /** @description Kết quả bình xét mới nhất: tổng điểm, điểm tối đa, danh hiệu đạt, đạt hay không; null khi chưa bình xét */
+            result: {
+                total: number;
+                max: number | null;
+                titles: string[];
+                passed: boolean;
+                assessedAt: string;
+            } | null;
         };
         BulkRegistrationResult: {
             created: number;
@@ -9637,6 +9669,8 @@ export interface components {
             proposerId: string;
             approverId: string;
             recognised: string[];
+            /** @description Các hồ sơ quyết định không công nhận */
+            notRecognised: string[];
         };
         DecisionCreate: {
             campaignId: string;
@@ -9653,8 +9687,13 @@ export interface components {
         DecisionListItem: components["schemas"]["Decision"] & {
             /** @description Mã danh hiệu của đợt, ví dụ learning-citizen */
             title: string;
+            /** @description Tên đợt */
+            campaignName: string;
             year: number;
             recognisedCount: number;
+            notRecognisedCount: number;
+            /** @description Số hồ sơ quyết định xét: công nhận và không công nhận */
+            subjectCount: number;
             links: {
                 decisionPdf: string;
                 /** @description Tất cả giấy công nhận của quyết định; null khi không công nhận ai */

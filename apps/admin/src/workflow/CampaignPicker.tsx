@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { Campaign } from '../api/client.ts';
 import { useCampaigns } from '../api/hooks.ts';
-import { chosenCampaign } from './decision-stage.ts';
+import { campaignPlace, chosenCampaign } from './decision-stage.ts';
 
 export function useChosenCampaign(): { campaign: Campaign | undefined; campaigns: readonly Campaign[]; isPending: boolean; error: unknown; choose: (id: string) => void } {
   const q = useCampaigns();
@@ -22,7 +22,7 @@ export function CampaignPicker({ value, campaigns, onChange }: { value: string |
       label={t('work.campaign')}
       value={value ?? ''}
       onChange={(e) => onChange(e.currentTarget.value)}
-      data={campaigns.map((c) => ({ value: c.id, label: `${t(`titleKind.${c.title}`, { defaultValue: c.title })} ${c.year} · ${c.framework.version.split('@')[0]} · ${c.id.slice(0, 8)}` }))}
+      data={campaigns.map((c) => ({ value: c.id, label: `${c.name} · ${campaignPlace(c, { commune: (code) => t('work.commune', { code }), province: (code) => t('work.province', { code }) })} · ${c.framework.version.split('@')[0]}` }))}
       maw={520}
       data-testid="campaign-picker"
     />

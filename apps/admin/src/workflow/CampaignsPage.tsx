@@ -4,7 +4,7 @@
  * framework not in force that year, a campaign already open for the same title, year and locality)
  * is listed with the frameworks in force, and opened only when confirmed.
  */
-import { Alert, Anchor, Button, Group, List, NativeSelect, NumberInput, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, List, NativeSelect, NumberInput, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +15,7 @@ import { Loading, QueryError, useErrorMessage } from '../components/QueryState.t
 import { ScrollTable } from './common.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { formatDate } from '../lib/format.ts';
-import { campaignBody, campaignConfirmationOf } from './decision-stage.ts';
+import { campaignBody, campaignConfirmationOf, campaignPlace } from './decision-stage.ts';
 
 export function CampaignsPage() {
   const { t } = useTranslation();
@@ -27,9 +27,11 @@ export function CampaignsPage() {
   const message = useErrorMessage();
   const [framework, setFramework] = useState('');
   const [year, setYear] = useState<number | string>(new Date().getFullYear());
+  const [name, setName] = useState('');
+  const [communes, setCommunes] = useState('');
   const published = useQuery({ queryKey: ['frameworks', 'published'], queryFn: api.publishedFrameworks });
   const create = useMutation({
-    mutationFn: (confirm: boolean) => api.createCampaign(campaignBody(framework, Number(year), confirm)),
+    mutationFn: (confirm: boolean) => api.createCampaign(campaignBody(framework, Number(year), confirm, { ...(name.trim() ? { name } : {}), communes })),
     onSuccess: async (c) => {
       await invalidate();
       void navigate(`/dot-danh-gia/${c.id}`);
@@ -63,15 +65,17 @@ export function CampaignsPage() {
                 return (
                   <Table.Tr key={c.id}>
                     <Table.Td>
-                      <Anchor component={Link} to={`/dot-danh-gia/${c.id}`} fw={600}>
-                        {t(`titleKind.${c.title}`, { defaultValue: c.title })}
+                      <Anchor component={Link} to={`/dot-danh-gia/${c.id}`} fw={600} className="wrap-anywhere" data-testid="campaign-name">
+                        {c.name}
                       </Anchor>
                       <Text size="xs" className="wrap-anywhere">
-                        {titleOf(fw.ref)} · <code>{fw.ref}</code>
+                        {t(`titleKind.${c.title}`, { defaultValue: c.title })} · {titleOf(fw.ref)} · <code>{fw.ref}</code>
                       </Text>
                     </Table.Td>
                     <Table.Td>{c.year}</Table.Td>
-                    <Table.Td>{c.commune ? t('work.commune', { code: c.commune }) : t('work.province', { code: c.province })}</Table.Td>
+                    <Table.Td className="wrap-anywhere" data-testid="campaign-communes">
+                      {campaignPlace(c, { commune: (code) => t('work.commune', { code }), province: (code) => t('work.province', { code }) })}
+                    </Table.Td>
                     <Table.Td>{formatDate(c.createdAt)}</Table.Td>
                   </Table.Tr>
                 );
@@ -103,6 +107,22 @@ export function CampaignsPage() {
                 ...(published.data ?? []).map((f) => ({ value: `pub:${f.id}`, label: t('stage.publishedVersion', { title: f.title, version: f.version }) })),
               ]}
               data-testid="new-campaign-framework"
+            />
+            <TextInput
+              label={t('work.campaignName')}
+              description={t('work.campaignNameHelp')}
+              maxLength={200}
+              value={name}
+              onChange={(e) => setName(e.currentTarget.value)}
+              data-testid="new-campaign-name"
+            />
+            <TextInput
+              label={t('work.campaignCommunes')}
+              description={t('work.campaignCommunesHelp')}
+              value={communes}
+              onChange={(e) => setCommunes(e.currentTarget.value)}
+              placeholder="07900, 07901"
+              data-testid="new-campaign-communes"
             />
             <NumberInput label={t('work.year')} required min={2000} max={2200} value={year} onChange={setYear} w={140} thousandSeparator="" data-testid="new-campaign-year" />
             {create.isError &&

@@ -5,35 +5,35 @@
  * Every list is whole (paged through); the decisions taken are listed with their PDFs.
  */
 import { Alert, Anchor, Badge, Button, Checkbox, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useMutation, useQueries } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type Campaign } from '../api/client.ts';
-import { keys, useInvalidateWork } from '../api/hooks.ts';
+import { Link } from 'react-router';
+import { api, type Campaign, type RegistrationListItem } from '../api/client.ts';
+import { useInvalidateWork } from '../api/hooks.ts';
 import { Loading, QueryError, useErrorMessage } from '../components/QueryState.tsx';
 import { usePageTitle } from '../components/usePageTitle.ts';
 import { downloads } from '../lib/downloads.ts';
 import { formatDate } from '../lib/format.ts';
 import { CampaignPicker, useChosenCampaign } from './CampaignPicker.tsx';
-import { RegistrationLink, PersonName, ScrollTable, notifyDone } from './common.tsx';
+import { ScrollTable, notifyDone } from './common.tsx';
 import { CertificatesJob } from './JobProgress.tsx';
 import { passed, withDefaults, type StoredResult } from './decision-stage.ts';
 import { useAllRegistrations, useDecisions } from './queries.ts';
 
-/** The latest committee result of each registration, fetched with its record; absent until loaded. */
-function useStoredResults(items: readonly { id: string }[]) {
-  const details = useQueries({ queries: items.map((r) => ({ queryKey: keys.registration(r.id), queryFn: () => api.registration(r.id) })) });
-  const dataKey = details.map((d) => d.dataUpdatedAt).join(',');
-  const stored = useMemo(() => {
-    const m = new Map<string, StoredResult | undefined>();
-    details.forEach((d, i) => {
-      const committee = d.data?.assessments.filter((a) => a.kind === 'committee').sort((a, b) => a.assessedAt.localeCompare(b.assessedAt)).at(-1);
-      if (d.data && items[i]) m.set(items[i].id, committee?.result ? { titles: committee.result.titles, total: committee.result.total } : undefined);
-    });
-    return m;
-    // Recomputed when a record's data changes, not on every render (`details` is a new array each time).
-  }, [dataKey, items]);
-  return { stored, loading: details.some((d) => d.isPending) };
+/** The latest committee result of each listed registration, as the list carries it (no call per row). */
+function useStoredResults(items: readonly RegistrationListItem[]) {
+  const stored = useMemo(() => new Map<string, StoredResult | undefined>(items.map((r) => [r.id, r.result ? { titles: r.result.titles, total: r.result.total } : undefined])), [items]);
+  return { stored, loading: false };
+}
+
+/** A listed registration's subject, by the name the list carries, linking to its record. */
+function SubjectLink({ registration }: { registration: RegistrationListItem }) {
+  return (
+    <Anchor component={Link} to={`/ho-so/${registration.id}`}>
+      {registration.subjectName ?? registration.subject.id.slice(0, 8)}
+    </Anchor>
+  );
 }
 
 /** A committee result as a list shows it: the total and whether it passed. */
@@ -126,7 +126,7 @@ function Propose({ campaign }: { campaign: Campaign }) {
                 }}
                 label={
                   <Group gap="xs" component="span">
-                    <PersonName id={r.subject.id} />
+                    {r.subjectName ?? r.subject.id.slice(0, 8)}
                     <Text span size="sm">
                       · <ResultCell result={stored.get(r.id)} loaded={stored.has(r.id)} />
                     </Text>
@@ -247,7 +247,7 @@ function Decide({ campaign }: { campaign: Campaign }) {
                     return (
                       <Table.Tr key={r.id}>
                         <Table.Td>
-                          <RegistrationLink registration={r} />
+                          <SubjectLink registration={r} />
                         </Table.Td>
                         <Table.Td>
                           <ResultCell result={res} loaded={stored.has(r.id)} />
@@ -311,7 +311,7 @@ function DecisionList({ campaign }: { campaign: Campaign }) {
   const { t } = useTranslation();
   const list = useDecisions(campaign.id);
   const regs = useAllRegistrations(campaign.id);
-  const subjectOf = useMemo(() => new Map((regs.data?.items ?? []).map((r) => [r.id, r.subject.id])), [regs.data]);
+  const nameOf = useMemo(() => new Map((regs.data?.items ?? []).map((r) => [r.id, r.subjectName])), [regs.data]);
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="decisions">
       <Title order={2} size="h4" id="decisions" mb="xs">
@@ -335,6 +335,7 @@ function DecisionList({ campaign }: { campaign: Campaign }) {
                 <Table.Th>{t('stage.colSigner')}</Table.Th>
                 <Table.Th>{t('stage.colTitle')}</Table.Th>
                 <Table.Th>{t('stage.colRecognised')}</Table.Th>
+                <Table.Th>{t('stage.colNotRecognised')}</Table.Th>
                 <Table.Th>{t('stage.colDocuments')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -346,8 +347,12 @@ function DecisionList({ campaign }: { campaign: Campaign }) {
                   <Table.Td className="wrap-anywhere">{d.signer}</Table.Td>
                   <Table.Td>
                     {t(`titleKind.${d.title}`, { defaultValue: d.title })} {d.year}
+                    <Text size="xs" className="wrap-anywhere">
+                      {d.campaignName}
+                    </Text>
                   </Table.Td>
-                  <Table.Td>{d.recognisedCount}</Table.Td>
+                  <Table.Td data-testid="decision-recognised">{d.recognisedCount}</Table.Td>
+                  <Table.Td data-testid="decision-not-recognised">{d.notRecognisedCount}</Table.Td>
                   <Table.Td>
                     <Stack gap={2}>
                       <Anchor href={d.links.decisionPdf} download size="sm">
@@ -367,10 +372,10 @@ function DecisionList({ campaign }: { campaign: Campaign }) {
                           </summary>
                           <Stack gap={2} data-testid="decision-certificates">
                             {d.links.certificates.map((c) => {
-                              const subject = subjectOf.get(c.registrationId);
+                              const name = nameOf.get(c.registrationId);
                               return (
                                 <Anchor key={c.registrationId} href={c.pdf} download size="sm">
-                                  {subject ? <PersonName id={subject} /> : c.registrationId.slice(0, 8)}
+                                  {name ?? c.registrationId.slice(0, 8)}
                                 </Anchor>
                               );
                             })}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionsFor, allPages, campaignBody, campaignConfirmationOf, chosenCampaign, passed, withDefaults } from './decision-stage.ts';
+import { actionsFor, allPages, campaignBody, campaignConfirmationOf, campaignPlace, chosenCampaign, communesOf, passed, withDefaults } from './decision-stage.ts';
 
 describe('decision stage — pure pieces', () => {
   it('the chosen campaign is the one of ?dot=, else the first', () => {
@@ -69,3 +69,9 @@ describe('decision stage — pure pieces', () => {
     expect(campaignBody('pub:abc', 2026, true)).toEqual({ frameworkVersionId: 'abc', year: 2026, confirm: true });
   });
 });
+    expect(campaignBody('p/x', 2026, false, { name: '  Đợt 2026 '.normalize('NFD'), communes: '07900, 07901 07900;' })).toEqual({ framework: 'p/x', year: 2026, name: 'Đợt 2026', communes: ['07900', '07901'] });
+    expect(campaignBody('p/x', 2026, false, { name: 'Toàn tỉnh', communes: ' ' })).toEqual({ framework: 'p/x', year: 2026, name: 'Toàn tỉnh' });
+    expect(communesOf('')).toEqual([]);
+    const label = { commune: (c: string) => `xã ${c}`, province: (c: string) => `tỉnh ${c}` };
+    expect(campaignPlace({ communes: ['07900', '07901'], province: '25' }, label)).toBe('xã 07900, xã 07901');
+    expect(campaignPlace({ communes: [], province: '25' }, label)).toBe('tỉnh 25');

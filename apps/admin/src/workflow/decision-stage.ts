@@ -93,8 +93,38 @@ export function campaignConfirmationOf(error: unknown): CampaignConfirmation | u
   return { warnings, current };
 }
 
-/** The body of a campaign opening: a plugin's framework (`plugin/id`) or an editor-published version (`pub:<id>`). */
-export function campaignBody(choice: string, year: number, confirm: boolean): { framework: string; year: number; confirm?: true } | { frameworkVersionId: string; year: number; confirm?: true } {
+/** What a campaign is called and covers, as the form gives it: a name, and commune codes separated by commas or blanks. */
+export interface CampaignPlace {
+  readonly name?: string;
+  readonly communes?: string;
+}
+
+/** The commune codes typed in the form ("07900, 07901" or one a line), without repeats; none: the whole province. */
+export function communesOf(text: string): string[] {
+  return [...new Set(text.split(/[\s,;]+/).filter((x) => x !== ''))];
+}
+
+/**
+ * The body of a campaign opening: a plugin's framework (`plugin/id`) or an editor-published version
+ * (`pub:<id>`), with the name (trimmed; the server checks it) and communes when given.
+ */
+export function campaignBody(
+  choice: string,
+  year: number,
+  confirm: boolean,
+  place: CampaignPlace = {},
+): ({ framework: string } | { frameworkVersionId: string }) & { year: number; confirm?: true; name?: string; communes?: string[] } {
   const base = choice.startsWith('pub:') ? { frameworkVersionId: choice.slice(4), year } : { framework: choice, year };
-  return confirm ? { ...base, confirm: true } : base;
+  const communes = place.communes !== undefined ? communesOf(place.communes) : [];
+  return {
+    ...base,
+    ...(place.name !== undefined ? { name: place.name.normalize('NFC').trim() } : {}),
+    ...(communes.length ? { communes } : {}),
+    ...(confirm ? { confirm: true as const } : {}),
+  };
+}
+
+/** How a campaign's place reads in a list: its communes, else the whole province. */
+export function campaignPlace(c: { readonly communes: readonly string[]; readonly province: string }, label: { commune: (code: string) => string; province: (code: string) => string }): string {
+  return c.communes.length ? c.communes.map(label.commune).join(', ') : label.province(c.province);
 }

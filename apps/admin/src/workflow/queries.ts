@@ -1,6 +1,6 @@
 /** The decision stage's queries: whole lists (every page), and the decisions of a campaign. */
 import { useQuery } from '@tanstack/react-query';
-import { api, call, client, type Registration, type RegistrationStatus } from '../api/client.ts';
+import { api, call, client, type RegistrationListItem, type RegistrationStatus } from '../api/client.ts';
 import { allPages, type Page } from './decision-stage.ts';
 
 /** A listed decision, with its counts and the links of its PDFs. */
@@ -20,6 +20,6 @@ export function useDecisions(campaignId: string | undefined) {
 export function useAllRegistrations(campaignId: string, status?: RegistrationStatus) {
   return useQuery({
     queryKey: ['campaigns', campaignId, 'registrations', status ?? '', 'all'],
-    queryFn: (): Promise<Page<Registration>> => allPages((offset, limit) => api.registrations(campaignId, { ...(status ? { status } : {}), offset, limit })),
+    queryFn: (): Promise<Page<RegistrationListItem>> => allPages((offset, limit) => api.registrations(campaignId, { ...(status ? { status } : {}), offset, limit })),
   });
 }
