@@ -17,8 +17,8 @@ import { CAMPAIGN_NAME_COMMUNES_MIGRATION } from './campaign-names.js';
 import { TITLE_HISTORY_MIGRATION } from './title-history.js';
 import { DASHBOARD_MIGRATION } from './dashboard.js';
 import { APP_ROLE } from './roles.js';
-
 import { vietnameseOrderMigration } from './vi-order.js';
+
 const LOCALITY = `province_code text NOT NULL CHECK (province_code ~ '^[0-9]{2}$'),
   commune_code text CHECK (commune_code ~ '^[0-9]{5}$')`;
 
@@ -353,11 +353,11 @@ export const migrations: Record<string, Migration> = {
   '0013_title_history': statements(TITLE_HISTORY_MIGRATION),
   // The yearly dashboard (issue 11): a registration's latest committee assessment by index; SQL in dashboard.ts.
   '0014_dashboard': statements(DASHBOARD_MIGRATION),
+  // Names in Vietnamese order (issue 12): vi_sort_key and a stored name_sort on people and groups; SQL in vi-order.ts.
+  '0016_vietnamese_order': statements(vietnameseOrderMigration()),
 };
 
 /** A Kysely Migrator over the static migrations. */
-  // Names in Vietnamese order (issue 12): vi_sort_key and a stored name_sort on people and groups; SQL in vi-order.ts.
-  '0016_vietnamese_order': statements(vietnameseOrderMigration()),
 export function createMigrator(db: Kysely<any>): Migrator {
   return new Migrator({ db, provider: { getMigrations: async () => migrations } });
 }
