@@ -49,6 +49,7 @@ import { auditEntry, type Caller, type Deps, type Trx } from './deps.js';
 import { AppError, notFound } from './errors.js';
 import { writable } from './scope.js';
 import { subjectRecord } from './subjects.js';
+import { recomputeAfterRevocation } from './title-history.js';
 
 /** What issuing and revoking need: the key cipher, the clock, the public origin, the citizen-id cipher, the registry. */
 export type CredentialDeps = Pick<Deps, 'keyCipher' | 'now' | 'publicUrl' | 'cipher' | 'registry'>;
@@ -245,6 +246,8 @@ export async function revokeCredential(deps: CredentialDeps, caller: Caller, trx
   if (!(await markCredentialRevoked(trx, id, caller.userId, now))) throw alreadyRevoked();
   const version = await revokeInStatusList(deps, trx, row.province_code, row.status_index);
   await appendAudit(trx, auditEntry(deps, caller, { province: row.province_code, action: 'credential.revoke', subject: { kind: 'credential', id }, payload: { registration: row.registration_id, decision: row.decision_id, statusIndex: row.status_index, statusListVersion: version } }));
+  // Later years' multi-year titles may have counted this recognition: their campaigns are scored again.
+  await recomputeAfterRevocation(deps, caller, trx, { registrationId: row.registration_id, credentialId: id });
   return { id, revokedAt: deps.now(), statusListVersion: version };
 }
 

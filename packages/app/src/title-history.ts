@@ -7,9 +7,11 @@
  * found.
  */
 import type { Model } from '@hoctap/core';
-import { getFramework, titleHistory, type Campaign, type SubjectKind } from '@hoctap/db';
-import type { Deps, Trx } from './deps.js';
+import { appendAudit, campaignRegistrationSpan, enqueueJob, getCampaign, getFramework, laterCampaignsOfSubject, registrationTitleYear, titleHistory, type Campaign, type SubjectKind } from '@hoctap/db';
+import { auditEntry, type Caller, type Deps, type Trx } from './deps.js';
+import { RECOMPUTE_JOB_KIND } from './group-members.js';
 import { modelOf } from './models.js';
+import { canWrite } from './scope.js';
 
 /** How many years before the campaign's a framework's multi-year titles look back (0: none do). */
 export function historySpan(model: Model): number {
@@ -96,6 +98,42 @@ export async function historyOf(
       }
       out.set(id, { history, report: { from, to, years, text: historyText(from, to, years) } });
     }
+  }
+  return out;
+}
+
+/**
+ * After a recognition is revoked, queues the recompute of the later campaigns (same title) in which
+ * the subject is assessed and whose multi-year titles look back on the revoked year, each with an
+ * audit entry saying why; campaigns the caller may not write are left for their own officers.
+ */
+export async function recomputeAfterRevocation(
+  deps: Pick<Deps, 'registry' | 'now'> & Partial<Pick<Deps, 'models'>>,
+  caller: Caller,
+  trx: Trx,
+  input: { registrationId: string; credentialId: string },
+): Promise<{ campaignId: string; jobId: string }[]> {
+  const reg = await registrationTitleYear(trx, input.registrationId);
+  if (!reg || !caller.userId) return [];
+  const md = { registry: deps.registry, models: deps.models ?? new Map() };
+  const out: { campaignId: string; jobId: string }[] = [];
+  for (const later of await laterCampaignsOfSubject(trx, { kind: reg.subject_kind, id: reg.subject_id, title: reg.title, afterYear: reg.year })) {
+    const fw = await getFramework(trx, later.framework_id);
+    if (!fw || later.year - historySpan(modelOf(md, fw).model) > reg.year) continue;
+    const cp = await getCampaign(trx, later.campaign_id);
+    if (!cp || !canWrite(caller.scope, cp)) continue;
+    const span = await campaignRegistrationSpan(trx, cp.id);
+    const job = await enqueueJob(trx, { kind: RECOMPUTE_JOB_KIND, province: cp.province_code, payload: { campaignId: cp.id, scope: caller.scope, actorId: caller.userId, lastRegistration: span.last }, total: span.count, createdBy: caller.userId });
+    await appendAudit(
+      trx,
+      auditEntry(deps, caller, {
+        province: cp.province_code,
+        action: 'campaign.recompute-history',
+        subject: { kind: 'campaign', id: cp.id },
+        payload: { job: job.id, registrations: span.count, credential: input.credentialId, registration: input.registrationId, reason: `Công nhận năm ${reg.year} đã bị thu hồi: tính lại các danh hiệu nhiều năm liền của năm ${cp.year}` },
+      }),
+    );
+    out.push({ campaignId: cp.id, jobId: job.id });
   }
   return out;
 }

@@ -201,7 +201,7 @@ describe.each(dialects)('multi-year titles from stored decisions, registers, yea
     const unit = await group('unit', 'Trường Tiểu học Đoàn Kết', 'Phạm Quốc Hưng');
     const ref = 'nhieu-nam/dv-nhieu-nam';
     const y2016 = await year(ref, 2016, [{ kind: 'unit', id: unit, points: 9 }]);
-    await year(ref, 2017, [{ kind: 'unit', id: unit, points: 10 }]);
+    const y2017 = await year(ref, 2017, [{ kind: 'unit', id: unit, points: 10 }]);
     // 2016's recognition is revoked before 2018 is scored: two years, not three.
     clock.now = new Date('2018-02-01T03:00:00Z');
     await as('provA', (trx, c) => revokeCredential(deps, c, trx, { id: y2016.credentials.get(y2016.regs[0]!)! }));
@@ -218,6 +218,20 @@ describe.each(dialects)('multi-year titles from stored decisions, registers, yea
     // Three and five years for the unit from 2019 on (2017–2019 is three; 2016 revoked, so five only if it held).
     const y2019 = await year(ref, 2019, [{ kind: 'unit', id: unit, points: 9 }]);
     expect(titlesOf(y2019.results.get(y2019.regs[0]!))).toEqual(['Đơn vị học tập', 'Đơn vị học tập 3 năm liền']);
+    // Revoking 2017's recognition now queues the recompute of the later years that counted it (2018, 2019), audited.
+    const before = await t.handle.db.selectFrom('jobs').select('id').execute();
+    await as('provA', (trx, c) => revokeCredential(deps, c, trx, { id: y2017.credentials.get(y2017.regs[0]!)! }));
+    const queued = (await t.handle.db.selectFrom('jobs').selectAll().execute()).filter((j) => !before.some((b) => b.id === j.id));
+    expect(queued.map((j) => [j.kind, (j.payload as { campaignId: string }).campaignId]).sort()).toEqual([
+      ['campaign.recompute', y2018.campaign.id],
+      ['campaign.recompute', y2019.campaign.id],
+    ].sort());
+    const why = await t.handle.db.selectFrom('audit_log').select(['action', 'payload']).where('action', '=', 'campaign.recompute-history').execute();
+    // (2016's revocation, earlier, had queued 2017's.)
+    expect(why.map((x) => (x.payload as { reason: string }).reason).sort()).toEqual(['Công nhận năm 2016 đã bị thu hồi: tính lại các danh hiệu nhiều năm liền của năm 2017', 'Công nhận năm 2017 đã bị thu hồi: tính lại các danh hiệu nhiều năm liền của năm 2018', 'Công nhận năm 2017 đã bị thu hồi: tính lại các danh hiệu nhiều năm liền của năm 2019']);
+    // The 2019 recompute (the job's chunk) reads the history without 2017: one year running, the title changes.
+    const re2019 = await as('offA1', (trx, c) => recomputeChunk(deps, c, trx, { campaignId: y2019.campaign.id, lastRegistration: y2019.regs[0]!, limit: 10, jobId: queued[0]!.id, state: { recomputed: 0, changed: 0, failed: 0, changedIds: [], failures: [], cursor: null } }));
+    expect([re2019.state.recomputed, re2019.state.changed, re2019.state.changedIds]).toEqual([2, 1, [y2019.regs[0]]]);
     const y2020 = await year(ref, 2020, [{ kind: 'unit', id: unit, points: 9 }]);
     expect(titlesOf(y2020.results.get(y2020.regs[0]!))).toEqual(['Đơn vị học tập', 'Đơn vị học tập 3 năm liền']);
     expect((await as('offA1', (trx, c) => titleRegisterPage(deps, c, trx, { title: 'learning-unit', year: 2020, span: 5, limit: 50, offset: 0 }))).total).toBe(0);

@@ -116,7 +116,7 @@ export {
   type YearResultRow,
 } from './workflow-queries.js';
 export { listDecisions, type DecisionListItem } from './decision-list.js';
-export { titleHistory, titleRegister, campaignSubjects, HOLDING_STATUSES, type TitleHistoryRow, type RegisterRow, type CampaignSubjectRow } from './title-history.js';
+export { titleHistory, titleRegister, campaignSubjects, laterCampaignsOfSubject, registrationTitleYear, HOLDING_STATUSES, type TitleHistoryRow, type RegisterRow, type CampaignSubjectRow } from './title-history.js';
 export { campaignsLike, communesOfUnits } from './campaign-checks.js';
 export { registrationSummaries, type RegistrationSummary } from './registration-summaries.js';
 export { CAMPAIGN_NAME_MAX, CAMPAIGN_TITLE_NAMES } from './campaign-names.js';

@@ -155,3 +155,23 @@ export async function campaignSubjects(db: Kysely<Database>, campaignId: string,
     titles: Array.isArray(r.titles) ? r.titles.filter((x): x is string => typeof x === 'string') : [],
   }));
 }
+
+/**
+ * The later campaigns (after `afterYear`, of the same title) in which a subject is registered and
+ * assessed — those whose results may have counted a recognition that was just revoked.
+ */
+export async function laterCampaignsOfSubject(db: Kysely<Database>, q: { kind: SubjectKind; id: string; title: string; afterYear: number }): Promise<{ campaign_id: string; year: number; framework_id: string }[]> {
+  const rows = await sql<{ campaign_id: string; year: number; framework_id: string }>`SELECT DISTINCT c.id AS campaign_id, c.year, c.framework_id
+    FROM registrations r JOIN campaigns c ON c.id = r.campaign_id
+    WHERE r.subject_kind = ${q.kind} AND r.subject_id = ${q.id} AND c.title = ${q.title} AND c.year > ${q.afterYear}
+      AND r.status NOT IN ('registered', 'withdrawn')
+    ORDER BY c.year, c.id`.execute(db);
+  return rows.rows;
+}
+
+/** The registration's subject, campaign title and year (the one a credential was issued for). */
+export async function registrationTitleYear(db: Kysely<Database>, registrationId: string): Promise<{ subject_kind: SubjectKind; subject_id: string; title: string; year: number } | undefined> {
+  const rows = await sql<{ subject_kind: SubjectKind; subject_id: string; title: string; year: number }>`SELECT r.subject_kind, r.subject_id, c.title, c.year
+    FROM registrations r JOIN campaigns c ON c.id = r.campaign_id WHERE r.id = ${registrationId}`.execute(db);
+  return rows.rows[0];
+}
