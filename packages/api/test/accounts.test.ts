@@ -68,9 +68,9 @@ describe.each(dialects)('accounts on %s', (dialect) => {
       const mine = await w.call('provA', 'GET', '/api/users');
       expect(mine.status).toBe(200);
       const emails = mine.json.items.map((u: { email: string }) => u.email).sort();
-      expect(emails).toEqual(['comA1@hoctap.test', 'comA1b@hoctap.test', 'comA2@hoctap.test', 'offA1@hoctap.test', 'offA2@hoctap.test', 'provA@hoctap.test'].map((e) => e.toLowerCase()).sort());
+      expect(emails).toEqual(['comA1@hoctap.test', 'comA1b@hoctap.test', 'comA2@hoctap.test', 'leadA1@hoctap.test', 'offA1@hoctap.test', 'offA2@hoctap.test', 'provA@hoctap.test'].map((e) => e.toLowerCase()).sort());
       const all = await w.call('admin', 'GET', '/api/users');
-      expect(all.json.items.length).toBe(10);
+      expect(all.json.items.length).toBe(11);
       for (const who of ['offA1', 'comA1', 'citizen'] as const) {
         expect((await w.call(who, 'GET', '/api/users')).status).toBe(403);
         expect((await w.call(who, 'POST', '/api/users', { email: 'x@hoctap.test', name: 'X', roles: ['citizen'], localities: [A] })).status).toBe(403);

@@ -351,13 +351,15 @@ describe.each(dialects)('API on %s', (dialect) => {
       const prop = await w.call('offA1', 'POST', `/api/campaigns/${cp.id}/proposals`, { registrationIds: [pass.id, fail.id] });
       expect(prop.status, prop.text).toBe(200);
       const decision = { campaignId: cp.id, number: '12/QĐ-UBND', decidedOn: '2018-12-01', signer: 'Chủ tịch UBND xã', recognised: [pass.id], notRecognised: [fail.id] };
-      const same = await w.call('offA1', 'POST', '/api/decisions', decision);
-      expect([same.status, same.json.code]).toEqual([409, 'SAME_PERSON']);
-      const ok = await w.call('provA', 'POST', '/api/decisions', decision);
+      // Duties are separate: the commune officer who proposed does not decide, nor does the committee; the commune's leader does.
+      const officer = await w.call('offA1', 'POST', '/api/decisions', decision);
+      expect([officer.status, officer.json.code]).toEqual([403, 'FORBIDDEN']);
+      expect((await w.call('comA1', 'POST', '/api/decisions', decision)).status).toBe(403);
+      const ok = await w.call('leadA1', 'POST', '/api/decisions', decision);
       expect(ok.status, ok.text).toBe(201);
-      expect(ok.json.decision).toMatchObject({ number: '12/QĐ-UBND', proposerId: w.ids.offA1, approverId: w.ids.provA, recognised: [pass.id] });
+      expect(ok.json.decision).toMatchObject({ number: '12/QĐ-UBND', proposerId: w.ids.offA1, approverId: w.ids.leadA1, recognised: [pass.id] });
       expect((await w.call('offA1', 'GET', `/api/decisions/${ok.json.decision.id}`)).json.recognised).toEqual([pass.id]);
-      const dup = await w.call('provA', 'POST', '/api/decisions', decision);
+      const dup = await w.call('leadA1', 'POST', '/api/decisions', decision);
       expect(dup.status).toBe(409);
 
       const report = await w.call('comA1', 'GET', `/api/reports/campaigns/${cp.id}`);

@@ -40,6 +40,7 @@ export const USERS = {
   offA1: { roles: ['commune-officer'], localities: [A, A1] },
   comA1: { roles: ['committee-member'], localities: [A, A1] },
   comA1b: { roles: ['committee-member'], localities: [A, A1] },
+  leadA1: { roles: ['leader'], localities: [A, A1] },
   offA2: { roles: ['commune-officer'], localities: [A, A2] },
   comA2: { roles: ['committee-member'], localities: [A, A2] },
   provB: { roles: ['province-admin'], localities: [B] },

@@ -68,8 +68,9 @@ async function assertGrant(db: Kysely<Database>, scope: Scope, roles: readonly s
   }
   const staff = roles.some((r) => r !== 'citizen');
   if (staff && provinces.length !== 1) throw bad('Cần đúng một mã tỉnh cho vai trò cán bộ', 'Staff roles need exactly one province code');
-  if ((roles.includes('commune-officer') || roles.includes('committee-member')) && !roles.includes('province-admin') && communes.length === 0)
-    throw bad('Cán bộ xã và thành viên hội đồng cần ít nhất một mã xã', 'Commune officers and committee members need at least one commune');
+  // A committee member or a leader without communes sits at the province (scopeOf); a commune officer works in communes.
+  if (roles.includes('commune-officer') && !roles.includes('province-admin') && communes.length === 0)
+    throw bad('Cán bộ xã cần ít nhất một mã xã', 'Commune officers need at least one commune');
   for (const commune of communes) await assertCommuneInProvince(db, provinces[0] ?? '', commune);
 }
 

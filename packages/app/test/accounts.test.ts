@@ -62,9 +62,12 @@ describe.each(dialects)('account use cases (%s)', (dialect) => {
     const dup = await refusal(as('admin', (trx, c) => createManagedUser(deps, c, trx, { email: 'canbo@hoctap.test', name: 'Khác', roles: ['citizen'], localities: [] })));
     expect([dup.kind, dup.code]).toEqual(['conflict', 'EMAIL_TAKEN']);
     expect((await refusal(as('provA', (trx, c) => updateManagedUser(deps, c, trx, { id: officer.id, roles: ['commune-officer'], localities: [A] })))).code).toBe('ROLE_LOCALITY_INVALID');
+    // A leader or committee member may sit at the province (no commune); a commune officer may not.
+    const leader = await as('provA', (trx, c) => createManagedUser(deps, c, trx, { email: 'lanhdao@hoctap.test', name: 'Lãnh đạo', roles: ['leader'], localities: [A] }));
+    expect(leader).toMatchObject({ roles: ['leader'], localities: [A] });
     expect((await refusal(as('provB', (trx, c) => setUserActive(deps, c, trx, { id: officer.id, active: false })))).code).toBe('USER_NOT_FOUND');
     expect((await refusal(as('provA', (trx, c) => setUserActive(deps, c, trx, { id: callers.provA.userId!, active: false })))).code).toBe('SELF_ADMINISTRATION');
-    expect((await as('provA', (trx, c) => listManagedUsers(deps, c, trx))).map((u) => u.email).sort()).toEqual(['canbo@hoctap.test', 'prova@hoctap.test']);
+    expect((await as('provA', (trx, c) => listManagedUsers(deps, c, trx))).map((u) => u.email).sort()).toEqual(['canbo@hoctap.test', 'lanhdao@hoctap.test', 'prova@hoctap.test']);
     expect((await as('provA', (trx, c) => setUserActive(deps, c, trx, { id: officer.id, active: false }))).disabled_at).toEqual(clock.now);
     expect((await refusal(as('provA', (trx, c) => issuePasswordReset(deps, c, trx, { id: officer.id })))).code).toBe('USER_DISABLED');
   });

@@ -14,7 +14,7 @@ export const isChallenge = (r: Session | MfaChallenge): r is MfaChallenge => 'mf
 export type Role = UserInput['roles'][number];
 
 /** Roles an administrator may assign, in the form's order (the API refuses what the caller may not grant). */
-export const ASSIGNABLE_ROLES = ['province-admin', 'commune-officer', 'committee-member', 'citizen', 'platform-admin'] as const satisfies readonly Role[];
+export const ASSIGNABLE_ROLES = ['province-admin', 'commune-officer', 'committee-member', 'leader', 'citizen', 'platform-admin'] as const satisfies readonly Role[];
 
 const id = (v: string) => ({ params: { path: { id: v } } });
 

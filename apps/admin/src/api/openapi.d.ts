@@ -9034,7 +9034,7 @@ export interface components {
             id: string;
             name: string;
             email: string;
-            roles: ("platform-admin" | "province-admin" | "commune-officer" | "committee-member" | "citizen")[];
+            roles: ("platform-admin" | "province-admin" | "commune-officer" | "committee-member" | "leader" | "citizen")[];
             localities: string[];
             totp?: boolean;
             mfaEnrolmentRequired?: boolean;
@@ -9074,7 +9074,7 @@ export interface components {
             id: string;
             email: string;
             name: string;
-            roles: ("platform-admin" | "province-admin" | "commune-officer" | "committee-member" | "citizen")[];
+            roles: ("platform-admin" | "province-admin" | "commune-officer" | "committee-member" | "leader" | "citizen")[];
             localities: string[];
             active: boolean;
             totp: boolean;
@@ -9084,13 +9084,13 @@ export interface components {
         UserCreate: {
             email: string;
             name: string;
-            roles: ("platform-admin" | "province-admin" | "commune-officer" | "committee-member" | "citizen")[];
+            roles: ("platform-admin" | "province-admin" | "commune-officer" | "committee-member" | "leader" | "citizen")[];
             /** @default [] */
             localities: string[];
         };
         UserPatch: {
             name?: string;
-            roles?: ("platform-admin" | "province-admin" | "commune-officer" | "committee-member" | "citizen")[];
+            roles?: ("platform-admin" | "province-admin" | "commune-officer" | "committee-member" | "leader" | "citizen")[];
             localities?: string[];
         };
         /** @description Đường dẫn dùng một lần để quản trị viên trao cho người dùng (không gửi email) */

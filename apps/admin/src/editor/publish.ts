@@ -6,7 +6,7 @@
  */
 import type { Analysis } from './analyze.ts';
 
-/** Roles the API lets publish (`publish.write`). */
+/** Roles the API lets publish a framework (`framework.publish`). */
 export const PUBLISHER_ROLES = ['platform-admin', 'province-admin'] as const;
 
 export type PublishBlock = 'signedOut' | 'notAllowed' | 'checking' | 'errors' | 'count' | 'examples' | 'rules';

@@ -92,6 +92,7 @@ export const en: Messages = {
       'province-admin': 'Province admin',
       'commune-officer': 'Commune officer',
       'committee-member': 'Committee member',
+      leader: 'Leader',
       citizen: 'Citizen',
     },
     myTitle: 'My account',

@@ -90,6 +90,7 @@ export const vi = {
       'province-admin': 'Quản trị tỉnh',
       'commune-officer': 'Cán bộ xã',
       'committee-member': 'Thành viên hội đồng',
+      leader: 'Lãnh đạo',
       citizen: 'Công dân',
     },
     myTitle: 'Tài khoản của tôi',

@@ -57,6 +57,10 @@ describe('decision stage — pure pieces', () => {
     expect(actionsFor('submitted', ['commune-officer'], undefined)).toEqual(['withdraw']);
     expect(actionsFor('proposed', ['province-admin'], undefined)).toEqual([]);
     expect(actionsFor('submitted', ['committee-member'], undefined)).toEqual([]);
+    // The leader publishes what it decided, and neither revokes nor withdraws.
+    expect(actionsFor('recognised', ['leader'], valid)).toEqual(['publish']);
+    expect(actionsFor('published', ['leader'], valid)).toEqual([]);
+    expect(actionsFor('submitted', ['leader'], undefined)).toEqual([]);
   });
 
   it('opening a campaign: the confirmation of a 409 CAMPAIGN_NEEDS_CONFIRM, nothing for other failures; the body of a plugin or published choice', () => {
@@ -67,11 +71,11 @@ describe('decision stage — pure pieces', () => {
     expect(campaignConfirmationOf(new Error('x'))).toBeUndefined();
     expect(campaignBody('phu-tho/cdht-phu-tho-2018', 2018, false)).toEqual({ framework: 'phu-tho/cdht-phu-tho-2018', year: 2018 });
     expect(campaignBody('pub:abc', 2026, true)).toEqual({ frameworkVersionId: 'abc', year: 2026, confirm: true });
-  });
-});
     expect(campaignBody('p/x', 2026, false, { name: '  Đợt 2026 '.normalize('NFD'), communes: '07900, 07901 07900;' })).toEqual({ framework: 'p/x', year: 2026, name: 'Đợt 2026', communes: ['07900', '07901'] });
     expect(campaignBody('p/x', 2026, false, { name: 'Toàn tỉnh', communes: ' ' })).toEqual({ framework: 'p/x', year: 2026, name: 'Toàn tỉnh' });
     expect(communesOf('')).toEqual([]);
     const label = { commune: (c: string) => `xã ${c}`, province: (c: string) => `tỉnh ${c}` };
     expect(campaignPlace({ communes: ['07900', '07901'], province: '25' }, label)).toBe('xã 07900, xã 07901');
     expect(campaignPlace({ communes: [], province: '25' }, label)).toBe('tỉnh 25');
+  });
+});

@@ -60,12 +60,13 @@ export type RecordAction = 'publish' | 'withdraw' | 'appeal' | 'revoke';
 
 /** States a registration may be withdrawn from (the workflow's `withdraw.from`: before the proposal). */
 const WITHDRAWABLE: readonly string[] = ['registered', 'self-assessed', 'submitted', 'returned', 'reviewed'];
-const PUBLISHERS: readonly string[] = ['platform-admin', 'province-admin'];
+const PUBLISHERS: readonly string[] = ['platform-admin', 'province-admin', 'leader'];
+const REVOKERS: readonly string[] = ['platform-admin', 'province-admin'];
 const STAFF: readonly string[] = ['platform-admin', 'province-admin', 'commune-officer'];
 
 /**
  * The actions a registration in `status` offers to an account with `roles` (as the API's
- * permissions allow: publish and revoke for province and platform admins, withdraw and appeal for
+ * permissions allow: publish for leaders and admins, revoke for province and platform admins, withdraw and appeal for
  * staff who register), revoke only while its certificate is valid.
  */
 export function actionsFor(status: string, roles: readonly string[], credential: { revokedAt: string | null } | undefined): RecordAction[] {
@@ -74,7 +75,7 @@ export function actionsFor(status: string, roles: readonly string[], credential:
   if (status === 'recognised' && any(PUBLISHERS)) out.push('publish');
   if (WITHDRAWABLE.includes(status) && any(STAFF)) out.push('withdraw');
   if (status === 'not-recognised' && any(STAFF)) out.push('appeal');
-  if (credential && credential.revokedAt === null && (status === 'recognised' || status === 'published') && any(PUBLISHERS)) out.push('revoke');
+  if (credential && credential.revokedAt === null && (status === 'recognised' || status === 'published') && any(REVOKERS)) out.push('revoke');
   return out;
 }
 

@@ -128,7 +128,7 @@ export function frameworkRoutes() {
     return c.json({ valid: res.valid, diagnostics: res.diagnostics.map((d) => diagnosticView(d, lang)), examples: res.examples.map(exampleView) }, 200);
   });
   r.openapi(publish, async (c) => {
-    const a = await need(c, 'publish.write');
+    const a = await need(c, 'framework.publish');
     const deps = depsOf(c);
     const caller = callerOf(c, a);
     const out = await withCaller(deps, caller, (trx) => publishFramework(deps, caller, trx, { ...c.req.valid('json'), lang: languageOf(c) }));
