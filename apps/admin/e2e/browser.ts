@@ -16,7 +16,7 @@ const SHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** The screenshot prefixes of the suites that have one; the editor suite's pictures have none. */
-const PREFIXES = ['accounts-', 'groups-', 'jobs-', 'public-'] as const;
+const PREFIXES = ['accounts-', 'groups-', 'jobs-', 'public-', 'years-'] as const;
 
 export type Account = { readonly email: string; readonly password: string };
 

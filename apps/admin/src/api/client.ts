@@ -235,6 +235,8 @@ export type AssessmentInput = Schemas['AssessmentRequest'];
 export type Person = Schemas['Person'];
 /** The answer of a people registration import (`POST /api/campaigns/{id}/registrations/bulk`). */
 export type BulkResult = Schemas['BulkRegistrationResult'];
+/** The answer of a clans, communities or units upload (`POST /api/campaigns/{id}/registrations/groups`). */
+export type GroupsResult = Schemas['GroupsRegistrationResult'];
 /** One bad row of an import: its row number, the column (letter and header) when one cell is at fault, a message. */
 export type ImportRowError = Schemas['ImportRowError'];
 /** The answer of a scores import (`POST /api/campaigns/{id}/assessments/bulk`). */
@@ -294,6 +296,13 @@ export const api = {
     }>,
   bulkRegister: (campaignId: string, file: File, idempotencyKey?: string, onProgress?: (fraction: number) => void) =>
     postTable<BulkResult>(`/api/campaigns/${enc(campaignId)}/registrations/bulk`, file, idempotencyKey, onProgress),
+  /** The groups file (Excel with its “Thành viên” sheet, or CSV) and, for CSV, the members file: one multipart upload. */
+  bulkRegisterGroups: (campaignId: string, groups: File, members: File | null, idempotencyKey?: string, onProgress?: (fraction: number) => void) => {
+    const body = new FormData();
+    body.set('groups', groups);
+    if (members) body.set('members', members);
+    return postWithProgress<GroupsResult>(`/api/campaigns/${enc(campaignId)}/registrations/groups`, body, idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}, onProgress);
+  },
   importScores: (campaignId: string, kind: ScoresImportResult['kind'], file: File, idempotencyKey?: string, onProgress?: (fraction: number) => void) =>
     postTable<ScoresImportResult>(`/api/campaigns/${enc(campaignId)}/assessments/bulk?kind=${kind}`, file, idempotencyKey, onProgress),
   registration: (registrationId: string) => call(client.GET('/api/registrations/{id}', id(registrationId))) as Promise<RegistrationDetail>,

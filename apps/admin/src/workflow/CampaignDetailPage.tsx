@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api, campaignFrameworkRef, REGISTRATION_STATUSES, type BulkResult, type RegistrationStatus, type ImportRowError, type ScoresImportResult } from '../api/client.ts';
+import { api, campaignFrameworkRef, REGISTRATION_STATUSES, type BulkResult, type GroupsResult, type RegistrationStatus, type ImportRowError, type ScoresImportResult } from '../api/client.ts';
 import { useCampaign, useInvalidateWork, useRegistrations } from '../api/hooks.ts';
 import { BulkSubmit } from './BulkSubmit.tsx';
 import { Loading, QueryError, useErrorMessage } from '../components/QueryState.tsx';
@@ -69,6 +69,11 @@ export function CampaignDetailPage() {
           <Anchor href={downloads.template('households')} download>
             {t('work.templateHouseholds')}
           </Anchor>
+          {GROUP_TITLES[c.title] && (
+            <Anchor href={downloads.template(GROUP_TEMPLATES[GROUP_TITLES[c.title]!])} download>
+              {t(`work.${GROUP_TEMPLATE_LABELS[GROUP_TITLES[c.title]!]}`)}
+            </Anchor>
+          )}
           <Anchor href={downloads.template('scores', fw.ref)} download>
             {t('work.templateScores')}
           </Anchor>
@@ -111,7 +116,7 @@ export function CampaignDetailPage() {
         </ScrollTable>
       </section>
 
-      <BulkUpload campaignId={c.id} />
+      {GROUP_TITLES[c.title] ? <GroupsUpload campaignId={c.id} kind={GROUP_TITLES[c.title]!} /> : <BulkUpload campaignId={c.id} />}
       <ScoresImport campaignId={c.id} framework={fw.ref} />
       <BulkSubmit campaignId={c.id} />
 
@@ -316,6 +321,54 @@ function BulkUpload({ campaignId }: { campaignId: string }) {
         onSubmit={(f) => upload.mutate(f)}
       />
       {r && <ImportReport prefix="bulk" kept={r.rows.length} summary={t('work.bulkCreatedExisting', { created: r.created, existing: r.existing })} errors={r.errors} keptRows={r.rows.map((x) => x.row)} />}
+    </Paper>
+  );
+}
+
+/** The titles whose subjects are registered from a groups sheet, and their kind. */
+const GROUP_TITLES: Partial<Record<string, 'clan' | 'community' | 'unit'>> = { 'learning-clan': 'clan', 'learning-community': 'community', 'learning-unit': 'unit' };
+const GROUP_TEMPLATES = { clan: 'clans', community: 'communities', unit: 'units' } as const;
+const GROUP_TEMPLATE_LABELS = { clan: 'templateClans', community: 'templateCommunities', unit: 'templateUnits' } as const;
+
+/** Clans, communities or units in bulk: the groups file (Excel with its members sheet, or CSV) and an optional members CSV. */
+function GroupsUpload({ campaignId, kind }: { campaignId: string; kind: 'clan' | 'community' | 'unit' }) {
+  const { t } = useTranslation();
+  const invalidate = useInvalidateWork();
+  const [progress, setProgress] = useState(0);
+  const [members, setMembers] = useState<File | null>(null);
+  const upload = useMutation({
+    mutationFn: async (file: File): Promise<GroupsResult> => {
+      setProgress(0);
+      const key = await keyOf(`groups:${campaignId}:${members ? await keyOf('members', members) : ''}`, file);
+      return api.bulkRegisterGroups(campaignId, file, members, key, setProgress);
+    },
+    onSuccess: () => void invalidate(),
+  });
+  const r = upload.data;
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="groups-bulk">
+      <ImportForm
+        id="groups-bulk"
+        title={t('work.groupsTitle', { kind: t(`groups.kindOne.${kind}`) })}
+        help={t('work.groupsHelp')}
+        template={{ href: downloads.template(GROUP_TEMPLATES[kind]), label: t(`work.${GROUP_TEMPLATE_LABELS[kind]}`) }}
+        submit={t('work.groupsSubmit')}
+        pending={upload.isPending}
+        progress={progress}
+        error={upload.isError ? upload.error : undefined}
+        onSubmit={(f) => upload.mutate(f)}
+      >
+        <FileInput label={t('work.membersFile')} accept=".csv,text/csv" value={members} onChange={setMembers} clearable clearButtonProps={{ 'aria-label': t('work.clearFile') }} w={240} data-testid="groups-bulk-members" />
+      </ImportForm>
+      {r && (
+        <ImportReport
+          prefix="groups"
+          kept={r.rows.length}
+          summary={t('work.groupsSummary', { created: r.created, existing: r.existing, members: r.membersAdded })}
+          errors={r.errors}
+          keptRows={r.rows.map((x) => x.row)}
+        />
+      )}
     </Paper>
   );
 }
