@@ -213,8 +213,7 @@ describe.each(dialects)('opening a campaign checks what a locality would get wro
   it('a framework published from the editor is selectable for a campaign; an unknown version is 404; exactly one of framework and frameworkVersionId', async () => {
     const pub = await w.call('provA', 'POST', '/api/frameworks/publish', { source: GOOD, file: 'cdht-phu-tho-2026.tieuchi' });
     expect(pub.status, pub.text).toBe(201);
-    // Province-wide: it covers the communes of the campaigns opened above (a duplicate, confirmed).
-    const cp = await w.call('provA', 'POST', '/api/campaigns', { frameworkVersionId: pub.json.id, year: 2018, confirm: true });
+    const cp = await w.call('provA', 'POST', '/api/campaigns', { frameworkVersionId: pub.json.id, year: 2018 });
     expect(cp.status, cp.text).toBe(201);
     expect(cp.json.framework).toMatchObject({ id: pub.json.id, contentHash: pub.json.contentHash });
     expect(cp.json.calendar.length).toBeGreaterThan(0);

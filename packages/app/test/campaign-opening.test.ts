@@ -131,8 +131,9 @@ describe.each(dialects)('opening a campaign (%s)', (dialect) => {
     expect(taken.vi).toContain('«CDHT 2018 hai xã»');
     const round = await open('provA', { communes: [A2], name: 'CDHT 2018 Chu Hóa — đợt bổ sung', confirm: true });
     expect(round.campaign.communes).toEqual([A2]);
-    // A province-wide campaign overlaps both; another commune, another year or another title does not.
-    expect(await refusal(open('provA', { name: 'Toàn tỉnh' }))).toEqual(['conflict', 'CAMPAIGN_NEEDS_CONFIRM']);
+    // The province's own campaign is another locality (e.g. its agencies' staff), and so is another commune; a second province-wide one is not.
+    await expect(open('provA', { name: 'Toàn tỉnh' })).resolves.toBeDefined();
+    expect(await refusal(open('provA', { name: 'Toàn tỉnh — lần hai' }))).toEqual(['conflict', 'CAMPAIGN_NEEDS_CONFIRM']);
     await expect(open('provA', { communes: [A3], name: 'Thanh Đình' })).resolves.toBeDefined();
     await expect(open('provA', { communes: [A1], name: 'CDHT 2018 hai xã', year: 2019, confirm: true })).resolves.toBeDefined();
     const logged = await sql<{ payload: { name: string; communes: string[]; confirmed: string[] } }>`SELECT payload FROM audit_log WHERE action = 'campaign.create' AND subject_id = ${round.campaign.id}
@@ -156,7 +157,7 @@ describe.each(dialects)('opening a campaign (%s)', (dialect) => {
     const nowhere = await appError(as('provA', (trx, c) => registerSubject(deps, c, trx, { campaignId: campaign.id, subject: { kind: 'person', id: none.id } })));
     expect(nowhere.vi).toContain(`ở tỉnh ${A}, không thuộc xã nào`);
     // A province-wide campaign takes every commune of the province, and a person of none.
-    const wide = await open('provA', { name: 'Toàn tỉnh', confirm: true });
+    const wide = await open('provA', { name: 'Toàn tỉnh' });
     for (const p of [inA3, none]) await expect(as('provA', (trx, c) => registerSubject(deps, c, trx, { campaignId: wide.campaign.id, subject: { kind: 'person', id: p.id } }))).resolves.toMatchObject({ created: true });
   });
 

@@ -156,9 +156,8 @@ describe.each(dialects)('campaign workflow use cases (%s)', (dialect) => {
     expect(await refusal(as('offA2', (trx, c) => listCampaignRegistrations(deps, c, trx, { campaignId: campaign.id, limit: 50, offset: 0 })))).toEqual(['not-found', 'CAMPAIGN_NOT_FOUND']);
     // A commune officer opening a campaign for another commune, or a province-wide one.
     expect(await refusal(as('offA1', (trx, c) => openCampaign(deps, c, trx, { framework: FW, year: 2018, commune: A2 })))).toEqual(['forbidden', 'CAMPAIGN_COMMUNE_OUT_OF_SCOPE']);
-    // A province-level campaign and a person of no commune: visible to the commune officer, not writable
-    // (it covers the commune campaign's commune too: confirmed).
-    const wide = await as('provA', (trx, c) => openCampaign(deps, c, trx, { framework: FW, year: 2018, confirm: true }));
+    // A province-level campaign and a person of no commune: visible to the commune officer, not writable.
+    const wide = await as('provA', (trx, c) => openCampaign(deps, c, trx, { framework: FW, year: 2018 }));
     const staff = await as('provA', (trx) => createPerson(trx, deps.cipher, { province: A, commune: null, fullName: 'Cán bộ Tỉnh', birthDate: null, sex: null, village: null, citizenId: null }));
     expect((await as('offA1', (trx, c) => readCampaign(deps, c, trx, { id: wide.campaign.id }))).campaign.id).toBe(wide.campaign.id);
     expect(await refusal(as('offA1', (trx, c) => registerSubject(deps, c, trx, { campaignId: wide.campaign.id, subject: { kind: 'person', id: staff.id } })))).toEqual(['forbidden', 'OUT_OF_SCOPE']);

@@ -4,8 +4,9 @@ import type { Campaign, Database } from './schema.js';
 
 /**
  * The campaigns visible to the caller with this title and year in the same locality: in the
- * province, and covering one of `communes` — a province-wide campaign (no communes) overlaps every
- * commune, and a province-wide key overlaps every campaign of the province. Oldest first.
+ * province, and covering one of `communes`; with no communes, the other province-wide campaigns (a
+ * province's own campaign, e.g. of its agencies' staff, and its communes' are different localities).
+ * Oldest first.
  */
 export async function campaignsLike(db: Kysely<Database>, key: { title: string; year: number; province: string; communes: readonly string[] }): Promise<Campaign[]> {
   return db
@@ -16,8 +17,8 @@ export async function campaignsLike(db: Kysely<Database>, key: { title: string; 
     .where('province_code', '=', key.province)
     .where((eb) =>
       key.communes.length === 0
-        ? eb.val(true)
-        : eb.or([eb(sql<number>`cardinality(communes)`, '=', 0), eb(sql<boolean>`communes && ${sql.val([...key.communes])}::text[]`, '=', true)]),
+        ? eb.and([eb('commune_code', 'is', null), eb(sql<number>`cardinality(communes)`, '=', 0)])
+        : eb.or([eb('commune_code', 'in', [...key.communes]), eb(sql<boolean>`communes && ${sql.val([...key.communes])}::text[]`, '=', true)]),
     )
     .orderBy('created_at')
     .orderBy('id')

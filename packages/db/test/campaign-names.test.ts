@@ -70,12 +70,14 @@ describe.each(dialects)('campaign names and communes (migration 0012) on %s', (d
     await expect(insert({ name: 'Đợt 2030', communes: [A1, A2] })).resolves.toBeDefined();
   });
 
-  it('finds the campaigns of the same title, year and province that cover one of the communes (a province-wide one covers all)', async () => {
+  it('finds the campaigns of the same title, year and province that cover one of the communes; a province-wide key, the province-wide ones', async () => {
     const like = async (communes: string[], title = 'learning-citizen', year = 2030) => (await campaignsLike(db, { title, year, province: A, communes })).map((c) => c.communes);
     expect(await like([A1])).toEqual([[A1, A2]]);
     expect(await like(['07999'])).toEqual([]);
-    expect(await like([])).toEqual([[A1, A2]]);
-    expect(await like([A1], 'learning-citizen', 2018)).toEqual([[]]);
+    expect(await like([A2, '07999'])).toEqual([[A1, A2]]);
+    expect(await like([])).toEqual([]);
+    expect(await like([], 'learning-citizen', 2018)).toEqual([[]]);
+    expect(await like([A1], 'learning-citizen', 2018)).toEqual([]);
   });
 
   it('reads the communes’ provinces from the administrative units, and whether they are loaded', async () => {
