@@ -11,7 +11,12 @@ import { indicatorsFor } from './forms.js';
 import { nfc, viNumber } from './text.js';
 import { fixZipDates } from './zip.js';
 
-export type TemplateKind = 'people' | 'households' | 'scores';
+export type TemplateKind = 'people' | 'households' | 'clans' | 'communities' | 'units' | 'scores';
+
+/** The group templates: one group per row on “Dữ liệu”, their members on “Thành viên”. */
+export const GROUP_TEMPLATES = ['clans', 'communities', 'units'] as const;
+type GroupTemplate = (typeof GROUP_TEMPLATES)[number];
+const isGroupTemplate = (k: TemplateKind): k is GroupTemplate => (GROUP_TEMPLATES as readonly string[]).includes(k);
 
 interface Col {
   readonly key: string;
@@ -59,6 +64,18 @@ function columns(kind: TemplateKind, model?: Model): Col[] {
       { key: 'consent', header: 'Đồng ý công khai tên', note: 'Có / Không.', list: YES_NO, width: 14 },
       ...attrCols,
     ];
+  if (isGroupTemplate(kind)) {
+    const g = GROUP_WORDS[kind];
+    return [
+      { key: 'code', header: 'Mã nhóm', note: `Mã do xã/phường đặt cho ${g.one}, không trùng; trang “Thành viên” dùng mã này để ghi thành viên của ${g.one}.`, width: 12, required: true },
+      { key: 'name', header: 'Tên', note: `Tên ${g.one}, đủ dấu, ví dụ: ${g.example}.`, width: 30, required: true },
+      ...(g.types ? [{ key: 'type', header: 'Loại', note: `Chọn: ${g.types.join(' / ')}.`, list: g.types, width: 14 } satisfies Col] : []),
+      { key: 'commune', header: 'Mã xã', note: 'Mã 5 chữ số của xã/phường; để trống khi đợt đánh giá của một xã.', width: 10 },
+      { key: 'representative', header: g.head, note: 'Họ tên và ngày sinh, ví dụ: Nguyễn Văn An (05/09/1970); hoặc số định danh 12 chữ số. Người này là thành viên, vai trò đại diện.', width: 30 },
+      { key: 'members', header: 'Thành viên', note: 'Tuỳ chọn: mỗi thành viên “Họ tên (dd/mm/yyyy)” hoặc số định danh, cách nhau bằng dấu “;”. Nhiều thành viên: ghi ở trang “Thành viên”.', width: 40 },
+      { key: 'registered', header: 'Đăng ký danh hiệu', note: 'Có / Không.', list: YES_NO, width: 12 },
+    ];
+  }
   if (!model) throw new TypeError('Mẫu nhập điểm cần bộ tiêu chí (model)');
   const inds = indicatorsFor(model);
   const ev = (id: string) => model.rules.evidenceForAll || model.indicators.find((i) => i.id === id)?.needsEvidence;
@@ -79,7 +96,32 @@ function columns(kind: TemplateKind, model?: Model): Col[] {
   ];
 }
 
-const TITLES: Record<TemplateKind, string> = { people: 'Danh sách người (công dân)', households: 'Danh sách hộ gia đình', scores: 'Bảng điểm' };
+/** How each group template names its groups, their representative and their types. */
+const GROUP_WORDS: Record<GroupTemplate, { one: string; example: string; head: string; types?: string[] }> = {
+  clans: { one: 'dòng họ', example: 'Dòng họ Nguyễn Văn', head: 'Trưởng họ' },
+  communities: { one: 'cộng đồng (thôn, tổ dân phố)', example: 'Thôn Đoài', head: 'Trưởng thôn', types: ['thôn', 'tổ dân phố', 'xã'] },
+  units: { one: 'đơn vị', example: 'Trường Tiểu học Tân Biên', head: 'Thủ trưởng đơn vị', types: ['cơ quan', 'trường học', 'doanh nghiệp', 'khác'] },
+};
+
+/** The members sheet of a group template: one member per row, joined to its group by “Mã nhóm”. */
+const MEMBER_COLS: Col[] = [
+  { key: 'code', header: 'Mã nhóm', note: 'Mã nhóm ở trang “Dữ liệu”.', width: 12, required: true },
+  { key: 'name', header: 'Họ và tên', note: 'Viết đủ dấu. Cần họ tên và ngày sinh, hoặc số định danh.', width: 28 },
+  { key: 'birthDate', header: 'Ngày sinh', note: 'Ngày/tháng/năm, ví dụ 05/09/1985.', width: 12, date: true },
+  { key: 'citizenId', header: 'Số định danh', note: '12 chữ số (ô kiểu Văn bản để giữ số 0 đầu). Có số định danh thì không cần ngày sinh.', width: 16 },
+  { key: 'sex', header: 'Giới tính', note: 'Chọn: nam / nữ.', list: ['nam', 'nữ'], width: 10 },
+  { key: 'village', header: 'Thôn, tổ dân phố', note: 'Nơi cư trú (không ghi số nhà).', width: 22 },
+  { key: 'role', header: 'Vai trò', note: 'đại diện / thành viên (để trống: thành viên).', list: ['đại diện', 'thành viên'], width: 12 },
+];
+
+const TITLES: Record<TemplateKind, string> = {
+  people: 'Danh sách người (công dân)',
+  households: 'Danh sách hộ gia đình',
+  clans: 'Danh sách dòng họ và thành viên',
+  communities: 'Danh sách cộng đồng (thôn, tổ dân phố) và thành viên',
+  units: 'Danh sách đơn vị và thành viên',
+  scores: 'Bảng điểm',
+};
 
 const colLetter = sheetColumnLetter;
 
@@ -92,6 +134,7 @@ export async function buildImportTemplateXlsx(kind: TemplateKind, model?: Model)
   wb.modified = wb.created;
   const guide = wb.addWorksheet('Hướng dẫn');
   const data = wb.addWorksheet('Dữ liệu', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const members = isGroupTemplate(kind) ? wb.addWorksheet('Thành viên', { views: [{ state: 'frozen', ySplit: 1 }] }) : undefined;
   const lists = wb.addWorksheet('Danh mục', { state: 'hidden' });
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 1, visibility: 'visible' }];
 
@@ -102,7 +145,12 @@ export async function buildImportTemplateXlsx(kind: TemplateKind, model?: Model)
     '1. Nhập dữ liệu vào trang “Dữ liệu”, từ dòng 2; mỗi dòng một đối tượng. Không đổi tên, không đổi thứ tự các cột.',
     '2. Di chuột vào tiêu đề cột để xem ghi chú. Ô có mũi tên: chọn trong danh sách, không gõ giá trị khác.',
     '3. Viết tiếng Việt có dấu (Unicode). Cột có dấu * là bắt buộc.',
-    '4. Không ghi số căn cước công dân, số điện thoại hay địa chỉ thư điện tử vào mẫu này.',
+    ...(isGroupTemplate(kind)
+      ? [
+          `4. Thành viên của mỗi ${GROUP_WORDS[kind].one}: ghi ở cột “Thành viên” (cách nhau bằng dấu “;”), hoặc mỗi người một dòng ở trang “Thành viên” với “Mã nhóm” của ${GROUP_WORDS[kind].one}. Mỗi thành viên cần số định danh, hoặc họ tên và ngày sinh. Tệp CSV: trang “Thành viên” là tệp thứ hai.`,
+          `   Một ${GROUP_WORDS[kind].one} có dòng thành viên sai thì chưa được ghi (cả ${GROUP_WORDS[kind].one}); sửa dòng đó rồi nạp lại — nạp lại không tạo trùng. Không ghi số điện thoại hay địa chỉ thư điện tử.`,
+        ]
+      : ['4. Không ghi số căn cước công dân, số điện thoại hay địa chỉ thư điện tử vào mẫu này.']),
     '5. Khi nạp tệp, hệ thống báo lỗi theo số dòng; dòng sai được bỏ qua, các dòng đúng vẫn được nhận.',
     ...(kind === 'scores' && model ? ['', `Điểm tối đa: ${viNumber(model.max)}. Mỗi chỉ số có điểm tối đa riêng (ghi trong ghi chú của cột).`] : []),
   ];
@@ -114,6 +162,7 @@ export async function buildImportTemplateXlsx(kind: TemplateKind, model?: Model)
   });
 
   let listCol = 0;
+  const writeColumns = (data: ExcelJS.Worksheet, cols: readonly Col[]) =>
   cols.forEach((c, i) => {
     const letter = colLetter(i + 1);
     const cell = data.getCell(`${letter}1`);
@@ -135,11 +184,18 @@ export async function buildImportTemplateXlsx(kind: TemplateKind, model?: Model)
     } else if (c.date) {
       data.getColumn(i + 1).numFmt = 'dd/mm/yyyy';
       validation = { type: 'date', operator: 'between', allowBlank: true, formulae: [new Date('1900-01-01T00:00:00Z'), new Date('2100-12-31T00:00:00Z')], showErrorMessage: true, errorTitle: 'Ngày không hợp lệ', error: 'Nhập ngày dạng dd/mm/yyyy, ví dụ 05/09/1985' };
+    } else if (c.key === 'citizenId') {
+      data.getColumn(i + 1).numFmt = '@';
     } else if (c.whole) {
       validation = { type: 'whole', operator: 'between', allowBlank: true, formulae: [c.whole.min, c.whole.max], showErrorMessage: true, errorTitle: 'Số không hợp lệ', error: `Nhập số nguyên từ ${c.whole.min} đến ${c.whole.max}` };
     }
     if (validation) (data as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(`${letter}2:${letter}${ROWS + 1}`, validation);
   });
+  writeColumns(data, cols);
+  if (members) {
+    writeColumns(members, MEMBER_COLS);
+    members.getRow(1).height = 42;
+  }
   data.getRow(1).height = 42;
   // A hidden key row would be fragile; the reader matches headers instead (see readScoresXlsx).
   return fixZipDates(Buffer.from(await wb.xlsx.writeBuffer()), wb.created);

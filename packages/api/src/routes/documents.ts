@@ -94,7 +94,7 @@ export function documentRoutes() {
     path: '/api/templates/{kind}.xlsx',
     tags,
     security,
-    summary: 'Mẫu nhập liệu Excel: people | households | scores (scores cần `?framework=plugin/id`)',
+    summary: 'Mẫu nhập liệu Excel: people | households | clans | communities | units (hai trang: các nhóm và thành viên) | scores (scores cần `?framework=plugin/id`)',
     request: { ...idParams('kind'), query: z.object({ framework: z.string().optional() }) },
     responses: { ...binary(XLSX, 'Mẫu Excel'), ...problems([400, 401, 403, 404]) },
   });
