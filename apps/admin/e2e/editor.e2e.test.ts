@@ -14,7 +14,7 @@ import ExcelJS from 'exceljs';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STARTER_TEMPLATE } from '../src/editor/template.ts';
-import { LEADER, OFFICER, startRealServer, type TestServer } from './server.ts';
+import { COMMITTEE, LEADER, OFFICER, startRealServer, type TestServer } from './server.ts';
 import { DIST, expectAccessible, fillSignIn, launchChromium, newContext, screenshots } from './browser.ts';
 
 
@@ -419,8 +419,8 @@ describe('admin portal in Chromium', () => {
     await page.getByTestId('submit-registration').click();
     await expect.poll(() => page.getByTestId('reg-status').first().textContent()).toBe('đã nộp');
 
-    // The committee member (the OTHER demo account) reviews it beside the self-score.
-    await switchUser(page, LEADER, `/binh-xet?dot=${campaignId}`);
+    // The committee member (another demo account) reviews it beside the self-score.
+    await switchUser(page, COMMITTEE, `/binh-xet?dot=${campaignId}`);
     const queue = page.getByTestId('review-queue');
     await expect.poll(() => queue.locator('tbody tr').count()).toBe(1);
     await expectAccessible(page, 'bình xét');

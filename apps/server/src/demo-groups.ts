@@ -4,7 +4,7 @@
  */
 
 /** Calls the API as a signed-in officer (see demo-year.ts). */
-export type DemoCall = (method: string, path: string, body?: unknown) => Promise<Record<string, unknown>>;
+export type DemoCall = (method: string, path: string, body?: unknown, contentType?: string) => Promise<Record<string, unknown>>;
 
 /** A demo person already recorded: id, name, sex, the pilot unit they work in. */
 export interface DemoPerson {

@@ -1,50 +1,18 @@
 /**
  * Seeds a demo year through the API itself, as officers would run it: demo accounts, then for a
- * plugin's demo set a campaign, bulk registration from CSV, self-assessments, submission, committee
- * review by a second person, the proposal, the decision and its publication. Every step is validated, scored by the
- * engine, scoped and audited exactly as in real use; the clock is set to the plan's own dates.
+ * plugin's demo set a campaign, bulk registration from CSV, self-assessments and submission by the
+ * officer, committee review by a second person, the proposal, the decision and its publication by
+ * the leader (a third). Every step is validated, scored by the engine, scoped and audited exactly as
+ * in real use; the clock is set to the plan's own dates. The group titles' years follow
+ * (demo-group-years.ts).
  */
 import { createApp, hashPassword } from '@hoctap/api';
 import { createRng, evaluate, stepDates, type DemoSubject, type Registry } from '@hoctap/core';
 import { createUser, type Database } from '@hoctap/db';
 import type { Kysely } from 'kysely';
+import { DEMO_ACCOUNTS, demoAccount, signIn } from './demo-accounts.js';
 import { seedDemoGroups } from './demo-groups.js';
-
-/** A demo account; the passwords are printed at start so a new user can sign in. */
-export interface DemoAccount {
-  readonly email: string;
-  readonly password: string;
-  readonly name: string;
-  readonly roles: readonly string[];
-  readonly localities: readonly string[];
-}
-
-/** The demo accounts: one platform admin, and for Phú Thọ an officer and a leader (two people, as a decision needs). */
-export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
-  { email: 'quantri@hoctap.local', password: 'quan-tri-hoc-tap-2026', name: 'Quản trị nền tảng', roles: ['platform-admin'], localities: [] },
-  { email: 'canbo.phutho@hoctap.local', password: 'can-bo-phu-tho-2026', name: 'Nguyễn Thị Thu Hà (cán bộ Hội Khuyến học tỉnh Phú Thọ)', roles: ['province-admin'], localities: ['25'] },
-  { email: 'lanhdao.phutho@hoctap.local', password: 'lanh-dao-phu-tho-2026', name: 'Trần Văn Bình (Ban Chỉ đạo công tác khuyến học)', roles: ['province-admin'], localities: ['25'] },
-];
-
-type App = ReturnType<typeof createApp>;
-
-async function signIn(app: App, email: string, password: string) {
-  const res = await app.request('/api/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
-  if (res.status !== 200) throw new Error(`demo: không đăng nhập được ${email}: ${res.status} ${await res.text()}`);
-  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  const call = async (method: string, path: string, body?: unknown, contentType = 'application/json') => {
-    const r = await app.request(path, {
-      method,
-      headers: { cookie, 'x-csrf-token': csrfToken, ...(body !== undefined ? { 'content-type': contentType } : {}) },
-      ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
-    });
-    const text = await r.text();
-    if (r.status >= 400) throw new Error(`demo: ${method} ${path} → ${r.status} ${text}`);
-    return text ? (JSON.parse(text) as Record<string, unknown>) : {};
-  };
-  return call;
-}
+import { seedGroupYears, type DemoYearSummary } from './demo-group-years.js';
 
 /** A plausible (not real) 12-digit identity number for a demo person: province 025, century/sex digit, year, random. */
 function demoCitizenId(rng: () => number, sex: 'male' | 'female', birth: string): string {
@@ -53,14 +21,16 @@ function demoCitizenId(rng: () => number, sex: 'male' | 'female', birth: string)
   return `025${digit}${String(year % 100).padStart(2, '0')}${String(Math.floor(rng() * 1e6)).padStart(6, '0')}`;
 }
 
-/** What the demo year produced. */
+/** What the demo years produced: the Phú Thọ citizens' year first, then the group years. */
 export interface DemoYearReport {
   readonly accounts: number;
   readonly registrations: number;
   readonly recognised: number;
+  /** Every demo year, the Phú Thọ pilot first: its title, place, registrations and recognitions. */
+  readonly years: readonly DemoYearSummary[];
 }
 
-/** Creates the demo accounts and runs the Phú Thọ 2018 pilot year through the API. */
+/** Creates the demo accounts, runs the Phú Thọ 2018 pilot year through the API, then a year of each group title (demo-group-years.ts). */
 export async function seedDemoYear(db: Kysely<Database>, registry: Registry, dataKey: string): Promise<DemoYearReport> {
   for (const a of DEMO_ACCOUNTS) {
     await createUser(db, { email: a.email, displayName: a.name, passwordHash: await hashPassword(a.password), roles: a.roles, localities: a.localities });
@@ -77,8 +47,9 @@ export async function seedDemoYear(db: Kysely<Database>, registry: Registry, dat
   };
   let clock = new Date(`${year}-05-10T02:00:00Z`);
   const app = createApp({ registry, db: { db, dialect: 'seed' }, dataKey, now: () => clock, secureCookies: false, clientAddress: () => '127.0.0.1' });
-  const officer = DEMO_ACCOUNTS[1]!;
-  const leader = DEMO_ACCOUNTS[2]!;
+  const officer = demoAccount('canbo.phutho@hoctap.local');
+  const committee = demoAccount('hoidong.phutho@hoctap.local');
+  const leader = demoAccount('lanhdao.phutho@hoctap.local');
   let asOfficer = await signIn(app, officer.email, officer.password);
   const campaign = (await asOfficer('POST', '/api/campaigns', { framework: ref, year, province: '25' })) as { id: string };
 
@@ -114,8 +85,9 @@ export async function seedDemoYear(db: Kysely<Database>, registry: Registry, dat
     registered.push({ id, subject: s });
   }
 
+  // The committee (another person than the one who typed the self-assessments) reviews.
   clock = on('review', `${year}-11-08`);
-  const asLeader = await signIn(app, leader.email, leader.password);
+  const asCommittee = await signIn(app, committee.email, committee.password);
   const recognised: string[] = [];
   const notRecognised: string[] = [];
   for (const { id, subject } of registered) {
@@ -125,15 +97,16 @@ export async function seedDemoYear(db: Kysely<Database>, registry: Registry, dat
       const k = Object.keys(scores)[Math.floor(rng() * Object.keys(scores).length)]!;
       scores[k] = Math.max(0, (scores[k] ?? 0) - 1);
     }
-    await asLeader('POST', `/api/registrations/${id}/review`, { scores });
+    await asCommittee('POST', `/api/registrations/${id}/review`, { scores });
     (evaluate(f.model, { scores }).titles.length > 0 ? recognised : notRecognised).push(id);
   }
 
   clock = new Date(`${year}-11-20T02:00:00Z`);
   asOfficer = await signIn(app, officer.email, officer.password);
   await asOfficer('POST', `/api/campaigns/${campaign.id}/proposals`, { registrationIds: registered.map((r) => r.id) });
-  const asLeader2 = await signIn(app, leader.email, leader.password);
-  await asLeader2('POST', '/api/decisions', {
+  // The leader decides (not the officer who proposed) and publishes.
+  const asLeader = await signIn(app, leader.email, leader.password);
+  await asLeader('POST', '/api/decisions', {
     campaignId: campaign.id,
     number: `15/QĐ-BCĐ`,
     decidedOn: `${year}-11-25`,
@@ -143,7 +116,13 @@ export async function seedDemoYear(db: Kysely<Database>, registry: Registry, dat
   });
   // The decision is then published (posted at the office and on the portal): the public list shows it.
   clock = new Date(`${year}-12-01T02:00:00Z`);
-  const asPublisher = await signIn(app, officer.email, officer.password);
+  const asPublisher = await signIn(app, leader.email, leader.password);
   for (const id of recognised) await asPublisher('POST', `/api/registrations/${id}/publish`);
-  return { accounts: DEMO_ACCOUNTS.length, registrations: registered.length, recognised: recognised.length };
+  const groupYears = await seedGroupYears(db, registry, dataKey);
+  return {
+    accounts: DEMO_ACCOUNTS.length,
+    registrations: registered.length,
+    recognised: recognised.length,
+    years: [{ title: 'Công dân học tập', place: 'Đảng bộ Khối các cơ quan tỉnh Phú Thọ', year, subjects: 'người', registrations: registered.length, recognised: recognised.length }, ...groupYears],
+  };
 }

@@ -17,7 +17,8 @@ import { servePortal } from './static.js';
 
 export { loadConfig, type ServerConfig } from './config.js';
 export { PLUGINS } from './plugins.js';
-export { DEMO_ACCOUNTS } from './demo-year.js';
+export { DEMO_ACCOUNTS, ROLE_LABELS_VI, type DemoAccount } from './demo-accounts.js';
+export type { DemoYearSummary } from './demo-group-years.js';
 
 /** A running server. */
 export interface RunningServer {

@@ -49,6 +49,15 @@ export const yenBai = definePlugin({
       validFrom: '2025-07-01',
       note: 'Tỉnh Lào Cai sau hợp nhất với Yên Bái (NQ 202/2025/QH15); mã 15 xác nhận theo QĐ 19/2025/QĐ-TTg. Hồ sơ danh hiệu trước 01/07/2025 của Yên Bái thuộc đơn vị này.',
     },
+    {
+      code: '04276',
+      name: 'xã Tuy Lộc, thành phố Yên Bái',
+      level: 'commune',
+      province: '15',
+      validTo: '2025-06-30',
+      note:
+        'Mã 04276 theo danh mục đơn vị hành chính cũ (QĐ 124/2004/QĐ-TTg và các lần cập nhật): xã Tuy Lộc thuộc thành phố Yên Bái (mã huyện 132), chưa đối chiếu bản gốc. Là địa bàn của năm mẫu (Gia đình, Dòng họ, Cộng đồng, Đơn vị học tập năm 2018). Từ 01/07/2025 cấp huyện bị bỏ và các xã của thành phố Yên Bái được sắp xếp lại thành phường của tỉnh Lào Cai; đơn vị kế thừa chưa xác nhận nên không ghi.',
+    },
   ],
   frameworks: [
     file('gdht-yen-bai-2016.tieuchi'),
