@@ -6,6 +6,7 @@
  * row, column and why, in Vietnamese; a group is written whole or not at all (a savepoint per
  * group), and the good groups are kept.
  */
+import { nameProblem } from '@hoctap/criteria-dsl';
 import { findPersonByCitizenId, findPersonByNaturalKey, fold, groupMemberships, inSavepoint, listGroups, normalize, appendAudit, type GroupKind, type GroupRow, type PersonRow } from '@hoctap/db';
 import { assertSubjectKind, checkWindow, loadCampaign, peopleTargetOf, registerSubject, subjectKindOf, type PeopleTarget, type RowError } from './campaigns.js';
 import { auditEntry, type Caller, type Deps, type Trx } from './deps.js';
@@ -160,6 +161,8 @@ function memberOfText(text: string, at: Where, head: boolean): MemberSpec {
 
 function checkedMember(m: MemberSpec, text?: string): MemberSpec {
   if (m.fullName && m.fullName.length > 200) throw new RangeError('họ tên dài quá 200 ký tự');
+  const bad = m.fullName ? nameProblem(m.fullName) : undefined;
+  if (bad) throw new RangeError(`${text ? `“${text}”: ` : ''}họ tên ${bad.vi}`);
   if (!m.citizenId && !(m.fullName && m.birthDate))
     throw new RangeError(`${text ? `“${text}”: ` : ''}cần số định danh (12 chữ số), hoặc họ tên và ngày sinh — ví dụ “Nguyễn Văn An (05/09/1985)”`);
   return m;
@@ -218,6 +221,7 @@ export function readGroupsSheets(
     const name = cell('name');
     if (!name) rowErrors.push(errorAt(at('name'), 'ROW_INVALID', `thiếu tên ${GROUP_NAMES[kind].vi}`));
     else if (name.length > 200) rowErrors.push(errorAt(at('name'), 'ROW_INVALID', 'tên dài quá 200 ký tự'));
+    else if (nameProblem(name)) rowErrors.push(errorAt(at('name'), 'ROW_INVALID', `tên ${nameProblem(name)!.vi}`));
     if (g.code !== undefined && !code) rowErrors.push(errorAt(at('code'), 'ROW_INVALID', 'thiếu mã nhóm'));
     if (code && codeRows.has(code)) rowErrors.push(errorAt(at('code'), 'DUPLICATE_CODE', `mã “${code}” trùng với dòng ${codeRows.get(code)}`));
     let type = defaults.type;
@@ -297,6 +301,8 @@ export function readGroupsSheets(
       };
       const fullName = read('fullName', (v) => {
         if (v.length > 200) throw new RangeError('họ tên dài quá 200 ký tự');
+        const bad = nameProblem(v);
+        if (bad) throw new RangeError(`họ tên ${bad.vi}`);
         return v;
       });
       const birthDate = read('birthDate', isoDate);

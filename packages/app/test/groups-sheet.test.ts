@@ -90,6 +90,25 @@ describe('reading a groups sheet (no database)', () => {
     expect(errors[4]!.message).toContain('“Trạm Y tế” không được đăng ký: 1 dòng thành viên có lỗi (trang “Thành viên”, dòng 3)');
   });
 
+  it('refuses names with hidden or look-alike characters in a group’s name, its cell of members and the members sheet', () => {
+    const groups = table([
+      ['Mã nhóm *', 'Tên *', 'Loại', 'Thủ trưởng đơn vị', 'Thành viên', 'Đăng ký danh hiệu'],
+      ['DV1', 'Trường\u200b Kim Đức', 'trường học', '', 'Lê Thị Một (03/04/1980)', 'Có'],
+      ['DV2', 'Phòng Văn hoá', 'cơ quan', '', 'Lê V\u0430n Hai (03/04/1981)', 'Có'],
+      ['DV3', 'Phòng Y tế', 'cơ quan', '', 'Lê Văn Ba (03/04/1982)', 'Có'],
+    ]);
+    const members = table([
+      ['Mã nhóm *', 'Họ và tên', 'Ngày sinh', 'Số định danh', 'Giới tính', 'Thôn, tổ dân phố', 'Vai trò'],
+      ['DV3', 'Ngô\u202e Thị Bốn', '01/01/1990', '', '', '', ''],
+    ]);
+    const { groups: good, errors } = readGroupsSheets('unit', { groups, members }, target, { type: 'other' });
+    expect(good).toEqual([]);
+    const messages = errors.map((e) => e.message).join('\n');
+    expect(messages).toContain('U+200B');
+    expect(messages).toContain('U+0430');
+    expect(messages).toContain('U+202E');
+  });
+
   it('refuses a sheet without a name column, and a members sheet without the group code', () => {
     const vi = (fn: () => unknown) => {
       try {
