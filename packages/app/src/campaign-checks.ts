@@ -123,7 +123,7 @@ const COMMUNE_CODE = /^[0-9]{5}$/;
 
 /**
  * Where a campaign goes, checked: the communes it covers are 5-digit codes (400 `COMMUNE_CODE_INVALID`
- * naming them), a commune officer opens one for one of his communes (403 `CAMPAIGN_COMMUNE_OUT_OF_SCOPE`
+ * naming them), a commune officer opens one for one of his communes (none named: his only one) (403 `CAMPAIGN_COMMUNE_OUT_OF_SCOPE`
  * naming the others; several at once is the province's to open, 403 `CAMPAIGN_COMMUNES_PROVINCE_ONLY`),
  * the province is the caller's, and — when the administrative units are loaded — each commune is on
  * record (422 `COMMUNE_UNKNOWN`) in that province (422 `COMMUNE_NOT_IN_PROVINCE`). Sorted, without repeats.
@@ -139,7 +139,8 @@ export async function checkCampaignCommunes(
   const bad = raw.filter((c) => !COMMUNE_CODE.test(c));
   if (bad.length)
     throw new AppError('invalid', 'COMMUNE_CODE_INVALID', `Mã xã phải gồm 5 chữ số: ${bad.map((c) => `"${c}"`).join(', ')} (trường \`communes\`)`, `Commune codes have 5 digits: ${bad.join(', ')}`, { field: 'communes', communes: bad });
-  const communes = [...new Set(raw)].sort();
+  // A commune officer of one commune who names none opens it for that commune.
+  const communes = raw.length === 0 && scope.role === 'commune' && scope.communes.length === 1 ? [scope.communes[0]!] : [...new Set(raw)].sort();
   if (scope.role === 'commune') {
     const outside = communes.filter((c) => !scope.communes.includes(c));
     if (communes.length === 0 || outside.length)

@@ -111,7 +111,9 @@ describe.each(dialects)('opening a campaign (%s)', (dialect) => {
     const other = await appError(open('offA1', { communes: [A2] }));
     expect([other.kind, other.code, other.details]).toEqual(['forbidden', 'CAMPAIGN_COMMUNE_OUT_OF_SCOPE', { field: 'communes', communes: [A2], allowed: [A1] }]);
     expect(other.vi).toBe(`Xã ${A2} không thuộc phạm vi của tài khoản (các xã của tài khoản: ${A1})`);
-    expect(await refusal(open('offA1', {}))).toEqual(['forbidden', 'CAMPAIGN_COMMUNE_OUT_OF_SCOPE']);
+    // None named: an officer of one commune opens it for that commune; of several, he must say which.
+    expect((await open('offA1', { name: 'Xã của tôi' })).campaign).toMatchObject({ commune_code: A1, communes: [A1] });
+    expect(await refusal(open('offA12', {}))).toEqual(['forbidden', 'CAMPAIGN_COMMUNE_OUT_OF_SCOPE']);
     expect(await refusal(open('offA12', { communes: [A1, A2] }))).toEqual(['forbidden', 'CAMPAIGN_COMMUNES_PROVINCE_ONLY']);
     const mine = await open('offA12', { communes: [A2] });
     expect(mine.campaign).toMatchObject({ commune_code: A2, communes: [A2] });
