@@ -20,6 +20,18 @@ afterEach(() => {
 });
 
 describe('the API client (openapi-fetch over the generated types)', () => {
+  it('reads every campaign, page after page until the total (no silent cap at 200)', async () => {
+    const all = Array.from({ length: 205 }, (_, i) => ({ id: `c${i}` }));
+    const seen = serve((r) => {
+      const q = new URL(r.url).searchParams;
+      const offset = Number(q.get('offset'));
+      return json({ items: all.slice(offset, offset + Number(q.get('limit'))), total: all.length });
+    });
+    const out = await api.campaigns();
+    expect([out.items.length, out.total]).toEqual([205, 205]);
+    expect(seen.map((r) => new URL(r.url).searchParams.get('offset'))).toEqual(['0', '200']);
+  });
+
   it('sends the language, the cookie and, only when changing something, the CSRF token', async () => {
     setCsrfToken('tok');
     const seen = serve((r) => (r.method === 'GET' ? json({ items: [], total: 0 }) : json({ id: 'j1' }, 202)));
@@ -27,7 +39,7 @@ describe('the API client (openapi-fetch over the generated types)', () => {
     setApiLanguage('en');
     await api.recompute('c/1');
     const [get, post] = seen;
-    expect(new URL(get!.url).pathname + new URL(get!.url).search).toBe('/api/campaigns?limit=200');
+    expect(new URL(get!.url).pathname + new URL(get!.url).search).toBe('/api/campaigns?limit=200&offset=0');
     expect(get!.credentials).toBe('include');
     expect(get!.headers.get('accept-language')).toBe('vi, en;q=0.5');
     expect(get!.headers.get('x-csrf-token')).toBeNull();

@@ -286,7 +286,15 @@ export const api = {
       throw e;
     }
   },
-  campaigns: () => call(client.GET('/api/campaigns', { params: { query: { limit: 200 } } })),
+  /** Every campaign in scope, page after page (200 a page, the API's largest) until the total: no silent cap. */
+  campaigns: async () => {
+    const items: Campaign[] = [];
+    for (;;) {
+      const page = await call(client.GET('/api/campaigns', { params: { query: { limit: 200, offset: items.length } } }));
+      items.push(...page.items);
+      if (page.items.length === 0 || items.length >= page.total) return { items, total: page.total };
+    }
+  },
   campaign: (campaignId: string) => call(client.GET('/api/campaigns/{id}', id(campaignId))),
   createCampaign: (body: Schemas['CampaignCreate']) => call(client.POST('/api/campaigns', { body })),
   registrations: (campaignId: string, o: { status?: RegistrationStatus | undefined; limit?: number; offset?: number } = {}) =>
