@@ -10,6 +10,7 @@ import { createPerson, createUser, truncateAllTables, type Scope } from '@hoctap
 import { dialects, openTestDatabase, type TestDatabase } from '@hoctap/db/testing';
 import { registers } from '@hoctap/documents';
 import { phuTho } from '@hoctap/plugin-phu-tho';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openCampaign, proposeRegistrations, registerSubject } from '../src/campaigns.js';
 import { revokeCredential } from '../src/credentials.js';
@@ -219,9 +220,11 @@ describe.each(dialects)('multi-year titles from stored decisions, registers, yea
     const y2019 = await year(ref, 2019, [{ kind: 'unit', id: unit, points: 9 }]);
     expect(titlesOf(y2019.results.get(y2019.regs[0]!))).toEqual(['Đơn vị học tập', 'Đơn vị học tập 3 năm liền']);
     // Revoking 2017's recognition now queues the recompute of the later years that counted it (2018, 2019), audited.
-    const before = await t.handle.db.selectFrom('jobs').select('id').execute();
+    type JobRow = { id: string; kind: string; payload: Record<string, unknown> };
+    const jobs = async () => (await sql<JobRow>`SELECT id, kind, payload FROM jobs`.execute(t.handle.db)).rows;
+    const before = await jobs();
     await as('provA', (trx, c) => revokeCredential(deps, c, trx, { id: y2017.credentials.get(y2017.regs[0]!)! }));
-    const queued = (await t.handle.db.selectFrom('jobs').selectAll().execute()).filter((j) => !before.some((b) => b.id === j.id));
+    const queued = (await jobs()).filter((j) => !before.some((b) => b.id === j.id));
     expect(queued.map((j) => [j.kind, (j.payload as { campaignId: string }).campaignId]).sort()).toEqual([
       ['campaign.recompute', y2018.campaign.id],
       ['campaign.recompute', y2019.campaign.id],

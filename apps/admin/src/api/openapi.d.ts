@@ -7296,7 +7296,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Mẫu nhập liệu Excel: people | households | scores (scores cần `?framework=plugin/id`) */
+        /** Mẫu nhập liệu Excel: people | households | clans | communities | units (hai trang: các nhóm và thành viên) | scores (scores cần `?framework=plugin/id`) */
         get: {
             parameters: {
                 query?: {
