@@ -147,6 +147,10 @@ async function yearInPortal(o: {
   expectTotal: string;
   /** Self-assessed and reviewed already (by the API): the portal proposes, decides and publishes. */
   assessed?: boolean;
+  /** Yes/no indicators to tick. */
+  yes?: string[];
+  /** The framework asks this many facts of each member (Tân Biên 2023: five): tick every column of the members' table. */
+  tickAllFacts?: number;
 }) {
   const off = await signedIn(o.officer, `/ho-so/${o.regId}`);
   if (!o.assessed) await assessInPortal(off.page, o);
@@ -154,12 +158,20 @@ async function yearInPortal(o: {
   return certificateText(o);
 }
 
-async function assessInPortal(page: Page, o: { regId: string; scores: Record<string, string>; committee: Account; shotPrefix: string; expectTotal: string }) {
+async function assessInPortal(page: Page, o: { regId: string; scores: Record<string, string>; committee: Account; shotPrefix: string; expectTotal: string; yes?: string[]; tickAllFacts?: number }) {
   // Self-assessment typed by the officer for the group's representative.
   const off = { page };
   const self = off.page.getByTestId('self-form');
   await self.waitFor();
   for (const [id, v] of Object.entries(o.scores)) await self.getByTestId(`score-${id}`).fill(v);
+  for (const id of o.yes ?? []) await self.locator(`input[type=checkbox][aria-describedby="self-form-ind-${id}"]`).check();
+  if (o.tickAllFacts) {
+    const columns = self.getByTestId('member-facts').getByRole('button', { name: /^Chọn tất cả — cột / });
+    await expect.poll(() => columns.count()).toBe(o.tickAllFacts);
+    // Each click turns its button into "Bỏ tất cả": the first "Chọn tất cả" left is the next column.
+    for (let i = 0; i < o.tickAllFacts; i++) await columns.first().click();
+    expect(await self.getByTestId('member-facts').getByRole('checkbox', { checked: false }).count()).toBe(0);
+  }
   await expectAccessible(off.page, `${o.shotPrefix} tự đánh giá`);
   await off.page.getByTestId('self-form-submit').click();
   await expect.poll(() => off.page.getByTestId('assessment-self').textContent()).toContain(o.expectTotal);
@@ -288,7 +300,6 @@ describe('group years in Chromium', () => {
 
   it('(b) a Tân Biên unit of 50 members registered from the units template through the portal, to the public list and its certificate', async () => {
     const officer = await apiSession(suite.server.url, accounts.tbOfficer);
-    const committee = await apiSession(suite.server.url, accounts.tbCommittee);
     const unitYear = year - 1; // its self-assessment falls in the next year's first quarter (taken late, flagged)
     const cp = await json(await officer('POST', '/api/campaigns', { framework: 'tan-bien/dvht-tan-bien-2023', year: unitYear, province: '80', confirm: true }));
 
@@ -333,18 +344,14 @@ describe('group years in Chromium', () => {
     const unit = await json(await officer('GET', `/api/units/${reg.subject.id}`));
     expect(unit.members).toHaveLength(50);
 
-    // The portal has no form for the members' facts yet: the self-assessment and the review (with
-    // the facts of each of the 50) are entered through the API, as the staff's import would.
-    const facts = ['cam-ket', 'ke-hoach-tu-hoc', 'tuan-thu-ky-luat', 'hoan-thanh-bd', 'ldtt', 'nang-luc-cdht'];
-    const body = { scores: { '1.1': 10, '1.2': 10, '1.3': 10, '3.2': 10, '3.3': 5 }, memberFacts: Object.fromEntries(unit.members.map((m: { personId: string }) => [m.personId, facts])) };
-    const self = await json(await officer('POST', `/api/registrations/${reg.id}/self-assessment`, body));
-    expect(self.assessment.result.members.counted).toHaveLength(50);
-    await json(await officer('POST', `/api/registrations/${reg.id}/submit`, {}));
-    const rev = await json(await committee('POST', `/api/registrations/${reg.id}/review`, body));
-    expect(rev.assessment.result.total).toBe(100);
-
+    // The self-assessment in the portal: the scores, and each of the 50 members' facts ticked in
+    // the members' table (a whole column at a time); the review starts from them.
     const number = `12/QĐ-UBND-${unitYear}`;
-    const cert = await yearInPortal({ regId: reg.id, campaignId: cp.id, scores: {}, officer: accounts.tbOfficer, committee: accounts.tbCommittee, decider: accounts.tbDecider, number, shotPrefix: 'unit', expectTotal: '100', assessed: true });
+    const cert = await yearInPortal({ regId: reg.id, campaignId: cp.id, scores: { '1.1': '10', '1.2': '10', '1.3': '10', '3.3': '5' }, yes: ['3.2'], tickAllFacts: 5, officer: accounts.tbOfficer, committee: accounts.tbCommittee, decider: accounts.tbDecider, number, shotPrefix: 'unit', expectTotal: '100' });
+    const after = await json(await officer('GET', `/api/registrations/${reg.id}`));
+    const review = after.assessments.filter((a: { kind: string }) => a.kind === 'committee').at(-1);
+    expect(review.result.members.counted).toHaveLength(50);
+    expect(review.result.total).toBe(100);
     expect(cert).toContain('Trường Mầm non Hoa Mai, huyện Tân Biên');
     expect(cert).toContain('Võ Văn Trưởng');
     await onPublicList('Trường Mầm non Hoa Mai, huyện Tân Biên', number, 'unit-public-1280');

@@ -3,7 +3,7 @@
  * with the titles of its own result of the SAME year (a person's Công dân học tập, a household's Gia
  * đình học tập) and the facts the group declared for it; who was counted, who is missing and why.
  */
-import type { Model, Subject } from '@hoctap/core';
+import { memberNeedsOf, type MemberNeeds, type Model, type Subject } from '@hoctap/core';
 import {
   appendAudit,
   campaignRegistrationSpan,
@@ -25,32 +25,7 @@ import { modelOf } from './models.js';
 import { canWrite } from './scope.js';
 import { STATE_NAMES_VI, type State } from './workflow.js';
 
-/** What a framework's member rules ask of each member: titles (by reference) and facts. */
-export interface MemberNeeds {
-  titles: string[];
-  facts: string[];
-}
-
-/** The titles and facts a framework's indicators and titles ask its members about (examples aside). */
-export function memberNeedsOf(model: Model): MemberNeeds {
-  const titles = new Set<string>();
-  const facts = new Set<string>();
-  const walk = (x: unknown): void => {
-    if (Array.isArray(x)) for (const y of x) walk(y);
-    else if (x && typeof x === 'object') {
-      const o = x as Record<string, unknown>;
-      if (o['kind'] === 'MemberHolds') {
-        const t = o['title'] as { kind: string; value?: string; name?: string };
-        titles.add((t.kind === 'Str' ? t.value : t.name) ?? '');
-      } else if (o['kind'] === 'MemberHasFact') facts.add((o['fact'] as { name: string }).name);
-      else for (const k in o) if (k !== 'range') walk(o[k]);
-    }
-  };
-  walk(model.indicators);
-  walk(model.titles);
-  walk((model as { levels?: unknown }).levels);
-  return { titles: [...titles], facts: [...facts] };
-}
+export { memberNeedsOf, type MemberNeeds };
 
 /** The titles whose decisions a framework's member rules read ('learning-citizen', 'learning-family'). */
 export function memberTitlesRead(model: Model): ('learning-citizen' | 'learning-family')[] {

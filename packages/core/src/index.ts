@@ -14,6 +14,7 @@ export { evaluate, explanationText, testCondition, type EvaluateOptions } from '
 export { runExample, runExamples, exampleDiagnostics, exampleSubject, type ExampleResult, type ExampleFailure } from './examples.js';
 export { targetProgress, applicableTargets, type PopulationInput, type TargetProgress } from './targets.js';
 export { diffModels, type Change } from './diff.js';
+export { memberNeedsOf, type MemberNeeds } from './member-needs.js';
 export { selectInForce } from './select.js';
 export { checkDeadline, stepDates, describeWindow, windowBounds, STEP_NAMES_VI } from './calendar.js';
 export { checkFramework, frameworkRuleDiagnostics, uncitedRules, FRAMEWORK_RULE_CODES, type CheckMode, type CheckFrameworkOptions, type FrameworkCheck } from './check-framework.js';

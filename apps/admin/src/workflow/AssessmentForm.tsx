@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { uploadEvidence, type AssessmentInput, type EvidenceFile } from '../api/client.ts';
 import { useErrorMessage } from '../components/QueryState.tsx';
 import { ScoringForm, useScoring } from '../components/ScoringForm.tsx';
+import { MemberFacts, type MemberFactsInput, type MemberFactsValue } from './MemberFacts.tsx';
 
 /** What the file inputs accept (the server checks the bytes anyway). */
 const ACCEPT = '.pdf,.jpg,.jpeg,.png,.webp,.docx,.xlsx,application/pdf,image/jpeg,image/png,image/webp';
@@ -58,6 +59,8 @@ export function AssessmentForm({
   evidenceEditable = false,
   onFilesChanged,
   onRemoveFile,
+  memberFacts,
+  initialMemberFacts,
 }: {
   model: Model;
   initial?: Readonly<Record<string, number | boolean | null>>;
@@ -77,6 +80,9 @@ export function AssessmentForm({
   /** After an upload: refetch the registration (its files). */
   onFilesChanged?: () => void;
   onRemoveFile?: (f: EvidenceFile) => void;
+  /** A group's members and the facts the framework asks of them; the declared facts go with the assessment. */
+  memberFacts?: MemberFactsInput | undefined;
+  initialMemberFacts?: MemberFactsValue | undefined;
 }) {
   const { t } = useTranslation();
   const message = useErrorMessage();
@@ -94,6 +100,7 @@ export function AssessmentForm({
   const [uploads, setUploads] = useState<Record<string, { name: string; progress: number } | undefined>>({});
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [notes, setNotes] = useState('');
+  const [facts, setFacts] = useState<MemberFactsValue>(initialMemberFacts ?? {});
   const uploading = Object.values(uploads).some(Boolean);
 
   const attach = async (indicator: string, chosen: readonly File[]) => {
@@ -120,6 +127,8 @@ export function AssessmentForm({
       ...(evidenceEditable ? { evidence: files.map((f) => f.id) } : {}),
       ...(scoring.form.group !== undefined ? { group: scoring.form.group } : {}),
       ...(notes.trim() ? { notes: notes.trim() } : {}),
+      // Every member of the year, ticked or not: an unticked member has declared none, not "no data".
+      ...(memberFacts ? { memberFacts: Object.fromEntries(memberFacts.members.map((m) => [m.id, [...(facts[m.id] ?? [])]])) } : {}),
     });
   };
 
@@ -178,6 +187,7 @@ export function AssessmentForm({
           {t('work.evidenceHelp')}
         </Text>
       )}
+      {memberFacts && <MemberFacts input={memberFacts} value={facts} onChange={setFacts} />}
       <Textarea label={t('work.notes')} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} autosize minRows={2} maw={600} />
       <Group>
         <Button onClick={submit} loading={pending || uploading} disabled={!!scoring.result.errors} data-testid={`${testId}-submit`}>

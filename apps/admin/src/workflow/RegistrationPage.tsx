@@ -19,6 +19,15 @@ import { AssessmentForm, EvidenceFiles } from './AssessmentForm.tsx';
 import { ExplanationTree, RegStatusBadge, notifyDone } from './common.tsx';
 import { useDecisions } from './queries.ts';
 import { RecordActions } from './RecordActions.tsx';
+import { memberNeedsOf } from '@hoctap/core';
+import { useGroup } from '../groups/api.ts';
+
+/** The day a campaign's members are taken on: today within its year, else the year's last day (as the server does). */
+function memberDay(year: number): string {
+  const d = new Date();
+  const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return today < `${year}-01-01` ? `${year}-01-01` : today > `${year}-12-31` ? `${year}-12-31` : today;
+}
 
 export function RegistrationPage() {
   const { t, i18n } = useTranslation();
@@ -34,6 +43,10 @@ export function RegistrationPage() {
   const invalidate = useInvalidateWork();
   const message = useErrorMessage();
   const [reason, setReason] = useState('');
+  // A group whose framework asks facts of its members: its members of the campaign's year, to declare them.
+  const groupKind = r && r.subject.kind !== 'person' ? r.subject.kind : undefined;
+  const factIds = framework.data?.model ? memberNeedsOf(framework.data.model).facts : [];
+  const group = useGroup(groupKind ?? 'household', groupKind && factIds.length > 0 ? r!.subject.id : undefined, campaign.data ? memberDay(campaign.data.year) : undefined);
   usePageTitle(person.data ? `${t('work.registration')}: ${person.data.fullName}` : t('work.registration'));
 
   const done = (text: string) => async () => {
@@ -58,6 +71,13 @@ export function RegistrationPage() {
   const canSelf = s === 'registered' || s === 'self-assessed' || s === 'returned';
   const canReview = s === 'submitted' || s === 'appealed';
   const model = framework.data?.model;
+  const memberFacts =
+    model && group.data && factIds.length > 0
+      ? {
+          members: group.data.members.map((m) => ({ id: m.personId, name: m.fullName ?? m.personId })),
+          facts: factIds.map((f) => ({ id: f, name: model.facts.find((x) => x.id === f)?.name ?? f })),
+        }
+      : undefined;
 
   return (
     <Stack gap="lg">
@@ -214,6 +234,8 @@ export function RegistrationPage() {
                   evidenceEditable
                   onFilesChanged={() => void invalidate()}
                   onRemoveFile={(f) => removeFile.mutate(f.id)}
+                  memberFacts={memberFacts}
+                  initialMemberFacts={self?.result?.memberFacts}
                 />
               ) : (
                 <Stack gap="md">
@@ -229,6 +251,8 @@ export function RegistrationPage() {
                     onSubmit={(b) => review.mutate(b)}
                     testId="review-form"
                     files={files}
+                    memberFacts={memberFacts}
+                    initialMemberFacts={(committee && s === 'appealed' ? committee : self)?.result?.memberFacts}
                   />
                   <Paper withBorder p="sm" maw={600}>
                     <Textarea label={t('work.returnReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} autosize minRows={2} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRegistry, evaluate, runExamples, uncitedRules, type Model } from '@hoctap/core';
+import { createRegistry, evaluate, runExamples, stepDates, uncitedRules, type Model } from '@hoctap/core';
 import { phuTho } from '../src/index.js';
 
 const registry = createRegistry([phuTho]);
@@ -39,8 +39,10 @@ describe('Phú Thọ 2018 pilot (seed plan 000, Kế hoạch 41/KH-HKH)', () => 
 
   it('self-assessment closes before 05/11/2018 and the review before 10/11/2018 (mục II.5, Bước 3)', () => {
     const steps = Object.fromEntries(m.calendar.map((s) => [s.step, s]));
-    // "trước 05/11/2018": the last day to self-assess is 04/11/2018.
-    expect(steps['self-assessment']).toMatchObject({ to: { year: 2018, month: 11, day: 4 }, source: { basis: 'kh-khoi', clause: 'mục II.5, Bước 3' } });
-    expect(steps['review']).toMatchObject({ to: { year: 2018, month: 11, day: 9 } });
+    // "trước 05/11/2018": the last day to self-assess is 04/11/2018 (a written year moves with the campaign's year).
+    expect(steps['self-assessment']).toMatchObject({ to: { month: 11, day: 4 }, source: { basis: 'kh-khoi', clause: 'mục II.5, Bước 3' } });
+    expect(stepDates(steps['self-assessment']!, 2018).to).toBe('2018-11-04');
+    expect(stepDates(steps['review']!, 2018).to).toBe('2018-11-09');
+    expect(stepDates(steps['review']!, 2026).to).toBe('2026-11-09');
   });
 });
